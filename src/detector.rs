@@ -1,0 +1,194 @@
+//! The detector: a configured set of rules, and the scan that runs them.
+
+use crate::document::Document;
+use crate::error::{closest, Error};
+use crate::finding::{Finding, Severity};
+use crate::rules::{self, Rule};
+
+/// A configured set of rules. Build one with [`Detector::builder`] (or
+/// [`Detector::new`] for the default English rule set), then call
+/// [`scan`](Detector::scan) as often as you like, from any thread.
+pub struct Detector {
+    rules: Vec<(&'static dyn Rule, Severity)>,
+}
+
+impl std::fmt::Debug for Detector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Detector")
+            .field("rules", &self.rule_ids().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Default for Detector {
+    fn default() -> Self {
+        Detector::new()
+    }
+}
+
+impl Detector {
+    /// The default English rule set: every built-in rule at its default severity.
+    pub fn new() -> Detector {
+        Detector {
+            rules: rules::registry()
+                .iter()
+                .map(|r| (*r, r.meta().severity))
+                .collect(),
+        }
+    }
+
+    /// A builder starting from the default rule set.
+    pub fn builder() -> DetectorBuilder {
+        DetectorBuilder::default()
+    }
+
+    /// The ids of the enabled rules, sorted.
+    pub fn rule_ids(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rules.iter().map(|(r, _)| r.meta().id)
+    }
+
+    /// Scans `text` and returns the findings ordered by (start, end, rule id).
+    ///
+    /// Pure: no I/O, no global state; never panics and never fails. Spans and
+    /// edits are UTF-8 byte ranges into `text`, on char boundaries.
+    ///
+    /// ```
+    /// let text = "Prices rose 3,5 million times .";
+    /// let findings = mtlint::Detector::new().scan(text);
+    /// let rules: Vec<_> = findings.iter().map(|f| f.rule).collect();
+    /// assert_eq!(rules, ["locale/decimal-comma", "punctuation/space-before-punctuation"]);
+    /// assert_eq!(findings[0].text(text), "3,5 million");
+    /// ```
+    pub fn scan(&self, text: &str) -> Vec<Finding> {
+        let doc = Document::new(text);
+        let mut out = Vec::new();
+        for (rule, severity) in &self.rules {
+            let before = out.len();
+            rule.check(&doc, &mut out);
+            for f in &mut out[before..] {
+                f.severity = *severity;
+            }
+        }
+        // A rule bug must not become a caller's panic: drop what does not fit the text.
+        out.retain(|f| {
+            fits(text, &f.span)
+                && f.fixes
+                    .iter()
+                    .all(|x| x.edits.iter().all(|e| fits(text, &e.range)))
+        });
+        out.sort_by(|a, b| {
+            (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
+        });
+        out.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
+        out
+    }
+}
+
+fn fits(text: &str, r: &std::ops::Range<usize>) -> bool {
+    r.start <= r.end
+        && r.end <= text.len()
+        && text.is_char_boundary(r.start)
+        && text.is_char_boundary(r.end)
+}
+
+/// Chooses the rules of a [`Detector`]. Names are rule ids (`encoding/mojibake`)
+/// or families (`encoding`); they are checked when [`build`](DetectorBuilder::build)
+/// is called, in the order given.
+///
+/// ```
+/// use mtlint::{Detector, Severity};
+/// let detector = Detector::builder()
+///     .disable("locale")
+///     .enable("locale/space-before-percent")
+///     .severity("encoding", Severity::Error)
+///     .build()?;
+/// assert!(detector.rule_ids().any(|id| id == "locale/space-before-percent"));
+/// assert!(!detector.rule_ids().any(|id| id == "locale/decimal-comma"));
+///
+/// let err = Detector::builder().disable("encoding/mojbake").build().unwrap_err();
+/// assert!(err.to_string().contains("did you mean `encoding/mojibake`"));
+/// # Ok::<(), mtlint::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct DetectorBuilder {
+    steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Enable(String),
+    Disable(String),
+    Only,
+    Severity(String, Severity),
+}
+
+impl DetectorBuilder {
+    /// Turns on a rule or a whole family.
+    pub fn enable(mut self, name: impl Into<String>) -> Self {
+        self.steps.push(Step::Enable(name.into()));
+        self
+    }
+
+    /// Turns off a rule or a whole family.
+    pub fn disable(mut self, name: impl Into<String>) -> Self {
+        self.steps.push(Step::Disable(name.into()));
+        self
+    }
+
+    /// Turns every rule off, so that only rules enabled after this call run.
+    pub fn none(mut self) -> Self {
+        self.steps.push(Step::Only);
+        self
+    }
+
+    /// Sets the severity of a rule or of every rule of a family.
+    pub fn severity(mut self, name: impl Into<String>, severity: Severity) -> Self {
+        self.steps.push(Step::Severity(name.into(), severity));
+        self
+    }
+
+    /// Builds the detector; fails on an unknown rule id or family.
+    pub fn build(self) -> Result<Detector, Error> {
+        let all = rules::registry();
+        let mut on: Vec<bool> = vec![true; all.len()];
+        let mut sev: Vec<Severity> = all.iter().map(|r| r.meta().severity).collect();
+        for step in &self.steps {
+            let (name, action): (&str, &dyn Fn(usize, &mut Vec<bool>, &mut Vec<Severity>)) =
+                match step {
+                    Step::Only => {
+                        on.iter_mut().for_each(|o| *o = false);
+                        continue;
+                    }
+                    Step::Enable(n) => (n, &|i, on, _| on[i] = true),
+                    Step::Disable(n) => (n, &|i, on, _| on[i] = false),
+                    Step::Severity(n, s) => (n, &move |i, _, sev| sev[i] = *s),
+                };
+            let matched: Vec<usize> = all
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.meta().id == name || r.meta().family() == name)
+                .map(|(i, _)| i)
+                .collect();
+            if matched.is_empty() {
+                let families = rules::families();
+                let names = all.iter().map(|r| r.meta().id).chain(families);
+                return Err(Error::UnknownRule {
+                    name: name.to_string(),
+                    suggestion: closest(name, names),
+                });
+            }
+            for i in matched {
+                action(i, &mut on, &mut sev);
+            }
+        }
+        Ok(Detector {
+            rules: all
+                .iter()
+                .zip(on)
+                .zip(sev)
+                .filter(|((_, on), _)| *on)
+                .map(|((r, _), s)| (*r, s))
+                .collect(),
+        })
+    }
+}

@@ -1,0 +1,74 @@
+//! Find the marks machine translation leaves in English text, and propose fixes.
+//!
+//! ```
+//! use mtlint::{apply_fixes, Detector, FixLevel, LineIndex};
+//!
+//! let text = "The minister said that growth was 2,5 % , she added. .";
+//! let detector = Detector::new();
+//! let findings = detector.scan(text);
+//! let index = LineIndex::new(text);
+//! for f in &findings {
+//!     let at = index.position(f.span.start);
+//!     println!("{}:{}: {} {:?}: {}", at.line, at.column, f.rule, f.text(text), f.message);
+//! }
+//! assert_eq!(findings.len(), 4);
+//! let fixed = apply_fixes(text, &findings, FixLevel::Safe);
+//! assert_eq!(fixed.text, "The minister said that growth was 2.5%, she added.");
+//! ```
+//!
+//! # Overview
+//!
+//! A [`Detector`] holds a set of rules, each a plain struct with static metadata
+//! ([`RuleMeta`]) and a check. [`Detector::scan`] runs them over a `&str` and
+//! returns [`Finding`]s: the rule id (`family/kebab-name`), a [`Category`], a
+//! [`Severity`], a message, the span, and [`Fix`]es.
+//!
+//! # Offsets
+//!
+//! Every span and edit is a half-open range of UTF-8 byte offsets into the text
+//! you passed, always on char boundaries, so `&text[finding.span.clone()]`
+//! never panics. Lines, columns (in chars), char offsets and UTF-16 offsets are
+//! conversions, done by [`LineIndex`].
+//!
+//! # Fixes
+//!
+//! A [`Fix`] is a set of edits plus an [`Applicability`]: `Safe` fixes can be
+//! applied without looking, `Review` fixes are suggestions. [`apply_fixes`]
+//! applies the first fix of each finding, never two overlapping edits; scanning
+//! its result does not flag the fixed artifacts again.
+//!
+//! # Untrusted input
+//!
+//! Scanning is linear in the input, allocates in proportion to the findings, and
+//! never panics; the only fallible step is building a detector from
+//! configuration ([`Error`]).
+//!
+//! # Crate features
+//!
+//! * `cli` (default): the `mtlint` command-line tool and its dependencies
+//!   (clap, serde, serde_json). Library users can turn it off with
+//!   `default-features = false`.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod detector;
+mod document;
+mod error;
+mod finding;
+mod fix;
+mod position;
+pub mod rules;
+mod text;
+
+pub use detector::{Detector, DetectorBuilder};
+pub use document::Document;
+pub use error::Error;
+pub use finding::{Applicability, Category, Edit, Finding, Fix, Severity};
+pub use fix::{apply_fixes, FixLevel, Fixed};
+pub use position::{LineIndex, Position};
+pub use rules::{Example, Rule, RuleMeta};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -1,0 +1,101 @@
+//! The rule framework and the registry of built-in rules.
+//!
+//! A rule is a plain struct with static metadata ([`RuleMeta`]: id, category,
+//! default severity, summary, examples) and a check over a [`Document`]. Each
+//! family of rules lives in its own file, `src/rules/<family>.rs`, and its ids
+//! start with `<family>/`.
+
+use crate::document::Document;
+use crate::finding::{Category, Finding, Severity};
+use std::ops::Range;
+
+pub mod encoding;
+pub mod locale;
+pub mod punctuation;
+pub mod repetition;
+
+/// Text a rule must flag, and the text after applying the first fix of each of
+/// the rule's findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Example {
+    /// The input.
+    pub text: &'static str,
+    /// The input once the first fix of every finding of the rule is applied
+    /// (equal to `text` when the rule can only point, not repair).
+    pub fixed: &'static str,
+}
+
+/// Everything about a rule except its check: stable id, classification, examples.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleMeta {
+    /// Stable public id, `family/kebab-name`.
+    pub id: &'static str,
+    /// The kind of artifact it finds.
+    pub category: Category,
+    /// Its severity unless configured otherwise.
+    pub severity: Severity,
+    /// One line saying what it finds.
+    pub summary: &'static str,
+    /// Texts it must flag, with the fixed text expected.
+    pub flags: &'static [Example],
+    /// Similar texts it must leave alone.
+    pub passes: &'static [&'static str],
+}
+
+impl RuleMeta {
+    /// The family: the part of the id before the `/`.
+    pub fn family(&self) -> &'static str {
+        self.id.split('/').next().unwrap_or(self.id)
+    }
+
+    /// A finding of this rule with its default category and severity.
+    pub fn finding(&self, span: Range<usize>, message: impl Into<String>) -> Finding {
+        Finding {
+            rule: self.id,
+            category: self.category,
+            severity: self.severity,
+            message: message.into(),
+            span,
+            fixes: Vec::new(),
+        }
+    }
+}
+
+/// A check over a document. Implementations must never panic and must report
+/// spans and edits on char boundaries of the document's text.
+pub trait Rule: Send + Sync {
+    /// The rule's static metadata.
+    fn meta(&self) -> &'static RuleMeta;
+    /// Appends the rule's findings for `doc` to `out`.
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>);
+}
+
+/// Every built-in rule, sorted by id.
+pub fn registry() -> &'static [&'static dyn Rule] {
+    static RULES: &[&dyn Rule] = &[
+        &encoding::HtmlEntity,
+        &encoding::InvisibleCharacter,
+        &encoding::MixedScript,
+        &encoding::Mojibake,
+        &encoding::ReplacementCharacter,
+        &locale::ContinentalTime,
+        &locale::DecimalComma,
+        &locale::DottedThousands,
+        &locale::SpaceBeforePercent,
+        &punctuation::DoubledPunctuation,
+        &punctuation::ForeignQuotes,
+        &punctuation::MissingSpaceAfterSentence,
+        &punctuation::SpaceBeforePunctuation,
+        &punctuation::SpaceInsideDelimiters,
+        &punctuation::WrongWayQuote,
+        &repetition::DuplicatedWord,
+    ];
+    RULES
+}
+
+/// The families of the built-in rules, sorted, each once.
+pub fn families() -> Vec<&'static str> {
+    let mut fams: Vec<&'static str> = registry().iter().map(|r| r.meta().family()).collect();
+    fams.dedup();
+    fams
+}

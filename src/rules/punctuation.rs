@@ -1,0 +1,827 @@
+//! Punctuation and typography: doubled or conflicting marks, quotes facing the
+//! wrong way, spaces before marks and inside brackets, sentences glued together,
+//! and quotation marks of other languages.
+
+use crate::document::Document;
+use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::rules::{Example, Rule, RuleMeta};
+use crate::text::{char_at, char_before, is_abbreviation_before, skip_hspace, skip_hspace_back};
+
+const OPEN_DQ: char = '“';
+const CLOSE_DQ: char = '”';
+
+/// Doubled or conflicting sentence punctuation: `soil. .`, `,,`, `said Lee.,`, `end,.`.
+pub struct DoubledPunctuation;
+
+static DOUBLED: RuleMeta = RuleMeta {
+    id: "punctuation/doubled-punctuation",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "two sentence marks in a row where English has one (`. .`, `,,`, `.,`, `,.`, `?.`)",
+    flags: &[
+        Example {
+            text: "They left the island. .\nNext day",
+            fixed: "They left the island.\nNext day",
+        },
+        Example {
+            text: "However,, the plan failed.",
+            fixed: "However, the plan failed.",
+        },
+        Example {
+            text: "said Okafor., who led the team",
+            fixed: "said Okafor, who led the team",
+        },
+        Example {
+            text: "The talks ended,. Nobody spoke.",
+            fixed: "The talks ended. Nobody spoke.",
+        },
+        Example {
+            text: "Was it worth it?. Nobody knows.",
+            fixed: "Was it worth it? Nobody knows.",
+        },
+        Example {
+            text: "the new rules;. Then",
+            fixed: "the new rules; Then",
+        },
+    ],
+    passes: &[
+        "He paused... and went on. Then: “Well…”",
+        "Troops from the U.S., Britain and France, e.g., the 5th Army, etc.) left.",
+        "She wrote to Acme Inc., and to Mr. Wang, in Jan., asking why . . . nothing came.",
+        "Visit example.com,.net and .org domains: see https://x.org/?a=1,,2 for details.",
+        "Wait.. what? That was odd.. really.",
+    ],
+};
+
+impl Rule for DoubledPunctuation {
+    fn meta(&self) -> &'static RuleMeta {
+        &DOUBLED
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let p1 = bytes[i];
+            if !matches!(p1, b'.' | b',' | b';' | b'?' | b'!') {
+                i += 1;
+                continue;
+            }
+            let j = skip_hspace(text, i + 1);
+            let Some(&p2) = bytes.get(j) else { break };
+            if !matches!(p2, b'.' | b',' | b';') {
+                i += 1;
+                continue;
+            }
+            let spaced = j > i + 1;
+            let after = bytes.get(j + 1).copied();
+            let dot_before = i > 0 && bytes[i - 1] == b'.';
+            let ends = after.is_none_or(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
+            // (delete range, message, safe)
+            let verdict: Option<(std::ops::Range<usize>, &str, bool)> = match (p1, p2) {
+                // `. .` — but not a spaced ellipsis `. . .`, nor `.. `
+                (b'.', b'.')
+                    if spaced
+                        && !dot_before
+                        && after != Some(b'.')
+                        && !spaced_dot_after(text, j + 1)
+                        && !preceded_by_spaced_dot(text, i) =>
+                {
+                    Some((i + 1..j + 1, "stray second period; keep one", true))
+                }
+                (b',', b',') => Some((i + 1..j + 1, "doubled comma; keep one", true)),
+                (b'.', b',') if !dot_before && !is_abbreviation_before(text, i) => {
+                    let lower_next = bytes
+                        .get(skip_hspace(text, j + 1))
+                        .is_some_and(u8::is_ascii_lowercase);
+                    Some((
+                        i..j,
+                        "period before a comma; the sentence goes on, keep the comma",
+                        lower_next && ends,
+                    ))
+                }
+                (b',', b'.') if ends && !spaced => {
+                    Some((i..j, "comma before a period; keep the period", true))
+                }
+                (b'?' | b'!', b'.') if !spaced && after != Some(b'.') => Some((
+                    i + 1..j + 1,
+                    "period after a question or exclamation mark; drop it",
+                    true,
+                )),
+                (b';', b'.') if !spaced && ends => {
+                    Some((j..j + 1, "period after a semicolon; keep one mark", false))
+                }
+                (b';', b';') => Some((i + 1..j + 1, "doubled semicolon; keep one", true)),
+                _ => None,
+            };
+            if let Some((del, msg, safe)) = verdict {
+                if !doc.is_protected(i..j + 1) {
+                    let fix = if safe {
+                        Fix::safe(vec![Edit::delete(del)])
+                    } else {
+                        Fix::review(vec![Edit::delete(del)])
+                    };
+                    out.push(DOUBLED.finding(i..j + 1, msg).with_fix(fix));
+                }
+                i = j + 1;
+            } else {
+                i += 1;
+            }
+        }
+    }
+}
+
+/// Whether a spaced `.` follows at `at` (`. .` continuing into an ellipsis).
+fn spaced_dot_after(text: &str, at: usize) -> bool {
+    let k = skip_hspace(text, at);
+    k > at && text.as_bytes().get(k) == Some(&b'.')
+}
+
+/// Whether the period at `i` is itself preceded by `. ` (the middle of `. . .`).
+fn preceded_by_spaced_dot(text: &str, i: usize) -> bool {
+    let k = skip_hspace_back(text, i);
+    k < i && k > 0 && text.as_bytes()[k - 1] == b'.'
+}
+
+/// An opening quotation mark used to close a quotation (`cooperation. “, Mr. Wang`),
+/// or a closing one used to open it (`said ”Hello`).
+pub struct WrongWayQuote;
+
+static WRONG_WAY: RuleMeta = RuleMeta {
+    id: "punctuation/wrong-way-quote",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary:
+        "a quotation mark facing the wrong way, often with a stray period (`deal. “, he said`)",
+    flags: &[
+        Example {
+            text: "“We want a fair deal. “, Ms. Okafor said.",
+            fixed: "“We want a fair deal,” Ms. Okafor said.",
+        },
+        Example {
+            text: "He called it “a disaster“, then left.",
+            fixed: "He called it “a disaster”, then left.",
+        },
+        Example {
+            text: "“It is over! “, she shouted.",
+            fixed: "“It is over!” she shouted.",
+        },
+        Example {
+            text: "The sign read ”Closed” all week.",
+            fixed: "The sign read “Closed” all week.",
+        },
+        Example {
+            text: "She said: “We will win. “\nThen she left.",
+            fixed: "She said: “We will win.”\nThen she left.",
+        },
+    ],
+    passes: &[
+        "“We want a fair deal,” Ms. Okafor said.",
+        "He said: “\nThe next line starts the quote.",
+        "“…and then nothing,” she said. “... Or so I thought.”",
+        "He read “The Hobbit”, “Dune” and “Emma”.",
+        "Quotes such as “ are typographic; ” too.",
+    ],
+};
+
+impl Rule for WrongWayQuote {
+    fn meta(&self) -> &'static RuleMeta {
+        &WRONG_WAY
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        for (q, c) in text.match_indices([OPEN_DQ, CLOSE_DQ]) {
+            let qe = q + c.len();
+            if c.starts_with(OPEN_DQ) {
+                if let Some(f) = opener_as_closer(text, q, qe) {
+                    out.push(f);
+                }
+            } else if let Some(f) = closer_as_opener(text, q, qe) {
+                out.push(f);
+            }
+        }
+    }
+}
+
+fn opener_as_closer(text: &str, q: usize, qe: usize) -> Option<Finding> {
+    let k = skip_hspace(text, qe);
+    let after = char_at(text, k);
+    let follow_punct = matches!(after, Some(',' | '.' | ';' | ':' | '!' | '?'));
+    let at_line_end = matches!(after, None | Some('\n' | '\r'));
+    if !(follow_punct || at_line_end) || text[k..].starts_with("...") {
+        return None;
+    }
+    let b = skip_hspace_back(text, q);
+    let before = char_before(text, b)?;
+    let prev_punct = matches!(before, '.' | '!' | '?' | ',' | ';');
+    if !(before.is_alphanumeric() || prev_punct || before == ')' || before == '’') {
+        return None;
+    }
+    if prev_punct && b >= 2 && text.as_bytes()[b - 2] == b'.' {
+        return None; // an ellipsis before the quote
+    }
+    if at_line_end && !prev_punct {
+        return None; // `word “` at a line end: could open a quote on the next line
+    }
+    let (start, end, replacement) = match (prev_punct, follow_punct) {
+        (true, true) => {
+            let f = after.unwrap_or(',');
+            let keep = if matches!(before, '?' | '!') {
+                before
+            } else if f == ',' {
+                ','
+            } else {
+                before
+            };
+            (b - 1, k + 1, format!("{keep}{CLOSE_DQ}"))
+        }
+        (true, false) => (b - 1, k, format!("{before}{CLOSE_DQ}")),
+        (false, _) => (b, qe, CLOSE_DQ.to_string()),
+    };
+    let span = start.min(q)..end.max(qe);
+    Some(
+        WRONG_WAY
+            .finding(
+                span,
+                "opening quotation mark “ where the quotation ends; close it with ”",
+            )
+            .with_fix(Fix::safe(vec![Edit::new(start..end, replacement)])),
+    )
+}
+
+fn closer_as_opener(text: &str, q: usize, qe: usize) -> Option<Finding> {
+    let before = char_before(text, q);
+    if !matches!(before, None | Some(' ' | '\t' | '\n' | '(' | '\u{A0}')) {
+        return None;
+    }
+    if !char_at(text, qe).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    // A closer with a stray space before it: an opening “ is still unclosed on this line.
+    let line_start = text[..q].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..q];
+    if line.matches(OPEN_DQ).count() > line.matches(CLOSE_DQ).count() {
+        return None;
+    }
+    Some(
+        WRONG_WAY
+            .finding(
+                q..qe,
+                "closing quotation mark ” where the quotation begins; open it with “",
+            )
+            .with_fix(Fix::safe(vec![Edit::new(q..qe, OPEN_DQ.to_string())])),
+    )
+}
+
+/// A space before `, ; : ! ? .` (`now ?`, `the market ,`, French `vraiment ?`).
+pub struct SpaceBeforePunctuation;
+
+static SPACE_BEFORE: RuleMeta = RuleMeta {
+    id: "punctuation/space-before-punctuation",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary:
+        "a space before `, ; : ! ? .`, as French typography or untokenised MT output leaves it",
+    flags: &[
+        Example {
+            text: "Why did they wait so long ?",
+            fixed: "Why did they wait so long?",
+        },
+        Example {
+            text: "The market , he said, is calm.",
+            fixed: "The market, he said, is calm.",
+        },
+        Example {
+            text: "It is true\u{A0}! We saw it ; everyone did .",
+            fixed: "It is true! We saw it; everyone did.",
+        },
+        Example {
+            text: "The reasons are as follows : cost and time.",
+            fixed: "The reasons are as follows: cost and time.",
+        },
+    ],
+    passes: &[
+        "He stopped . . . and then went on.",
+        "A score of 3 : 1 at 10 : 30, with .5 seconds left.",
+        "“Nice :) see you ;) tomorrow :P”",
+        "Open the file .bashrc or type ? for help.",
+        "He typed ',' and ';' as separators.",
+    ],
+};
+
+impl Rule for SpaceBeforePunctuation {
+    fn meta(&self) -> &'static RuleMeta {
+        &SPACE_BEFORE
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        let bytes = text.as_bytes();
+        for (i, &p) in bytes.iter().enumerate() {
+            if !matches!(p, b',' | b';' | b':' | b'!' | b'?' | b'.') {
+                continue;
+            }
+            let b = skip_hspace_back(text, i);
+            if b == i || b == 0 {
+                continue;
+            }
+            let Some(prev) = char_before(text, b) else {
+                continue;
+            };
+            let word_before =
+                prev.is_alphabetic() || (prev.is_ascii_digit() && !matches!(p, b':' | b'.'));
+            if !(word_before || matches!(prev, '”' | ')' | '%')) {
+                continue;
+            }
+            let next = bytes.get(i + 1).copied();
+            let ends = match next {
+                None | Some(b' ' | b'\t' | b'\n' | b'\r') => true,
+                Some(b'"') => true,
+                Some(_) => text[i + 1..].starts_with('”') || text[i + 1..].starts_with('\u{A0}'),
+            };
+            if !ends {
+                continue;
+            }
+            if p == b'.' && (spaced_dot_after(text, i + 1) || word_is_tiny_list_marker(text, b)) {
+                continue;
+            }
+            if matches!(p, b'?' | b'!')
+                && bytes.get(i + 1) == Some(&b' ')
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase)
+            {
+                continue; // `type ? for help`: the mark is named, not used
+            }
+            if doc.is_protected(b..i + 1) {
+                continue;
+            }
+            let mark = p as char;
+            let fix = if p == b':' {
+                Fix::review(vec![Edit::delete(b..i)])
+            } else {
+                Fix::safe(vec![Edit::delete(b..i)])
+            };
+            out.push(
+                SPACE_BEFORE
+                    .finding(
+                        b..i + 1,
+                        format!(
+                            "space before `{mark}`; English puts the mark right after the word"
+                        ),
+                    )
+                    .with_fix(fix),
+            );
+        }
+    }
+}
+
+/// `a .` or `1 .` as a list marker at a line start is not a misplaced period.
+fn word_is_tiny_list_marker(text: &str, b: usize) -> bool {
+    let line_start = text[..b].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..b].trim().chars().count() <= 1
+}
+
+/// Spaces just inside brackets or quotation marks: `( text )`, `“ text ”`, `the“ word`.
+pub struct SpaceInsideDelimiters;
+
+static SPACE_INSIDE: RuleMeta = RuleMeta {
+    id: "punctuation/space-inside-delimiters",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "a space just inside brackets or quotation marks (`( NSC )`, `“ peace plan ”`)",
+    flags: &[
+        Example {
+            text: "The council ( NSC ) met.",
+            fixed: "The council (NSC) met.",
+        },
+        Example {
+            text: "They called it the“ notitia criminis ” of the case.",
+            fixed: "They called it the “notitia criminis” of the case.",
+        },
+        Example {
+            text: "He spoke of a “ peace plan ”.",
+            fixed: "He spoke of a “peace plan”.",
+        },
+        Example {
+            text: "See the list [ below ] for more.",
+            fixed: "See the list [below] for more.",
+        },
+    ],
+    passes: &[
+        "The council (NSC) met; see [1] and “peace plan”.",
+        "Smile :-( or ( ; or the ( ) button.",
+        "Vote (yes / no) or ( ) for blank.",
+        "An empty pair “” or () stays.",
+        "“Go,” he said. ”Really” is wrong but not this rule’s.",
+    ],
+};
+
+impl Rule for SpaceInsideDelimiters {
+    fn meta(&self) -> &'static RuleMeta {
+        &SPACE_INSIDE
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        for (q, d) in text.match_indices(['(', '[', ')', ']', OPEN_DQ, CLOSE_DQ]) {
+            let qe = q + d.len();
+            let line_start = text[..q].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = text[qe..].find('\n').map_or(text.len(), |i| qe + i);
+            let c = d.chars().next().unwrap_or(' ');
+            let msg = "space just inside the brackets or quotation marks; remove it";
+            match c {
+                '(' | '[' | OPEN_DQ => {
+                    let k = skip_hspace(text, qe);
+                    if k == qe || !char_at(text, k).is_some_and(char::is_alphanumeric) {
+                        continue;
+                    }
+                    // `:-( or` is a face, not a bracket
+                    if !char_before(text, q).is_none_or(|p| {
+                        p.is_whitespace() || p.is_alphanumeric() || matches!(p, '"' | '“' | '‘')
+                    }) {
+                        continue;
+                    }
+                    let closer = match c {
+                        '(' => ')',
+                        '[' => ']',
+                        _ => CLOSE_DQ,
+                    };
+                    // the closer must come later on the line, and a quote must balance
+                    let rest = &text[k..line_end];
+                    let Some(close_at) = rest.find(closer) else {
+                        continue;
+                    };
+                    if c == OPEN_DQ {
+                        let line = &text[line_start..q];
+                        if line.matches(OPEN_DQ).count() > line.matches(CLOSE_DQ).count() {
+                            continue; // this “ probably closes a quotation
+                        }
+                        if rest[..close_at].contains(OPEN_DQ) {
+                            continue;
+                        }
+                    }
+                    let glued = char_before(text, q).is_some_and(char::is_alphanumeric);
+                    let edit = if glued && c == OPEN_DQ {
+                        Edit::new(q..k, format!(" {OPEN_DQ}"))
+                    } else {
+                        Edit::delete(qe..k)
+                    };
+                    if !doc.is_protected(q..k) {
+                        out.push(
+                            SPACE_INSIDE
+                                .finding(q..k, msg)
+                                .with_fix(Fix::safe(vec![edit])),
+                        );
+                    }
+                }
+                _ => {
+                    let b = skip_hspace_back(text, q);
+                    if b == q || b <= line_start {
+                        continue;
+                    }
+                    let prev = char_before(text, b).unwrap_or(' ');
+                    if !(prev.is_alphanumeric() || matches!(prev, '.' | '!' | '?' | '%' | '’')) {
+                        continue;
+                    }
+                    let opener = match c {
+                        ')' => '(',
+                        ']' => '[',
+                        _ => OPEN_DQ,
+                    };
+                    let before = &text[line_start..b];
+                    let Some(open_at) = before.rfind(opener) else {
+                        continue;
+                    };
+                    if c == CLOSE_DQ && before[open_at..].contains(CLOSE_DQ) {
+                        continue;
+                    }
+                    if c != CLOSE_DQ && before[open_at..].contains(if c == ')' { ')' } else { ']' })
+                    {
+                        continue;
+                    }
+                    let glued = char_at(text, qe).is_some_and(char::is_alphanumeric);
+                    let edit = if glued && c == CLOSE_DQ {
+                        Edit::new(b..qe, format!("{CLOSE_DQ} "))
+                    } else {
+                        Edit::delete(b..q)
+                    };
+                    if !doc.is_protected(b..qe) {
+                        out.push(
+                            SPACE_INSIDE
+                                .finding(b..qe, msg)
+                                .with_fix(Fix::safe(vec![edit])),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Two sentences glued without a space: `website.He said`.
+pub struct MissingSpaceAfterSentence;
+
+static MISSING_SPACE: RuleMeta = RuleMeta {
+    id: "punctuation/missing-space-after-sentence",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "no space between a sentence end and the next sentence (`website.He said`)",
+    flags: &[
+        Example {
+            text: "It was on the website.He said so.",
+            fixed: "It was on the website. He said so.",
+        },
+        Example {
+            text: "Prices rose again!The bank stayed calm.",
+            fixed: "Prices rose again! The bank stayed calm.",
+        },
+        Example {
+            text: "Who knew?However, nothing changed.",
+            fixed: "Who knew? However, nothing changed.",
+        },
+    ],
+    passes: &[
+        "Install Node.js from nodejs.org and open index.html.",
+        "The U.S.A. and One.Tel and Halo.Bungie.Org agreed.",
+        "Mail me at first.last@example.com. See https://ex.com/page.The end.",
+        "He wrote ASP.NET code and read the file.IO docs.",
+        "See fig.The graph?",
+    ],
+};
+
+/// Capitalised words that begin sentences and rarely follow a period inside a name.
+const SENTENCE_STARTERS: &[&str] = &[
+    "A",
+    "According",
+    "After",
+    "Also",
+    "Although",
+    "An",
+    "And",
+    "As",
+    "At",
+    "Because",
+    "Before",
+    "But",
+    "Despite",
+    "During",
+    "Even",
+    "For",
+    "From",
+    "Furthermore",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "Moreover",
+    "My",
+    "Now",
+    "On",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Though",
+    "Today",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Yesterday",
+    "Yet",
+    "You",
+];
+
+impl Rule for MissingSpaceAfterSentence {
+    fn meta(&self) -> &'static RuleMeta {
+        &MISSING_SPACE
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        let bytes = text.as_bytes();
+        for (i, &p) in bytes.iter().enumerate() {
+            if !matches!(p, b'.' | b'!' | b'?')
+                || !bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+            {
+                continue;
+            }
+            // left: a lower-case word of at least 3 letters, not part of a dotted name
+            let mut s = i;
+            while s > 0 && bytes[s - 1].is_ascii_lowercase() {
+                s -= 1;
+            }
+            if i - s < 3
+                || crate::text::ABBREVIATIONS
+                    .binary_search(&&text[s..i])
+                    .is_ok()
+                || (s > 0
+                    && (bytes[s - 1].is_ascii_alphanumeric()
+                        || matches!(bytes[s - 1], b'.' | b'@' | b'/' | b'_' | b'-')))
+            {
+                continue;
+            }
+            // right: a sentence-starting word followed by a space
+            let mut e = i + 1;
+            while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            if bytes.get(e) != Some(&b' ') && bytes.get(e) != Some(&b',') {
+                continue;
+            }
+            if SENTENCE_STARTERS.binary_search(&&text[i + 1..e]).is_err() || doc.is_protected(s..e)
+            {
+                continue;
+            }
+            out.push(
+                MISSING_SPACE
+                    .finding(i..e, "no space after the end of a sentence; add one")
+                    .with_fix(Fix::safe(vec![Edit::insert(i + 1, " ")])),
+            );
+        }
+    }
+}
+
+/// Quotation marks of other languages in English prose: `«paix»`, `„Frieden“`, `»so«`.
+pub struct ForeignQuotes;
+
+static FOREIGN_QUOTES: RuleMeta = RuleMeta {
+    id: "punctuation/foreign-quotes",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    summary: "guillemets or low-9 quotation marks around English text; English uses “ ”",
+    flags: &[
+        Example {
+            text: "He called it « a historic step » on Monday.",
+            fixed: "He called it “a historic step” on Monday.",
+        },
+        Example {
+            text: "The paper said „nothing will change“ soon.",
+            fixed: "The paper said “nothing will change” soon.",
+        },
+        Example {
+            text: "They wanted «peace» and »bread« now.",
+            fixed: "They wanted “peace” and “bread” now.",
+        },
+        Example {
+            text: "A ‹small› word.",
+            fixed: "A ‘small’ word.",
+        },
+    ],
+    passes: &[
+        "The motto « Liberté, égalité, fraternité » is French; so is « je ne regrette rien ».",
+        "Russians call it «спецоперация» in print.",
+        "Home » News » World",
+        "She shouted „Wir sind das Volk“ with them.",
+        "He called it “a historic step” on Monday.",
+    ],
+};
+
+/// Function words of French, German, Spanish, Italian and Portuguese that are not English words.
+/// Compared case-sensitively: these are lower-case in running text (`Le Monde` is a name).
+const FOREIGN_STOPWORDS: &[&str] = &[
+    "auf", "aux", "ce", "cette", "che", "como", "das", "del", "dem", "der", "du", "ein", "eine",
+    "el", "elle", "es", "est", "et", "für", "gli", "ich", "il", "ils", "ist", "je", "la", "las",
+    "le", "les", "los", "mit", "ne", "nicht", "nous", "não", "os", "para", "pas", "por", "pour",
+    "que", "qui", "sind", "sont", "sur", "una", "und", "une", "uno", "vous", "wir", "zu", "è", "é",
+];
+
+fn looks_foreign(s: &str) -> bool {
+    if s.chars().any(|c| c.is_alphabetic() && !is_latin_letter(c)) {
+        return true;
+    }
+    let (mut foreign, mut accented, mut words) = (0, 0, 0);
+    for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if FOREIGN_STOPWORDS.binary_search(&w).is_ok() {
+            foreign += 1;
+        }
+        if !w.is_ascii() {
+            accented += 1;
+        }
+    }
+    // function words of another language, or mostly accented words (`Liberté, égalité`)
+    foreign >= 1 || (accented >= 2 && accented * 2 >= words)
+}
+
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷'
+}
+
+impl Rule for ForeignQuotes {
+    fn meta(&self) -> &'static RuleMeta {
+        &FOREIGN_QUOTES
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        let mut from = 0;
+        while let Some(rel) = text[from..].find(['«', '„', '»', '‹', '‚']) {
+            let q = from + rel;
+            let open = char_at(text, q).unwrap_or(' ');
+            let qe = q + open.len_utf8();
+            from = qe;
+            let (closers, single): (&[char], bool) = match open {
+                '«' => (&['»'], false),
+                '»' => (&['«'], false),
+                '„' => (&['“', '”'], false),
+                '‹' => (&['›'], true),
+                _ => (&['‘', '’'], true),
+            };
+            let line_end = text[qe..].find('\n').map_or(text.len(), |i| qe + i);
+            let Some(crel) = text[qe..line_end].find(closers) else {
+                continue;
+            };
+            let c = qe + crel;
+            let close = char_at(text, c).unwrap_or(' ');
+            let ce = c + close.len_utf8();
+            let inner_start = skip_hspace(text, qe);
+            let inner_end = skip_hspace_back(text, c);
+            if inner_end <= inner_start || text[inner_start..inner_end].chars().count() > 400 {
+                continue;
+            }
+            // `Home » News »` is a breadcrumb: a `»` opener must hug its word
+            if open == '»' && inner_start != qe {
+                continue;
+            }
+            let line_start = text[..q].rfind('\n').map_or(0, |i| i + 1);
+            if looks_foreign(&text[inner_start..inner_end])
+                || looks_foreign_line(&text[line_start..line_end])
+            {
+                continue;
+            }
+            let (o, cl) = if single {
+                ('‘', '’')
+            } else {
+                (OPEN_DQ, CLOSE_DQ)
+            };
+            let fix = Fix::safe(vec![
+                Edit::new(q..inner_start, o.to_string()),
+                Edit::new(inner_end..ce, cl.to_string()),
+            ]);
+            out.push(
+                FOREIGN_QUOTES
+                    .finding(
+                        q..ce,
+                        format!("`{open}…{close}` are not English quotation marks; use `{o}…{cl}`"),
+                    )
+                    .with_fix(fix),
+            );
+            from = ce;
+        }
+    }
+}
+
+/// A line where other languages' function words outnumber English ones.
+fn looks_foreign_line(line: &str) -> bool {
+    const ENGLISH: &[&str] = &[
+        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of",
+        "on", "that", "the", "this", "to", "was", "with",
+    ];
+    let (mut en, mut fo) = (0, 0);
+    for w in line.split(|c: char| !c.is_alphanumeric()) {
+        if ENGLISH.binary_search(&w).is_ok() {
+            en += 1;
+        } else if FOREIGN_STOPWORDS.binary_search(&w).is_ok() {
+            fo += 1;
+        }
+    }
+    fo > en
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [super::SENTENCE_STARTERS, super::FOREIGN_STOPWORDS] {
+            for w in list.windows(2) {
+                assert!(w[0] < w[1], "{} before {}", w[0], w[1]);
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! Repetition: words typed twice.
+
+use crate::document::Document;
+use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::rules::{Example, Rule, RuleMeta};
+
+/// Function words that are never doubled in grammatical English, sorted. Words that
+/// double legitimately (`that that`, `had had`, `is is`, `in in`, `for for`, `can can`,
+/// `will will`, `have have`) and interjections (`he he`, `no no`) are left out.
+const NEVER_DOUBLED: &[&str] = &[
+    "a", "about", "an", "and", "as", "at", "been", "by", "could", "from", "into", "its", "my",
+    "of", "onto", "or", "our", "shall", "she", "should", "than", "the", "their", "they", "to",
+    "we", "which", "whose", "with", "would", "your",
+];
+
+/// A word typed twice: `the the`, `of of`, `could could`.
+pub struct DuplicatedWord;
+
+static DUPLICATED: RuleMeta = RuleMeta {
+    id: "repetition/duplicated-word",
+    category: Category::Repetition,
+    severity: Severity::Warning,
+    summary: "a function word typed twice (`the the`, `could could`); delete one",
+    flags: &[
+        Example {
+            text: "They met the the minister.",
+            fixed: "They met the minister.",
+        },
+        Example {
+            text: "The the talks failed.",
+            fixed: "The talks failed.",
+        },
+        Example {
+            text: "We could could not go to to the end.",
+            fixed: "We could not go to the end.",
+        },
+        Example {
+            text: "a plan of of action",
+            fixed: "a plan of action",
+        },
+    ],
+    passes: &[
+        "He said that that was wrong; she had had enough.",
+        "What it is is a mess; placed in in the past; waiting for for years.",
+        "Walla Walla and Bora Bora, bye bye, no no no, very very good.",
+        "He gave Plan A a try, and the\nthe line break in verse.",
+        "The can can hold it, free will will win, the the-man hyphen.",
+    ],
+};
+
+impl Rule for DuplicatedWord {
+    fn meta(&self) -> &'static RuleMeta {
+        &DUPLICATED
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        let bytes = text.as_bytes();
+        let mut prev: Option<(usize, usize)> = None; // the previous word's range
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let end = i;
+            // a word glued to other word chars (`don't`, `the-man`, `café`) is not a plain word
+            let glued = |k: usize| {
+                bytes.get(k).is_some_and(|&b| {
+                    b >= 0x80 || b.is_ascii_digit() || matches!(b, b'-' | b'\'' | b'_')
+                })
+            };
+            let plain = !glued(end) && (start == 0 || !glued(start - 1));
+            let Some((ps, pe)) = prev.filter(|_| plain) else {
+                prev = plain.then_some((start, end));
+                continue;
+            };
+            prev = Some((start, end));
+            let gap = &bytes[pe..start];
+            if gap.is_empty() || !gap.iter().all(|b| matches!(b, b' ' | b'\t')) {
+                continue;
+            }
+            let first = &text[ps..pe];
+            let second = &text[start..end];
+            if !first.eq_ignore_ascii_case(second) || second.bytes().any(|b| b.is_ascii_uppercase())
+            {
+                continue;
+            }
+            let lower = second.to_ascii_lowercase();
+            if NEVER_DOUBLED.binary_search(&lower.as_str()).is_err() {
+                continue;
+            }
+            let capital = first.as_bytes()[0].is_ascii_uppercase();
+            if capital
+                && !(matches!(lower.as_str(), "the" | "a" | "an") && sentence_starts_at(text, ps))
+            {
+                continue;
+            }
+            let safe = matches!(lower.as_str(), "the" | "a" | "an");
+            let edit = Edit::delete(pe..end);
+            let fix = if safe {
+                Fix::safe(vec![edit])
+            } else {
+                Fix::review(vec![edit])
+            };
+            out.push(
+                DUPLICATED
+                    .finding(ps..end, format!("`{lower}` is typed twice; delete one"))
+                    .with_fix(fix),
+            );
+            prev = None;
+        }
+    }
+}
+
+/// Whether a sentence may start at `i`: the text start, a line start, or after `. ! ?`
+/// and spaces (optionally a quotation mark).
+fn sentence_starts_at(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '\t', '“', '"']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn word_list_is_sorted() {
+        for w in super::NEVER_DOUBLED.windows(2) {
+            assert!(w[0] < w[1], "{} before {}", w[0], w[1]);
+        }
+    }
+}

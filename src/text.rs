@@ -1,0 +1,106 @@
+//! Small helpers over UTF-8 text shared by the rules.
+
+/// The char ending just before byte `i`, if any.
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// The char starting at byte `i`, if any.
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// Whether the char is a horizontal space (space, tab, no-break spaces, thin spaces).
+pub(crate) fn is_hspace(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{A0}' | '\u{2007}' | '\u{2009}' | '\u{200A}' | '\u{202F}'
+    )
+}
+
+/// Byte offset after skipping horizontal spaces forward from `i`.
+pub(crate) fn skip_hspace(text: &str, i: usize) -> usize {
+    let mut j = i;
+    for c in text[i..].chars() {
+        if is_hspace(c) {
+            j += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Byte offset after skipping horizontal spaces backward from `i`.
+pub(crate) fn skip_hspace_back(text: &str, i: usize) -> usize {
+    let mut j = i;
+    for c in text[..i].chars().rev() {
+        if is_hspace(c) {
+            j -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Common abbreviations that end in a period and may be followed by a comma or
+/// a capitalised word without ending a sentence (compared lower-case, without
+/// the final period).
+pub(crate) const ABBREVIATIONS: &[&str] = &[
+    "a.m", "al", "approx", "apr", "aug", "ave", "bros", "capt", "cf", "co", "col", "corp", "dec",
+    "dept", "dr", "e.g", "esp", "est", "etc", "feb", "fig", "gen", "gov", "i.e", "inc", "jan",
+    "jr", "jul", "jun", "lt", "ltd", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nos", "nov",
+    "oct", "p.m", "ph.d", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "u.k",
+    "u.n", "u.s", "u.s.a", "vol", "vs", "viz",
+];
+
+/// Whether the word ending just before the period at byte `dot` is an
+/// abbreviation or an initial (`U.S`, `e.g`, `Inc`, `J`), so the period does not
+/// end a sentence.
+pub(crate) fn is_abbreviation_before(text: &str, dot: usize) -> bool {
+    // The token: letters and inner periods before the dot.
+    let bytes = text.as_bytes();
+    let mut start = dot;
+    while start > 0 && (bytes[start - 1].is_ascii_alphabetic() || bytes[start - 1] == b'.') {
+        start -= 1;
+    }
+    let token = &text[start..dot];
+    if token.is_empty() {
+        return false;
+    }
+    let letters = token.bytes().filter(u8::is_ascii_alphabetic).count();
+    if token.contains('.') || letters == 1 {
+        return true; // U.S, e.g, a.m, an initial
+    }
+    let lower = token.to_ascii_lowercase();
+    ABBREVIATIONS.binary_search(&lower.as_str()).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviation_list_is_sorted_and_lower_case() {
+        for w in ABBREVIATIONS.windows(2) {
+            assert!(w[0] < w[1], "{} before {}", w[0], w[1]);
+        }
+        assert!(ABBREVIATIONS.iter().all(|a| *a == a.to_lowercase()));
+    }
+
+    #[test]
+    fn abbreviations_are_recognised() {
+        for (text, yes) in [
+            ("the U.S.,", true),
+            ("e.g.,", true),
+            ("Acme Inc.,", true),
+            ("J.", true),
+            ("soil.", false),
+            ("said Tomlinson.", false),
+        ] {
+            let dot = text.rfind('.').unwrap();
+            assert_eq!(is_abbreviation_before(text, dot), yes, "{text}");
+        }
+    }
+}
