@@ -27,11 +27,14 @@ impl Default for Detector {
 }
 
 impl Detector {
-    /// The default English rule set: every built-in rule at its default severity.
+    /// The default English rule set: every built-in rule that is enabled by
+    /// default ([`RuleMeta::default_enabled`](crate::RuleMeta::default_enabled)),
+    /// at its default severity.
     pub fn new() -> Detector {
         Detector {
             rules: rules::registry()
                 .iter()
+                .filter(|r| r.meta().default_enabled)
                 .map(|r| (*r, r.meta().severity))
                 .collect(),
         }
@@ -119,6 +122,7 @@ enum Step {
     Enable(String),
     Disable(String),
     Only,
+    All,
     Severity(String, Severity),
 }
 
@@ -132,6 +136,12 @@ impl DetectorBuilder {
     /// Turns off a rule or a whole family.
     pub fn disable(mut self, name: impl Into<String>) -> Self {
         self.steps.push(Step::Disable(name.into()));
+        self
+    }
+
+    /// Turns every rule on, including those off by default.
+    pub fn all(mut self) -> Self {
+        self.steps.push(Step::All);
         self
     }
 
@@ -150,13 +160,17 @@ impl DetectorBuilder {
     /// Builds the detector; fails on an unknown rule id or family.
     pub fn build(self) -> Result<Detector, Error> {
         let all = rules::registry();
-        let mut on: Vec<bool> = vec![true; all.len()];
+        let mut on: Vec<bool> = all.iter().map(|r| r.meta().default_enabled).collect();
         let mut sev: Vec<Severity> = all.iter().map(|r| r.meta().severity).collect();
         for step in &self.steps {
             let (name, action): (&str, &dyn Fn(usize, &mut Vec<bool>, &mut Vec<Severity>)) =
                 match step {
                     Step::Only => {
                         on.iter_mut().for_each(|o| *o = false);
+                        continue;
+                    }
+                    Step::All => {
+                        on.iter_mut().for_each(|o| *o = true);
                         continue;
                     }
                     Step::Enable(n) => (n, &|i, on, _| on[i] = true),

@@ -46,10 +46,10 @@ fn conflicts(a: &Range<usize>, b: &Range<usize>) -> bool {
 ///
 /// ```
 /// use mtlint::{apply_fixes, Detector, FixLevel};
-/// let text = "It grew 12 % in the the spring. .";
+/// let text = "It grew 12,5 % in the the spring. .";
 /// let detector = Detector::new();
 /// let fixed = apply_fixes(text, &detector.scan(text), FixLevel::Safe);
-/// assert_eq!(fixed.text, "It grew 12% in the spring.");
+/// assert_eq!(fixed.text, "It grew 12.5% in the spring.");
 /// assert!(detector.scan(&fixed.text).is_empty());
 /// ```
 pub fn apply_fixes(text: &str, findings: &[Finding], level: FixLevel) -> Fixed {

@@ -11,7 +11,7 @@
 //!     let at = index.position(f.span.start);
 //!     println!("{}:{}: {} {:?}: {}", at.line, at.column, f.rule, f.text(text), f.message);
 //! }
-//! assert_eq!(findings.len(), 4);
+//! assert_eq!(findings.len(), 3);
 //! let fixed = apply_fixes(text, &findings, FixLevel::Safe);
 //! assert_eq!(fixed.text, "The minister said that growth was 2.5%, she added.");
 //! ```

@@ -10,6 +10,18 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()
 }
 
+/// The ASCII word that ends just before `i`, skipping horizontal spaces first
+/// (`"at  "` gives `"at"`); empty when a non-letter comes first.
+pub(crate) fn prev_ascii_word(text: &str, i: usize) -> &str {
+    let end = skip_hspace_back(text, i);
+    let bytes = text.as_bytes();
+    let mut start = end;
+    while start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
+    &text[start..end]
+}
+
 /// Whether the char is a horizontal space (space, tab, no-break spaces, thin spaces).
 pub(crate) fn is_hspace(c: char) -> bool {
     matches!(
@@ -48,11 +60,11 @@ pub(crate) fn skip_hspace_back(text: &str, i: usize) -> usize {
 /// a capitalised word without ending a sentence (compared lower-case, without
 /// the final period).
 pub(crate) const ABBREVIATIONS: &[&str] = &[
-    "a.m", "al", "approx", "apr", "aug", "ave", "bros", "capt", "cf", "co", "col", "corp", "dec",
-    "dept", "dr", "e.g", "esp", "est", "etc", "feb", "fig", "gen", "gov", "i.e", "inc", "jan",
-    "jr", "jul", "jun", "lt", "ltd", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nos", "nov",
-    "oct", "p.m", "ph.d", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "u.k",
-    "u.n", "u.s", "u.s.a", "vol", "vs", "viz",
+    "a.m", "al", "approx", "apr", "assn", "aug", "ave", "blvd", "bros", "capt", "cf", "co", "col",
+    "corp", "dec", "dept", "dr", "e.g", "esp", "est", "etc", "feb", "fig", "gen", "gov", "govt",
+    "i.e", "inc", "incl", "intl", "jan", "jr", "jul", "jun", "lt", "ltd", "mar", "messrs", "mr",
+    "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "ph.d", "prof", "rep", "rev", "sen",
+    "sep", "sept", "sgt", "sr", "st", "u.k", "u.n", "u.s", "u.s.a", "univ", "viz", "vol", "vs",
 ];
 
 /// Whether the word ending just before the period at byte `dot` is an
@@ -87,6 +99,13 @@ mod tests {
             assert!(w[0] < w[1], "{} before {}", w[0], w[1]);
         }
         assert!(ABBREVIATIONS.iter().all(|a| *a == a.to_lowercase()));
+    }
+
+    #[test]
+    fn previous_word() {
+        assert_eq!(prev_ascii_word("€ at  ", 6), "at");
+        assert_eq!(prev_ascii_word("€", 3), "");
+        assert_eq!(prev_ascii_word("x 1", 2), "x");
     }
 
     #[test]

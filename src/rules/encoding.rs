@@ -108,6 +108,7 @@ static MOJIBAKE: RuleMeta = RuleMeta {
     id: "encoding/mojibake",
     category: Category::Encoding,
     severity: Severity::Error,
+    default_enabled: true,
     summary: "UTF-8 text read as Windows-1252 (`donâ€™t`, `cafÃ©`); the fix decodes it",
     flags: &[
         Example {
@@ -387,6 +388,7 @@ static HTML_ENTITY: RuleMeta = RuleMeta {
     id: "encoding/html-entity",
     category: Category::Encoding,
     severity: Severity::Warning,
+    default_enabled: true,
     summary: "an HTML entity left in plain text (`&amp;`, `&#39;`, `& apos;`); the fix decodes it",
     flags: &[
         Example {
@@ -495,6 +497,7 @@ static INVISIBLE: RuleMeta = RuleMeta {
     id: "encoding/invisible-character",
     category: Category::Encoding,
     severity: Severity::Warning,
+    default_enabled: true,
     summary: "an invisible format character inside Latin text (zero-width space, soft hyphen, direction mark, BOM)",
     flags: &[
         Example { text: "Ukrai\u{200B}ne and inter\u{AD}national", fixed: "Ukraine and international" },
@@ -579,6 +582,7 @@ static REPLACEMENT: RuleMeta = RuleMeta {
     id: "encoding/replacement-character",
     category: Category::Encoding,
     severity: Severity::Error,
+    default_enabled: true,
     summary: "U+FFFD `�`: a character was lost in decoding; restore it by hand",
     flags: &[
         Example {
@@ -679,6 +683,7 @@ static MIXED_SCRIPT: RuleMeta = RuleMeta {
     id: "encoding/mixed-script",
     category: Category::Encoding,
     severity: Severity::Warning,
+    default_enabled: true,
     summary:
         "a Latin word containing Cyrillic or Greek look-alike letters (`Brаzil` with Cyrillic `а`)",
     flags: &[

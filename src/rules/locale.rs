@@ -3,7 +3,7 @@
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
-use crate::text::{char_at, char_before, is_hspace, skip_hspace, skip_hspace_back};
+use crate::text::{char_at, char_before, prev_ascii_word, skip_hspace, skip_hspace_back};
 
 /// Whether the byte before `i` leaves `i` free to start a number (not a digit,
 /// letter, `.`, `,` or currency-free symbol glued to another number).
@@ -81,6 +81,7 @@ static DECIMAL_COMMA: RuleMeta = RuleMeta {
     id: "locale/decimal-comma",
     category: Category::Locale,
     severity: Severity::Warning,
+    default_enabled: true,
     summary: "a decimal comma (`150,5 billion`, `2,4%`); English writes a decimal point",
     flags: &[
         Example {
@@ -88,7 +89,7 @@ static DECIMAL_COMMA: RuleMeta = RuleMeta {
             fixed: "a loan of 150.5 billion dollars",
         },
         Example {
-            text: "Inflation reached 7,9% in May.",
+            text: "Inflation reached 7,9 % in May.",
             fixed: "Inflation reached 7.9% in May.",
         },
         Example {
@@ -139,7 +140,8 @@ impl Rule for DecimalComma {
             if k > e + 3 {
                 continue;
             }
-            let unit_end = if text[k..].starts_with('%') {
+            let percent = text[k..].starts_with('%');
+            let unit_end = if percent {
                 k + 1
             } else if text[k..].starts_with("per cent") {
                 k + "per cent".len()
@@ -154,13 +156,17 @@ impl Rule for DecimalComma {
                 continue;
             }
             let number = &text[s..e];
+            let mut edits = vec![Edit::new(c..c + 1, ".")];
+            if percent && k > e {
+                edits.push(Edit::delete(e..k)); // `2,4 %`: the space is French too
+            }
             out.push(
                 DECIMAL_COMMA
                     .finding(
                         s..unit_end,
                         format!("decimal comma in `{number}`; English uses a decimal point"),
                     )
-                    .with_fix(Fix::safe(vec![Edit::new(c..c + 1, ".")])),
+                    .with_fix(Fix::safe(edits)),
             );
         }
     }
@@ -208,6 +214,7 @@ static DOTTED: RuleMeta = RuleMeta {
     id: "locale/dotted-thousands",
     category: Category::Locale,
     severity: Severity::Warning,
+    default_enabled: true,
     summary: "thousands grouped with dots or spaces (`1.000.000`, `10 000 refugees`); English uses commas",
     flags: &[
         Example { text: "about 1.000.000 people", fixed: "about 1,000,000 people" },
@@ -274,14 +281,7 @@ impl Rule for DottedThousands {
             if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                 continue;
             }
-            let before = &text[text[..start]
-                .rfind(|c: char| !c.is_ascii_alphabetic() && c != ' ')
-                .map_or(0, |k| k + 1)..start];
-            let prev_word = before
-                .split_whitespace()
-                .last()
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let prev_word = prev_ascii_word(text, start).to_ascii_lowercase();
             if matches!(
                 prev_word.as_str(),
                 "version" | "release" | "v" | "build" | "ip" | "address" | "firmware"
@@ -339,6 +339,7 @@ static PERCENT: RuleMeta = RuleMeta {
     id: "locale/space-before-percent",
     category: Category::Locale,
     severity: Severity::Info,
+    default_enabled: false,
     summary: "a space between a number and `%` (`12 %`); English writes `12%`",
     flags: &[
         Example {
@@ -396,6 +397,7 @@ static TIME: RuleMeta = RuleMeta {
     id: "locale/continental-time",
     category: Category::Locale,
     severity: Severity::Warning,
+    default_enabled: true,
     summary: "a time written `14h30`; English writes `14:30` or `2:30 p.m.`",
     flags: &[
         Example {
@@ -451,12 +453,7 @@ impl Rule for ContinentalTime {
             }
             if hb - s == 1 {
                 // `2h30` alone may be a duration; a one-digit hour needs a time preposition
-                let before = &text[..s];
-                let prev = before
-                    .trim_end_matches(is_hspace)
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
+                let prev = prev_ascii_word(text, s);
                 if !matches!(
                     prev.to_ascii_lowercase().as_str(),
                     "at" | "from"

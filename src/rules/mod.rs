@@ -34,6 +34,10 @@ pub struct RuleMeta {
     pub category: Category,
     /// Its severity unless configured otherwise.
     pub severity: Severity,
+    /// Whether the default rule set runs it. Rules whose artifact is as common a
+    /// typing slip or house style in human writing as it is an MT mark are off by
+    /// default and can be turned on by id.
+    pub default_enabled: bool,
     /// One line saying what it finds.
     pub summary: &'static str,
     /// Texts it must flag, with the fixed text expected.

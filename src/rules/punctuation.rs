@@ -17,6 +17,7 @@ static DOUBLED: RuleMeta = RuleMeta {
     id: "punctuation/doubled-punctuation",
     category: Category::Punctuation,
     severity: Severity::Warning,
+    default_enabled: true,
     summary: "two sentence marks in a row where English has one (`. .`, `,,`, `.,`, `,.`, `?.`)",
     flags: &[
         Example {
@@ -91,7 +92,11 @@ impl Rule for DoubledPunctuation {
                     Some((i + 1..j + 1, "stray second period; keep one", true))
                 }
                 (b',', b',') => Some((i + 1..j + 1, "doubled comma; keep one", true)),
-                (b'.', b',') if !dot_before && !is_abbreviation_before(text, i) => {
+                (b'.', b',')
+                    if !dot_before
+                        && !is_abbreviation_before(text, i)
+                        && letters_before(bytes, i) >= 4 =>
+                {
                     let lower_next = bytes
                         .get(skip_hspace(text, j + 1))
                         .is_some_and(u8::is_ascii_lowercase);
@@ -132,6 +137,15 @@ impl Rule for DoubledPunctuation {
     }
 }
 
+/// The number of ASCII letters just before byte `i`.
+fn letters_before(bytes: &[u8], i: usize) -> usize {
+    bytes[..i]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count()
+}
+
 /// Whether a spaced `.` follows at `at` (`. .` continuing into an ellipsis).
 fn spaced_dot_after(text: &str, at: usize) -> bool {
     let k = skip_hspace(text, at);
@@ -152,6 +166,7 @@ static WRONG_WAY: RuleMeta = RuleMeta {
     id: "punctuation/wrong-way-quote",
     category: Category::Punctuation,
     severity: Severity::Warning,
+    default_enabled: true,
     summary:
         "a quotation mark facing the wrong way, often with a stray period (`deal. “, he said`)",
     flags: &[
@@ -160,7 +175,7 @@ static WRONG_WAY: RuleMeta = RuleMeta {
             fixed: "“We want a fair deal,” Ms. Okafor said.",
         },
         Example {
-            text: "He called it “a disaster“, then left.",
+            text: "He called it “a disaster “, then left.",
             fixed: "He called it “a disaster”, then left.",
         },
         Example {
@@ -182,6 +197,8 @@ static WRONG_WAY: RuleMeta = RuleMeta {
         "“…and then nothing,” she said. “... Or so I thought.”",
         "He read “The Hobbit”, “Dune” and “Emma”.",
         "Quotes such as “ are typographic; ” too.",
+        "German style „wie hier“, or glued “like this“, is another rule’s.",
+        "German style „wie hier“, or glued “like this“, is another rule’s.",
     ],
 };
 
@@ -214,6 +231,9 @@ fn opener_as_closer(text: &str, q: usize, qe: usize) -> Option<Finding> {
         return None;
     }
     let b = skip_hspace_back(text, q);
+    if b == q {
+        return None; // `word“,` glued: a typing slip in a German-style text, not MT spacing
+    }
     let before = char_before(text, b)?;
     let prev_punct = matches!(before, '.' | '!' | '?' | ',' | ';');
     if !(before.is_alphanumeric() || prev_punct || before == ')' || before == '’') {
@@ -282,6 +302,7 @@ static SPACE_BEFORE: RuleMeta = RuleMeta {
     id: "punctuation/space-before-punctuation",
     category: Category::Punctuation,
     severity: Severity::Warning,
+    default_enabled: true,
     summary:
         "a space before `, ; : ! ? .`, as French typography or untokenised MT output leaves it",
     flags: &[
@@ -319,6 +340,7 @@ impl Rule for SpaceBeforePunctuation {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
+        let mut candidates: Vec<(usize, usize, u8, bool, usize)> = Vec::new();
         for (i, &p) in bytes.iter().enumerate() {
             if !matches!(p, b',' | b';' | b':' | b'!' | b'?' | b'.') {
                 continue;
@@ -356,6 +378,39 @@ impl Rule for SpaceBeforePunctuation {
             if doc.is_protected(b..i + 1) {
                 continue;
             }
+            let typographic = text[b..i].chars().any(|c| c != ' ' && c != '\t');
+            let line = text[..b].rfind('\n').map_or(0, |k| k + 1);
+            candidates.push((b, i, p, typographic, line));
+        }
+        // MT leaves these spaces systematically (French typography, untokenised
+        // output); a single slip in an otherwise well-spaced text is a typo, not
+        // an MT mark. Flag a spaced mark when the space is a typographic no-break
+        // space, when its line has another spaced mark, or when the spaced form is
+        // at least half of that mark's uses after a word in the document.
+        let mut glued = [0usize; 6];
+        for (i, w) in bytes.windows(2).enumerate() {
+            if let Some(k) = mark_index(w[1]) {
+                if w[0].is_ascii_alphanumeric()
+                    && bytes.get(i + 2).is_none_or(|b| b.is_ascii_whitespace())
+                {
+                    glued[k] += 1;
+                }
+            }
+        }
+        let mut spaced = [0usize; 6];
+        for c in &candidates {
+            if let Some(k) = mark_index(c.2) {
+                spaced[k] += 1;
+            }
+        }
+        for (n, &(b, i, p, typographic, line)) in candidates.iter().enumerate() {
+            let k = mark_index(p).unwrap_or(0);
+            // candidates are in text order: a line-mate is a neighbour
+            let same_line = (n > 0 && candidates[n - 1].4 == line)
+                || candidates.get(n + 1).is_some_and(|c| c.4 == line);
+            if !(typographic || same_line || spaced[k] * 2 >= spaced[k] + glued[k]) {
+                continue;
+            }
             let mark = p as char;
             let fix = if p == b':' {
                 Fix::review(vec![Edit::delete(b..i)])
@@ -376,6 +431,12 @@ impl Rule for SpaceBeforePunctuation {
     }
 }
 
+fn mark_index(b: u8) -> Option<usize> {
+    [b',', b';', b':', b'!', b'?', b'.']
+        .iter()
+        .position(|&m| m == b)
+}
+
 /// `a .` or `1 .` as a list marker at a line start is not a misplaced period.
 fn word_is_tiny_list_marker(text: &str, b: usize) -> bool {
     let line_start = text[..b].rfind('\n').map_or(0, |i| i + 1);
@@ -389,31 +450,21 @@ static SPACE_INSIDE: RuleMeta = RuleMeta {
     id: "punctuation/space-inside-delimiters",
     category: Category::Punctuation,
     severity: Severity::Warning,
-    summary: "a space just inside brackets or quotation marks (`( NSC )`, `“ peace plan ”`)",
+    default_enabled: true,
+    summary: "spaces just inside brackets or quotation marks, as untokenised MT leaves them (`( NSC )`, `the“ word ”`)",
     flags: &[
-        Example {
-            text: "The council ( NSC ) met.",
-            fixed: "The council (NSC) met.",
-        },
-        Example {
-            text: "They called it the“ notitia criminis ” of the case.",
-            fixed: "They called it the “notitia criminis” of the case.",
-        },
-        Example {
-            text: "He spoke of a “ peace plan ”.",
-            fixed: "He spoke of a “peace plan”.",
-        },
-        Example {
-            text: "See the list [ below ] for more.",
-            fixed: "See the list [below] for more.",
-        },
+        Example { text: "The council ( NSC ) met.", fixed: "The council (NSC) met." },
+        Example { text: "They called it the“ notitia criminis ” of the case.", fixed: "They called it the “notitia criminis” of the case." },
+        Example { text: "He spoke of a “ peace plan ”.", fixed: "He spoke of a “peace plan”." },
+        Example { text: "See the list [ below ] for more.", fixed: "See the list [below] for more." },
+        Example { text: "“The law is binding ”, the judge wrote.", fixed: "“The law is binding”, the judge wrote." },
     ],
     passes: &[
         "The council (NSC) met; see [1] and “peace plan”.",
         "Smile :-( or ( ; or the ( ) button.",
         "Vote (yes / no) or ( ) for blank.",
         "An empty pair “” or () stays.",
-        "“Go,” he said. ”Really” is wrong but not this rule’s.",
+        "“Go,” he said. “Please wait. ”\nShe demanded: “ We go now”.",
     ],
 };
 
@@ -424,97 +475,76 @@ impl Rule for SpaceInsideDelimiters {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        for (q, d) in text.match_indices(['(', '[', ')', ']', OPEN_DQ, CLOSE_DQ]) {
+        for (q, d) in text.match_indices(['(', '[', OPEN_DQ]) {
+            let open = d.chars().next().unwrap_or('(');
+            let close = match open {
+                '(' => ')',
+                '[' => ']',
+                _ => CLOSE_DQ,
+            };
             let qe = q + d.len();
-            let line_start = text[..q].rfind('\n').map_or(0, |i| i + 1);
             let line_end = text[qe..].find('\n').map_or(text.len(), |i| qe + i);
-            let c = d.chars().next().unwrap_or(' ');
-            let msg = "space just inside the brackets or quotation marks; remove it";
-            match c {
-                '(' | '[' | OPEN_DQ => {
-                    let k = skip_hspace(text, qe);
-                    if k == qe || !char_at(text, k).is_some_and(char::is_alphanumeric) {
-                        continue;
-                    }
-                    // `:-( or` is a face, not a bracket
-                    if !char_before(text, q).is_none_or(|p| {
-                        p.is_whitespace() || p.is_alphanumeric() || matches!(p, '"' | '“' | '‘')
-                    }) {
-                        continue;
-                    }
-                    let closer = match c {
-                        '(' => ')',
-                        '[' => ']',
-                        _ => CLOSE_DQ,
-                    };
-                    // the closer must come later on the line, and a quote must balance
-                    let rest = &text[k..line_end];
-                    let Some(close_at) = rest.find(closer) else {
-                        continue;
-                    };
-                    if c == OPEN_DQ {
-                        let line = &text[line_start..q];
-                        if line.matches(OPEN_DQ).count() > line.matches(CLOSE_DQ).count() {
-                            continue; // this “ probably closes a quotation
-                        }
-                        if rest[..close_at].contains(OPEN_DQ) {
-                            continue;
-                        }
-                    }
-                    let glued = char_before(text, q).is_some_and(char::is_alphanumeric);
-                    let edit = if glued && c == OPEN_DQ {
-                        Edit::new(q..k, format!(" {OPEN_DQ}"))
-                    } else {
-                        Edit::delete(qe..k)
-                    };
-                    if !doc.is_protected(q..k) {
-                        out.push(
-                            SPACE_INSIDE
-                                .finding(q..k, msg)
-                                .with_fix(Fix::safe(vec![edit])),
-                        );
-                    }
-                }
-                _ => {
-                    let b = skip_hspace_back(text, q);
-                    if b == q || b <= line_start {
-                        continue;
-                    }
-                    let prev = char_before(text, b).unwrap_or(' ');
-                    if !(prev.is_alphanumeric() || matches!(prev, '.' | '!' | '?' | '%' | '’')) {
-                        continue;
-                    }
-                    let opener = match c {
-                        ')' => '(',
-                        ']' => '[',
-                        _ => OPEN_DQ,
-                    };
-                    let before = &text[line_start..b];
-                    let Some(open_at) = before.rfind(opener) else {
-                        continue;
-                    };
-                    if c == CLOSE_DQ && before[open_at..].contains(CLOSE_DQ) {
-                        continue;
-                    }
-                    if c != CLOSE_DQ && before[open_at..].contains(if c == ')' { ')' } else { ']' })
-                    {
-                        continue;
-                    }
-                    let glued = char_at(text, qe).is_some_and(char::is_alphanumeric);
-                    let edit = if glued && c == CLOSE_DQ {
-                        Edit::new(b..qe, format!("{CLOSE_DQ} "))
-                    } else {
-                        Edit::delete(b..q)
-                    };
-                    if !doc.is_protected(b..qe) {
-                        out.push(
-                            SPACE_INSIDE
-                                .finding(b..qe, msg)
-                                .with_fix(Fix::safe(vec![edit])),
-                        );
-                    }
-                }
+            // the matching closer: the first one on the line, with no opener between
+            let Some(rel) = text[qe..line_end].find(close) else {
+                continue;
+            };
+            let c = qe + rel;
+            if text[qe..c].contains(open) {
+                continue;
             }
+            let ce = c + close.len_utf8();
+            let k = skip_hspace(text, qe); // first char inside
+            let b = skip_hspace_back(text, c); // end of the inside
+            if k >= b {
+                continue; // `( )`: nothing inside
+            }
+            let left = k > qe && char_at(text, k).is_some_and(char::is_alphanumeric);
+            let right = b < c
+                && char_before(text, b)
+                    .is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '!' | '?' | '%'));
+            if !char_before(text, q).is_none_or(|p| {
+                p.is_whitespace() || p.is_alphanumeric() || matches!(p, '"' | '“' | '‘')
+            }) {
+                continue; // `:-( or`: a face, not a bracket
+            }
+            let glued_left =
+                open == OPEN_DQ && char_before(text, q).is_some_and(char::is_alphanumeric);
+            let after = char_at(text, ce);
+            let glued_right = open == OPEN_DQ && after.is_some_and(char::is_alphanumeric);
+            // Spaces on both sides are untokenised output; a quotation mark whose space
+            // moved to the wrong side (`the“ word`, `word ”and`) or a closer spaced off
+            // its word before a comma (`binding ”, the`) is MT detokenisation. A single
+            // spaced side elsewhere is left alone (a typing slip, not an MT mark).
+            let word_end = char_before(text, b).is_some_and(char::is_alphanumeric);
+            let flag = (left && right)
+                || (left && glued_left)
+                || (right && (glued_right || (word_end && matches!(after, Some(',' | ';' | ':')))));
+            if !flag || doc.is_protected(q..ce) {
+                continue;
+            }
+            let mut edits = Vec::new();
+            if left {
+                edits.push(if glued_left {
+                    Edit::new(q..k, format!(" {OPEN_DQ}"))
+                } else {
+                    Edit::delete(qe..k)
+                });
+            }
+            if right {
+                edits.push(if glued_right {
+                    Edit::new(b..ce, format!("{CLOSE_DQ} "))
+                } else {
+                    Edit::delete(b..c)
+                });
+            }
+            out.push(
+                SPACE_INSIDE
+                    .finding(
+                        q..ce,
+                        "space just inside the brackets or quotation marks; remove it",
+                    )
+                    .with_fix(Fix::safe(edits)),
+            );
         }
     }
 }
@@ -526,6 +556,7 @@ static MISSING_SPACE: RuleMeta = RuleMeta {
     id: "punctuation/missing-space-after-sentence",
     category: Category::Punctuation,
     severity: Severity::Warning,
+    default_enabled: false,
     summary: "no space between a sentence end and the next sentence (`website.He said`)",
     flags: &[
         Example {
@@ -670,6 +701,7 @@ static FOREIGN_QUOTES: RuleMeta = RuleMeta {
     id: "punctuation/foreign-quotes",
     category: Category::Punctuation,
     severity: Severity::Warning,
+    default_enabled: true,
     summary: "guillemets or low-9 quotation marks around English text; English uses “ ”",
     flags: &[
         Example {

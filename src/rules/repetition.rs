@@ -20,6 +20,7 @@ static DUPLICATED: RuleMeta = RuleMeta {
     id: "repetition/duplicated-word",
     category: Category::Repetition,
     severity: Severity::Warning,
+    default_enabled: true,
     summary: "a function word typed twice (`the the`, `could could`); delete one",
     flags: &[
         Example {
