@@ -163,20 +163,17 @@ impl DetectorBuilder {
         let mut on: Vec<bool> = all.iter().map(|r| r.meta().default_enabled).collect();
         let mut sev: Vec<Severity> = all.iter().map(|r| r.meta().severity).collect();
         for step in &self.steps {
-            let (name, action): (&str, &dyn Fn(usize, &mut Vec<bool>, &mut Vec<Severity>)) =
-                match step {
-                    Step::Only => {
-                        on.iter_mut().for_each(|o| *o = false);
-                        continue;
-                    }
-                    Step::All => {
-                        on.iter_mut().for_each(|o| *o = true);
-                        continue;
-                    }
-                    Step::Enable(n) => (n, &|i, on, _| on[i] = true),
-                    Step::Disable(n) => (n, &|i, on, _| on[i] = false),
-                    Step::Severity(n, s) => (n, &move |i, _, sev| sev[i] = *s),
-                };
+            let name = match step {
+                Step::Only => {
+                    on.fill(false);
+                    continue;
+                }
+                Step::All => {
+                    on.fill(true);
+                    continue;
+                }
+                Step::Enable(n) | Step::Disable(n) | Step::Severity(n, _) => n.as_str(),
+            };
             let matched: Vec<usize> = all
                 .iter()
                 .enumerate()
@@ -192,7 +189,12 @@ impl DetectorBuilder {
                 });
             }
             for i in matched {
-                action(i, &mut on, &mut sev);
+                match step {
+                    Step::Enable(_) => on[i] = true,
+                    Step::Disable(_) => on[i] = false,
+                    Step::Severity(_, s) => sev[i] = *s,
+                    Step::Only | Step::All => {}
+                }
             }
         }
         Ok(Detector {

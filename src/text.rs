@@ -22,6 +22,15 @@ pub(crate) fn prev_ascii_word(text: &str, i: usize) -> &str {
     &text[start..end]
 }
 
+/// The largest char boundary of `text` at or before byte `i` (clamped to the end).
+pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Whether the char is a horizontal space (space, tab, no-break spaces, thin spaces).
 pub(crate) fn is_hspace(c: char) -> bool {
     matches!(

@@ -5,7 +5,7 @@
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
-use crate::text::{char_at, char_before};
+use crate::text::{char_at, char_before, floor_boundary};
 
 /// Windows-1252 bytes 0x80–0x9F and the chars they decode to (the five undefined
 /// bytes are absent; decoders that keep them produce the C1 control of the same value).
@@ -436,7 +436,7 @@ impl Rule for HtmlEntity {
             };
             // `&amp;quot;`: an escaped entity; decode all the way.
             while value == "&" {
-                let probe = format!("&{}", &text[end..text.len().min(end + 12)]);
+                let probe = format!("&{}", &text[end..floor_boundary(text, end + 12)]);
                 match parse_entity(&probe, 0) {
                     Some((e, v)) if !probe[1..].starts_with(' ') => {
                         end += e - 1;
@@ -723,7 +723,9 @@ impl Rule for MixedScript {
                 i += 1;
                 continue;
             }
-            let Some(c) = char_at(text, i).filter(|c| is_cyrillic_or_greek(*c)) else {
+            let Some(c) =
+                char_at(text, i).filter(|c| is_cyrillic_or_greek(*c) && c.is_alphabetic())
+            else {
                 i += 1;
                 continue;
             };
@@ -742,7 +744,7 @@ impl Rule for MixedScript {
             let word = &text[start..end];
             let latin = word.chars().filter(|c| is_latin(*c)).count();
             let foreign: Vec<char> = word.chars().filter(|c| is_cyrillic_or_greek(*c)).collect();
-            if latin == 0 || latin < foreign.len() {
+            if latin == 0 || foreign.is_empty() || latin < foreign.len() {
                 continue;
             }
             let mapped: Option<String> = word

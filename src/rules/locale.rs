@@ -253,8 +253,7 @@ impl Rule for DottedThousands {
             // groups: a separator then exactly three digits
             let mut seps: Vec<std::ops::Range<usize>> = Vec::new();
             let mut sep_kind: Option<bool> = None; // Some(true) dots, Some(false) spaces
-            loop {
-                let Some(c) = char_at(text, end) else { break };
+            while let Some(c) = char_at(text, end) {
                 let is_dot = c == '.';
                 if !(is_dot || matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}'))
                     || sep_kind.is_some_and(|d| d != is_dot)

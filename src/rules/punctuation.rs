@@ -366,7 +366,7 @@ impl Rule for SpaceBeforePunctuation {
             if !ends {
                 continue;
             }
-            if p == b'.' && (spaced_dot_after(text, i + 1) || word_is_tiny_list_marker(text, b)) {
+            if p == b'.' && (spaced_dot_after(text, i + 1)) {
                 continue;
             }
             if matches!(p, b'?' | b'!')
@@ -437,12 +437,6 @@ fn mark_index(b: u8) -> Option<usize> {
         .position(|&m| m == b)
 }
 
-/// `a .` or `1 .` as a list marker at a line start is not a misplaced period.
-fn word_is_tiny_list_marker(text: &str, b: usize) -> bool {
-    let line_start = text[..b].rfind('\n').map_or(0, |i| i + 1);
-    text[line_start..b].trim().chars().count() <= 1
-}
-
 /// Spaces just inside brackets or quotation marks: `( text )`, `“ text ”`, `the“ word`.
 pub struct SpaceInsideDelimiters;
 
@@ -458,6 +452,10 @@ static SPACE_INSIDE: RuleMeta = RuleMeta {
         Example { text: "He spoke of a “ peace plan ”.", fixed: "He spoke of a “peace plan”." },
         Example { text: "See the list [ below ] for more.", fixed: "See the list [below] for more." },
         Example { text: "“The law is binding ”, the judge wrote.", fixed: "“The law is binding”, the judge wrote." },
+        Example {
+            text: "“It covers the “crime report” and is binding ”, wrote the judge.",
+            fixed: "“It covers the “crime report” and is binding”, wrote the judge.",
+        },
     ],
     passes: &[
         "The council (NSC) met; see [1] and “peace plan”.",
@@ -475,6 +473,7 @@ impl Rule for SpaceInsideDelimiters {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
+        let mut pairs: Vec<std::ops::Range<usize>> = Vec::new(); // flagged pairs, in order
         for (q, d) in text.match_indices(['(', '[', OPEN_DQ]) {
             let open = d.chars().next().unwrap_or('(');
             let close = match open {
@@ -516,8 +515,7 @@ impl Rule for SpaceInsideDelimiters {
             // its word before a comma (`binding ”, the`) is MT detokenisation. A single
             // spaced side elsewhere is left alone (a typing slip, not an MT mark).
             let word_end = char_before(text, b).is_some_and(char::is_alphanumeric);
-            let flag = (left && right)
-                || (left && glued_left)
+            let flag = (left && (right || glued_left))
                 || (right && (glued_right || (word_end && matches!(after, Some(',' | ';' | ':')))));
             if !flag || doc.is_protected(q..ce) {
                 continue;
@@ -530,6 +528,7 @@ impl Rule for SpaceInsideDelimiters {
                     Edit::delete(qe..k)
                 });
             }
+            pairs.push(q..ce);
             if right {
                 edits.push(if glued_right {
                     Edit::new(b..ce, format!("{CLOSE_DQ} "))
@@ -544,6 +543,27 @@ impl Rule for SpaceInsideDelimiters {
                         "space just inside the brackets or quotation marks; remove it",
                     )
                     .with_fix(Fix::safe(edits)),
+            );
+        }
+        // A closing mark spaced off its word before a comma, whose opener the pairing
+        // above did not reach (a quotation with a quotation inside).
+        for (c, _) in text.match_indices(CLOSE_DQ) {
+            let ce = c + CLOSE_DQ.len_utf8();
+            let b = skip_hspace_back(text, c);
+            if b == c || !char_before(text, b).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            if !matches!(char_at(text, ce), Some(',' | ';' | ':')) {
+                continue;
+            }
+            let k = pairs.partition_point(|p| p.end <= c);
+            if pairs.get(k).is_some_and(|p| p.start <= c) || doc.is_protected(b..ce) {
+                continue;
+            }
+            out.push(
+                SPACE_INSIDE
+                    .finding(b..ce, "space before the closing quotation mark; remove it")
+                    .with_fix(Fix::safe(vec![Edit::delete(b..c)])),
             );
         }
     }

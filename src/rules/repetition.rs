@@ -28,8 +28,8 @@ static DUPLICATED: RuleMeta = RuleMeta {
             fixed: "They met the minister.",
         },
         Example {
-            text: "The the talks failed.",
-            fixed: "The talks failed.",
+            text: "It rained. The the talks failed.",
+            fixed: "It rained. The talks failed.",
         },
         Example {
             text: "We could could not go to to the end.",
@@ -118,11 +118,12 @@ impl Rule for DuplicatedWord {
     }
 }
 
-/// Whether a sentence may start at `i`: the text start, a line start, or after `. ! ?`
-/// and spaces (optionally a quotation mark).
+/// Whether a sentence starts at `i`: after `. ! ? :` or a line break and spaces
+/// (optionally an opening quotation mark). The very start of the text does not
+/// count, so that findings do not depend on what precedes a text.
 fn sentence_starts_at(text: &str, i: usize) -> bool {
     let before = text[..i].trim_end_matches([' ', '\t', '“', '"']);
-    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
+    before.ends_with(['.', '!', '?', '\n', ':'])
 }
 
 #[cfg(test)]

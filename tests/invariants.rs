@@ -1,0 +1,240 @@
+//! Invariants that hold for any input: spans in bounds and on char boundaries,
+//! findings ordered, every fix applies, fixing converges, and prefixing `"x "`
+//! shifts every finding by exactly two bytes.
+
+use mtlint::{apply_fixes, Detector, Finding, FixLevel, LineIndex};
+use proptest::prelude::*;
+
+/// Pieces of text that trip the rules, their look-alikes, and hostile Unicode.
+const FRAGMENTS: &[&str] = &[
+    "soil. .",
+    ",,",
+    ". “,",
+    "“ ",
+    " ”",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "\"",
+    "( ",
+    " )",
+    "(",
+    ")",
+    "[ x ]",
+    "«",
+    "»",
+    "„",
+    "‹",
+    "›",
+    "â€™",
+    "â€œ",
+    "â€",
+    "Ã©",
+    "Ã¢â‚¬â„¢",
+    "ï»¿",
+    "&amp;",
+    "&amp;amp;",
+    "& apos;",
+    "&#39;",
+    "&#x2014;",
+    "&#146;",
+    "&nbsp;",
+    "&",
+    ";",
+    "\u{200B}",
+    "\u{200D}",
+    "\u{AD}",
+    "\u{FEFF}",
+    "\u{FFFD}",
+    "\u{202B}",
+    "Brаzil",
+    "мир",
+    "Αθήνα",
+    "μm",
+    "150,5 billion",
+    "2,4 %",
+    "12 %",
+    "1.000.000",
+    "25.000 soldiers",
+    "10 000 refugees",
+    "14h30",
+    "at 8 h 00",
+    "the the",
+    "The the",
+    "could could",
+    "that that",
+    "to to",
+    "U.S.,",
+    "e.g.,",
+    "Mr.",
+    "etc.)",
+    "...",
+    "…",
+    ". . .",
+    "website.He",
+    "Node.js",
+    "https://ex.com/a?b=1,,2",
+    "bob@ex.org",
+    "😀",
+    "👨‍👩‍👧",
+    "港",
+    "中文",
+    "e\u{301}",
+    "\u{301}",
+    "\u{A0}",
+    "\u{202F}",
+    "<b>",
+    "</p>",
+    "**",
+    "`code`",
+    "[link](http://x.com)",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    ".",
+    ",",
+    "?",
+    "!",
+    ":",
+    ";",
+    "the",
+    "The",
+    "word",
+    "minister",
+    "said",
+    "0",
+    "1",
+    "12",
+    "300",
+    "h",
+    "x",
+    "a",
+];
+
+fn fragment_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(FRAGMENTS), 0..40).prop_map(|v| v.concat())
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![3 => fragment_text(), 1 => any::<String>(), 1 => "[a-z .,;:?!“”«»&#0-9%h]{0,60}"]
+}
+
+fn check_spans(text: &str, findings: &[Finding]) {
+    for f in findings {
+        let ok = |r: &std::ops::Range<usize>| {
+            r.start <= r.end
+                && r.end <= text.len()
+                && text.is_char_boundary(r.start)
+                && text.is_char_boundary(r.end)
+        };
+        assert!(
+            ok(&f.span),
+            "{}: span {:?} does not fit {text:?}",
+            f.rule,
+            f.span
+        );
+        assert!(!f.message.is_empty(), "{}: empty message", f.rule);
+        for fix in &f.fixes {
+            assert!(!fix.edits.is_empty(), "{}: a fix with no edits", f.rule);
+            for e in &fix.edits {
+                assert!(
+                    ok(&e.range),
+                    "{}: edit {:?} does not fit {text:?}",
+                    f.rule,
+                    e.range
+                );
+            }
+            for w in fix.edits.windows(2) {
+                assert!(
+                    w[0].range.end <= w[1].range.start,
+                    "{}: overlapping edits in one fix",
+                    f.rule
+                );
+            }
+        }
+    }
+    for w in findings.windows(2) {
+        let key = |f: &Finding| (f.span.start, f.span.end, f.rule);
+        assert!(key(&w[0]) <= key(&w[1]), "findings out of order");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 512,
+        failure_persistence: Some(Box::new(
+            proptest::test_runner::FileFailurePersistence::Direct("tests/invariants.proptest-regressions"),
+        )),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn spans_fit_and_fixes_apply(text in any_text()) {
+        let detector = Detector::builder().all().build().unwrap();
+        let findings = detector.scan(&text);
+        check_spans(&text, &findings);
+        let index = LineIndex::new(&text);
+        for f in &findings {
+            let p = index.position(f.span.start);
+            prop_assert!(p.line >= 1 && p.column >= 1);
+        }
+        let all = apply_fixes(&text, &findings, FixLevel::All);
+        prop_assert!(all.applied + all.skipped <= findings.len());
+    }
+
+    #[test]
+    fn fixing_converges(text in any_text()) {
+        let detector = Detector::builder().all().build().unwrap();
+        let mut current = text.clone();
+        let mut rounds = 0;
+        loop {
+            let findings = detector.scan(&current);
+            let fixed = apply_fixes(&current, &findings, FixLevel::Safe);
+            if fixed.applied == 0 {
+                break;
+            }
+            current = fixed.text;
+            rounds += 1;
+            prop_assert!(rounds <= 6, "safe fixes did not converge for {text:?}: now {current:?}");
+        }
+    }
+
+    #[test]
+    fn prefix_shifts_spans_by_two(text in ("[a-zA-Z0-9]", any_text()).prop_map(|(a, b)| a + &b)) {
+        let detector = Detector::builder().all().build().unwrap();
+        let plain = detector.scan(&text);
+        let prefixed = detector.scan(&format!("x {text}"));
+        let shift = |f: &Finding| (f.rule, f.span.start + 2, f.span.end + 2);
+        let a: Vec<_> = plain.iter().map(shift).collect();
+        let b: Vec<_> = prefixed.iter().map(|f| (f.rule, f.span.start, f.span.end)).collect();
+        prop_assert_eq!(a, b, "text {:?}", text);
+    }
+}
+
+#[test]
+fn adversarial_inputs_do_not_panic() {
+    let detector = Detector::builder().all().build().unwrap();
+    let long = |s: &str, n: usize| s.repeat(n);
+    for text in [
+        long(".", 10_000),
+        long("the ", 5_000),
+        long("“", 5_000),
+        long("e\u{301}", 5_000),
+        long("&amp;", 5_000),
+        long("Ã", 5_000),
+        long("( a ", 5_000),
+        long(" ,", 5_000),
+        long("1.000", 5_000),
+        long("мa", 5_000),
+        String::new(),
+    ] {
+        let findings = detector.scan(&text);
+        check_spans(&text, &findings);
+        let _ = apply_fixes(&text, &findings, FixLevel::All);
+    }
+}
