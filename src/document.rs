@@ -9,6 +9,8 @@ pub struct Document<'t> {
     text: &'t str,
     /// Sorted, non-overlapping byte ranges of URLs, e-mail addresses, domains and file names.
     protected: Vec<Range<usize>>,
+    /// Byte offsets of every `\n`, in order.
+    newlines: Vec<usize>,
 }
 
 impl<'t> Document<'t> {
@@ -17,7 +19,17 @@ impl<'t> Document<'t> {
         Document {
             text,
             protected: protected_zones(text),
+            newlines: text.match_indices('\n').map(|(i, _)| i).collect(),
         }
+    }
+
+    /// The byte range of the line holding byte `i`, without its `\n`
+    /// (`O(log lines)`, so rules can ask for every candidate).
+    pub fn line_at(&self, i: usize) -> Range<usize> {
+        let k = self.newlines.partition_point(|&n| n < i);
+        let start = if k == 0 { 0 } else { self.newlines[k - 1] + 1 };
+        let end = self.newlines.get(k).copied().unwrap_or(self.text.len());
+        start..end
     }
 
     /// The text, exactly as the caller gave it.
@@ -66,24 +78,39 @@ const NAME_ENDINGS: &[&str] = &[
 fn protected_zones(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut zones: Vec<Range<usize>> = Vec::new();
-    let mut push = |r: Range<usize>| zones.push(r);
+    // Each loop visits positions in order and skips those inside the token it
+    // last pushed, so a long token with many marks is expanded once: linear.
+    let mut covered = 0;
     for (i, _) in text.match_indices("://") {
-        push(token_around(text, i));
-    }
-    for (i, _) in text.match_indices("www.") {
-        if i == 0 || is_token_break(bytes[i - 1]) {
-            push(token_around(text, i));
+        if i >= covered {
+            let tok = token_around(text, i);
+            covered = tok.end;
+            zones.push(tok);
         }
     }
+    covered = 0;
+    for (i, _) in text.match_indices("www.") {
+        if i >= covered && (i == 0 || is_token_break(bytes[i - 1])) {
+            let tok = token_around(text, i);
+            covered = tok.end;
+            zones.push(tok);
+        }
+    }
+    covered = 0;
     for (i, _) in text.match_indices('@') {
+        if i < covered {
+            continue;
+        }
         let tok = token_around(text, i);
+        covered = tok.end;
         if text[i..tok.end].contains('.') && i > tok.start {
-            push(tok);
+            zones.push(tok);
         }
     }
     // word.ending with a lowercase ASCII ending from the list: domains and file names.
+    covered = 0;
     for (i, _) in text.match_indices('.') {
-        if i == 0 || !bytes[i - 1].is_ascii_alphanumeric() {
+        if i < covered || i == 0 || !bytes[i - 1].is_ascii_alphanumeric() {
             continue;
         }
         let mut end = i + 1;
@@ -94,7 +121,9 @@ fn protected_zones(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         if NAME_ENDINGS.contains(&&text[i + 1..end]) {
-            push(token_around(text, i));
+            let tok = token_around(text, i);
+            covered = tok.end;
+            zones.push(tok);
         }
     }
     zones.sort_by_key(|z| z.start);
@@ -125,6 +154,17 @@ mod tests {
             let at = text.find(needle).unwrap();
             assert!(doc.is_protected(at..at + needle.len()), "{needle}");
         }
+        assert_eq!(doc.line_at(0), 0..text.len());
+        let two = Document::new("ab\ncd\n");
+        assert_eq!(
+            (
+                two.line_at(0),
+                two.line_at(2),
+                two.line_at(3),
+                two.line_at(6)
+            ),
+            (0..2, 0..2, 3..5, 6..6)
+        );
         let at = text.find("See").unwrap();
         assert!(!doc.is_protected(at..at + 3));
         assert!(!doc.is_protected(text.len() - 4..text.len()));

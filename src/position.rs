@@ -32,24 +32,58 @@ pub struct Position {
 #[derive(Debug, Clone)]
 pub struct LineIndex<'t> {
     text: &'t str,
-    /// For each line: (byte start, char offset of start, utf16 offset of start).
-    lines: Vec<(usize, usize, usize)>,
+    /// Byte offset and char offset of each line start.
+    lines: Vec<(usize, usize)>,
+    /// (byte, char offset, utf16 offset) at every line start and every
+    /// [`CHECKPOINT`] bytes within a line, so that a lookup counts at most that
+    /// many bytes however long the line is.
+    checkpoints: Vec<(usize, usize, usize)>,
 }
+
+/// The most bytes a position lookup counts.
+const CHECKPOINT: usize = 1024;
 
 impl<'t> LineIndex<'t> {
     /// Indexes `text` (one pass).
     pub fn new(text: &'t str) -> LineIndex<'t> {
-        let mut lines = vec![(0, 0, 0)];
+        let mut lines = Vec::new();
+        let mut checkpoints = Vec::new();
         let (mut chars, mut units) = (0usize, 0usize);
-        let mut last = 0usize;
-        for (i, _) in text.match_indices('\n') {
-            let seg = &text[last..=i];
-            chars += count_chars(seg);
-            units += count_utf16(seg);
-            last = i + 1;
-            lines.push((last, chars, units));
+        let mut start = 0usize;
+        loop {
+            let end = text[start..]
+                .find('\n')
+                .map_or(text.len(), |i| start + i + 1);
+            lines.push((start, chars));
+            let mut at = start;
+            while at < end {
+                checkpoints.push((at, chars, units));
+                let mut next = (at + CHECKPOINT).min(end);
+                while !text.is_char_boundary(next) {
+                    next += 1;
+                }
+                let seg = &text[at..next];
+                chars += count_chars(seg);
+                units += count_utf16(seg);
+                at = next;
+            }
+            if end == text.len() {
+                if text.ends_with('\n') || text.is_empty() {
+                    // the empty last line after a final newline (or of an empty text)
+                    if lines.last().is_none_or(|l| l.0 != end) {
+                        lines.push((end, chars));
+                    }
+                }
+                checkpoints.push((end, chars, units));
+                break;
+            }
+            start = end;
         }
-        LineIndex { text, lines }
+        LineIndex {
+            text,
+            lines,
+            checkpoints,
+        }
     }
 
     /// The number of lines (a text ending in `\n` has an empty last line).
@@ -64,19 +98,17 @@ impl<'t> LineIndex<'t> {
         while !self.text.is_char_boundary(byte) {
             byte -= 1;
         }
-        let idx = match self.lines.binary_search_by_key(&byte, |l| l.0) {
-            Ok(i) => i,
-            Err(i) => i - 1,
-        };
-        let (start, chars, units) = self.lines[idx];
-        let prefix = &self.text[start..byte];
-        let col_chars = count_chars(prefix);
+        let line = self.lines.partition_point(|l| l.0 <= byte).max(1) - 1;
+        let cp = self.checkpoints.partition_point(|c| c.0 <= byte).max(1) - 1;
+        let (cb, cc, cu) = self.checkpoints[cp];
+        let prefix = &self.text[cb..byte];
+        let char_offset = cc + count_chars(prefix);
         Position {
             byte,
-            line: idx + 1,
-            column: col_chars + 1,
-            char_offset: chars + col_chars,
-            utf16_offset: units + count_utf16(prefix),
+            line: line + 1,
+            column: char_offset - self.lines[line].1 + 1,
+            char_offset,
+            utf16_offset: cu + count_utf16(prefix),
         }
     }
 
@@ -131,6 +163,24 @@ mod tests {
         assert_eq!(idx.position(2).byte, 1);
         // past the end: clamped
         assert_eq!(idx.position(999).byte, text.len());
+    }
+
+    #[test]
+    fn long_lines_use_checkpoints() {
+        let text = "é".repeat(3000) + "\n" + &"a😀".repeat(2000);
+        let idx = LineIndex::new(&text);
+        for byte in [0, 1, 2, 2048, 5999, 6000, 6001, 6002, 7000, text.len()] {
+            let p = idx.position(byte);
+            let b = p.byte;
+            assert_eq!(p.char_offset, text[..b].chars().count(), "{byte}");
+            assert_eq!(p.utf16_offset, text[..b].encode_utf16().count(), "{byte}");
+            let line_start = text[..b].rfind('\n').map_or(0, |i| i + 1);
+            assert_eq!(p.column, text[line_start..b].chars().count() + 1, "{byte}");
+            assert_eq!(p.line, text[..b].matches('\n').count() + 1, "{byte}");
+        }
+        assert_eq!(LineIndex::new("").line_count(), 1);
+        assert_eq!(LineIndex::new("a\n").line_count(), 2);
+        assert_eq!(LineIndex::new("a").line_count(), 1);
     }
 
     #[test]

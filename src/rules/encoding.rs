@@ -521,6 +521,7 @@ impl Rule for InvisibleCharacter {
         let text = doc.text();
         // All the chars of interest are encoded with lead byte C2 (U+AD), E2 80/81 or EF BB.
         let bytes = text.as_bytes();
+        let mut rtl_cache: Option<(usize, bool)> = None;
         let mut i = 0;
         while i < bytes.len() {
             if !matches!(bytes[i], 0xC2 | 0xE2 | 0xEF) {
@@ -542,11 +543,20 @@ impl Rule for InvisibleCharacter {
             }
             let prev = char_before(text, start);
             let next = char_at(text, end);
-            let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
-            let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+            let line = doc.line_at(start);
             let foreign = [prev, next].into_iter().flatten().any(uses_joiners)
                 || (matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-                    && text[line_start..line_end].chars().any(is_rtl));
+                    && {
+                        // whether the line has right-to-left text, computed once per line
+                        match rtl_cache {
+                            Some((l, v)) if l == line.start => v,
+                            _ => {
+                                let v = text[line.clone()].chars().any(is_rtl);
+                                rtl_cache = Some((line.start, v));
+                                v
+                            }
+                        }
+                    });
             if foreign {
                 continue;
             }

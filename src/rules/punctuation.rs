@@ -5,7 +5,9 @@
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
-use crate::text::{char_at, char_before, is_abbreviation_before, skip_hspace, skip_hspace_back};
+use crate::text::{
+    char_at, char_before, floor_boundary, is_abbreviation_before, skip_hspace, skip_hspace_back,
+};
 
 const OPEN_DQ: char = '“';
 const CLOSE_DQ: char = '”';
@@ -198,7 +200,6 @@ static WRONG_WAY: RuleMeta = RuleMeta {
         "He read “The Hobbit”, “Dune” and “Emma”.",
         "Quotes such as “ are typographic; ” too.",
         "German style „wie hier“, or glued “like this“, is another rule’s.",
-        "German style „wie hier“, or glued “like this“, is another rule’s.",
     ],
 };
 
@@ -209,14 +210,25 @@ impl Rule for WrongWayQuote {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        for (q, c) in text.match_indices([OPEN_DQ, CLOSE_DQ]) {
+        // quotation marks seen on the current line so far, to tell a stray space
+        // before a closer from a closer used as an opener
+        let (mut opened, mut closed) = (0usize, 0usize);
+        for (q, c) in text.match_indices([OPEN_DQ, CLOSE_DQ, '\n']) {
             let qe = q + c.len();
-            if c.starts_with(OPEN_DQ) {
+            if c == "\n" {
+                (opened, closed) = (0, 0);
+            } else if c.starts_with(OPEN_DQ) {
                 if let Some(f) = opener_as_closer(text, q, qe) {
                     out.push(f);
                 }
-            } else if let Some(f) = closer_as_opener(text, q, qe) {
-                out.push(f);
+                opened += 1;
+            } else {
+                if opened <= closed {
+                    if let Some(f) = closer_as_opener(text, q, qe) {
+                        out.push(f);
+                    }
+                }
+                closed += 1;
             }
         }
     }
@@ -277,12 +289,6 @@ fn closer_as_opener(text: &str, q: usize, qe: usize) -> Option<Finding> {
         return None;
     }
     if !char_at(text, qe).is_some_and(char::is_alphanumeric) {
-        return None;
-    }
-    // A closer with a stray space before it: an opening “ is still unclosed on this line.
-    let line_start = text[..q].rfind('\n').map_or(0, |i| i + 1);
-    let line = &text[line_start..q];
-    if line.matches(OPEN_DQ).count() > line.matches(CLOSE_DQ).count() {
         return None;
     }
     Some(
@@ -379,7 +385,7 @@ impl Rule for SpaceBeforePunctuation {
                 continue;
             }
             let typographic = text[b..i].chars().any(|c| c != ' ' && c != '\t');
-            let line = text[..b].rfind('\n').map_or(0, |k| k + 1);
+            let line = doc.line_at(b).start;
             candidates.push((b, i, p, typographic, line));
         }
         // MT leaves these spaces systematically (French typography, untokenised
@@ -482,7 +488,8 @@ impl Rule for SpaceInsideDelimiters {
                 _ => CLOSE_DQ,
             };
             let qe = q + d.len();
-            let line_end = text[qe..].find('\n').map_or(text.len(), |i| qe + i);
+            // a pair longer than this is no `( NSC )`; the bound keeps the scan linear
+            let line_end = floor_boundary(text, doc.line_at(q).end.min(qe + 1000));
             // the matching closer: the first one on the line, with no opener between
             let Some(rel) = text[qe..line_end].find(close) else {
                 continue;
@@ -793,6 +800,7 @@ impl Rule for ForeignQuotes {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let mut from = 0;
+        let mut foreign_line_cache: Option<(usize, bool)> = None;
         while let Some(rel) = text[from..].find(['«', '„', '»', '‹', '‚']) {
             let q = from + rel;
             let open = char_at(text, q).unwrap_or(' ');
@@ -805,8 +813,10 @@ impl Rule for ForeignQuotes {
                 '‹' => (&['›'], true),
                 _ => (&['‘', '’'], true),
             };
-            let line_end = text[qe..].find('\n').map_or(text.len(), |i| qe + i);
-            let Some(crel) = text[qe..line_end].find(closers) else {
+            let line = doc.line_at(q);
+            // a quotation of more than 400 chars is no `« word »`; the bound keeps the scan linear
+            let window_end = floor_boundary(text, line.end.min(qe + 1600));
+            let Some(crel) = text[qe..window_end].find(closers) else {
                 continue;
             };
             let c = qe + crel;
@@ -821,10 +831,19 @@ impl Rule for ForeignQuotes {
             if open == '»' && inner_start != qe {
                 continue;
             }
-            let line_start = text[..q].rfind('\n').map_or(0, |i| i + 1);
-            if looks_foreign(&text[inner_start..inner_end])
-                || looks_foreign_line(&text[line_start..line_end])
-            {
+            if looks_foreign(&text[inner_start..inner_end]) {
+                continue;
+            }
+            // whether the line is in another language, computed once per line
+            let foreign_line = match foreign_line_cache {
+                Some((start, v)) if start == line.start => v,
+                _ => {
+                    let v = looks_foreign_line(&text[line.clone()]);
+                    foreign_line_cache = Some((line.start, v));
+                    v
+                }
+            };
+            if foreign_line {
                 continue;
             }
             let (o, cl) = if single {
