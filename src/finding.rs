@@ -54,6 +54,9 @@ pub enum Category {
     Locale,
     /// Words or phrases typed twice.
     Repetition,
+    /// Text of the page a translation was scraped from, or of the pipeline that made it:
+    /// machine-translation disclaimers, navigation and widget debris.
+    Boilerplate,
 }
 
 impl Category {
@@ -64,6 +67,7 @@ impl Category {
             Category::Encoding => "encoding",
             Category::Locale => "locale",
             Category::Repetition => "repetition",
+            Category::Boilerplate => "boilerplate",
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::document::Document;
 use crate::finding::{Category, Finding, Severity};
 use std::ops::Range;
 
+pub mod boilerplate;
 pub mod encoding;
 pub mod locale;
 pub mod punctuation;
@@ -77,6 +78,8 @@ pub trait Rule: Send + Sync {
 /// Every built-in rule, sorted by id.
 pub fn registry() -> &'static [&'static dyn Rule] {
     static RULES: &[&dyn Rule] = &[
+        &boilerplate::MtDisclaimer,
+        &boilerplate::PageDebris,
         &encoding::HtmlEntity,
         &encoding::InvisibleCharacter,
         &encoding::MixedScript,

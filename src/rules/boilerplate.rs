@@ -1,0 +1,329 @@
+//! Boilerplate: machine-translation disclaimers and the debris of scraped pages
+//! (navigation, share buttons, comment forms) left in the text.
+
+use crate::document::Document;
+use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::rules::{Example, Rule, RuleMeta};
+use once_cell::sync::Lazy;
+use regex::{Regex, RegexSet};
+use std::ops::Range;
+
+/// How many non-empty lines at each end of a text count as its edge, where a
+/// page's header and footer debris sits.
+const EDGE_LINES: usize = 5;
+
+/// The lines of a text: (range without the line ending, range including it).
+fn lines(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let full_end = (end + 1).min(text.len());
+        let content_end = if end > start && text.as_bytes()[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        };
+        out.push((start..content_end, start..full_end));
+        start = full_end;
+    }
+    out
+}
+
+/// The trimmed range of a line.
+fn trimmed(text: &str, r: &Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    (r.start + lead)..(r.end - trail).max(r.start + lead)
+}
+
+/// For each line, whether it is among the first or last [`EDGE_LINES`] non-empty lines.
+fn edge_flags(text: &str, ls: &[(Range<usize>, Range<usize>)]) -> Vec<bool> {
+    let nonempty: Vec<usize> = ls
+        .iter()
+        .enumerate()
+        .filter(|(_, (r, _))| !text[r.clone()].trim().is_empty())
+        .map(|(i, _)| i)
+        .collect();
+    let mut edge = vec![false; ls.len()];
+    for (k, &i) in nonempty.iter().enumerate() {
+        if k < EDGE_LINES || k + EDGE_LINES >= nonempty.len() {
+            edge[i] = true;
+        }
+    }
+    edge
+}
+
+/// The edit removing a whole line: its text and line ending, or for the last
+/// line the line ending before it.
+fn remove_line(text: &str, full: &Range<usize>) -> Edit {
+    if full.end == text.len() && !text[full.clone()].ends_with('\n') && full.start > 0 {
+        Edit::delete(full.start - 1..full.end)
+    } else {
+        Edit::delete(full.clone())
+    }
+}
+
+/// Phrases that declare a text machine-translated (or machine-written), each a
+/// case-insensitive regex over one line.
+const DISCLAIMERS: &[&str] = &[
+    r"programmatic technology",
+    r"\brobot(?:ically)?[- ]translated\b",
+    r"\bnot (?:from|by) a human (?:editor|translator)\b",
+    r"\bwe (?:transmit|publish|post|republish|share|distribute) (?:this|these|the|all) (?:news|articles?|content|stories|posts)(?: \w+){0,3} automatically\b",
+    r"\bnot all news on (?:the|this|our) (?:site|website) expresses\b",
+    r"\b(?:this|the|our) (?:article|page|post|story|news|text|content|report|website|site|item)(?: \w+){0,3} (?:was|has been|is|were|have been|are) (?:automatically |machine[- ]|robot[- ]|auto[- ]|computer[- ]|google[- ]|ai[- ])translated\b",
+    r"\b(?:automatically|machine|auto)[- ]translated (?:from|by|into|with|using)\b",
+    r"\btranslated (?:automatically|by (?:a )?machine|by (?:google|deepl|bing|yandex|microsoft|ai|artificial intelligence|a computer|software|a bot|a robot)\b)",
+    r"\btranslated (?:with|using|via|through) (?:google translate|deepl|bing translator|yandex|machine translation|automatic translation|automated translation|artificial intelligence|ai\b|translation software)",
+    r"\b(?:powered|provided) by (?:google translate|deepl|bing translator|yandex\.?translate|microsoft translator)\b",
+    r"\bgoogle translate (?:was|is|has been) used\b",
+    r"\b(?:automatic|machine|automated|computer|ai)[- ]translation (?:provided|powered|performed|done|generated) by\b",
+    r"^\(?(?:machine|automatic|automated|auto|ai|google|computer)[- ]translat(?:ion|ed)\)?[.:]?$",
+    r"^translated by (?:google|deepl|bing|yandex|a machine|machine|ai)\.?$",
+    r"\bsorry for (?:any |the )?(?:typos|errors|mistakes|inaccuracies)(?: in (?:the )?translation)?,? if any\b",
+    r"\b(?:this|the|our|automatic|machine) translation (?:may|might|could|can) (?:contain|include|have) (?:errors|inaccuracies|mistakes)\b",
+    r"\b(?:this|the) (?:translation|text|content|article) (?:was|is|has been) (?:generated|produced|created|done|made) (?:automatically|by (?:a )?machine|by ai\b|by artificial intelligence|with ai\b|using ai\b)",
+    r"\bthis (?:content|article|text|story) was translated by (?:ai|artificial intelligence|a machine|software)\b",
+    r"\b(?:has|have) not been (?:reviewed|checked|edited|proofread) by (?:a )?(?:human|editor|translator|our editors)\b",
+    r"\bwithout (?:human )?(?:review|editing|proofreading) by (?:a )?(?:human|editor|translator)\b",
+    r"\b(?:is|was|has been) (?:published|posted|generated) (?:automatically )?from (?:a |an )?(?:syndicated|rss|news|automated) feed\b",
+    r"\bauto[- ]?generated from (?:a |an )?(?:syndicated|rss) feed\b",
+    r"\bautomatically (?:translated|generated) (?:from|by|using|with)\b",
+    r"\bin case of (?:any )?(?:discrepancy|discrepancies),? the (?:original|\w+ version)\b",
+    r"\bthe (?:original|\w+) version (?:of this (?:article|text|page) )?(?:shall )?prevails?\b",
+    r"\bas an ai language model\b",
+    r"\bi cannot (?:fulfill|complete|comply with) (?:this|your) (?:request|prompt)\b",
+    r"\bmy knowledge cut-?off\b",
+    r"^certainly! here(?: is|'s)\b",
+    r"^(?:okay|sure|ok), here(?: is|'s) (?:a|the|your) (?:summary|rewritten|translated|news)\b",
+    r"^regenerate response$",
+    r"\bthis (?:article|story|page) (?:was|has been) (?:written|generated|created) (?:with the help of|by|using) (?:ai|artificial intelligence|an ai)\b",
+];
+
+/// Words in a line that point at the page itself or its publisher: a disclaimer
+/// speaks of itself, an article about machine translation does not.
+static DEICTIC: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:this|our|the) (?:page|site|website|article|news|post|story|content|text|translation|item)\b|\b(?:we|our|here|sorry|i)\b")
+        .expect("deictic regex")
+});
+
+static DISCLAIMER_SET: Lazy<RegexSet> = Lazy::new(|| {
+    RegexSet::new(DISCLAIMERS.iter().map(|p| format!("(?i){p}"))).expect("disclaimer patterns")
+});
+
+/// A line declaring the text machine-translated: `This page has been robot translated`.
+pub struct MtDisclaimer;
+
+static DISCLAIMER: RuleMeta = RuleMeta {
+    id: "boilerplate/mt-disclaimer",
+    category: Category::Boilerplate,
+    severity: Severity::Warning,
+    default_enabled: true,
+    summary: "a line declaring the text machine-translated (`this page has been robot translated`); remove it",
+    flags: &[
+        Example {
+            text: "Rain fell.\nThis article was automatically translated from Spanish.\n",
+            fixed: "Rain fell.\n",
+        },
+        Example {
+            text: "Rain fell.\nWe publish this news automatically and translate it with programmatic technology, not by a human editor.",
+            fixed: "Rain fell.",
+        },
+        Example {
+            text: "(Machine translation)\nRain fell.",
+            fixed: "Rain fell.",
+        },
+        Example {
+            text: "This page has been robot translated, sorry for typos if any.\n\nRain fell.",
+            fixed: "\nRain fell.",
+        },
+        Example {
+            text: "Rain fell.\nThe text of this story was generated by AI and has not been reviewed by an editor.",
+            fixed: "Rain fell.",
+        },
+    ],
+    passes: &[
+        "Studies show that text translated by Google often contains errors in the middle of long documents, experts say.\nRain fell.\nWind rose.\nIt cleared.\nThen snow.\nThe end.",
+        "Machine translation has improved quickly since neural networks replaced phrase tables.",
+        "The ministry said the report was translated into English by its own staff.",
+        "She works on machine-translated subtitles for a streaming service.",
+        "He said the automatic translation of legal texts needs review.",
+    ],
+};
+
+impl Rule for MtDisclaimer {
+    fn meta(&self) -> &'static RuleMeta {
+        &DISCLAIMER
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        let ls = lines(text);
+        let edge = edge_flags(text, &ls);
+        for (i, (content, full)) in ls.iter().enumerate() {
+            let t = trimmed(text, content);
+            let line = &text[t.clone()];
+            if line.is_empty() || line.len() > 800 || !DISCLAIMER_SET.is_match(line) {
+                continue;
+            }
+            // a disclaimer speaks of its own page, or stands short at the page's edge
+            let short = line.split_whitespace().count() <= 8;
+            if !(DEICTIC.is_match(line) || (edge[i] && short)) {
+                continue;
+            }
+            out.push(
+                DISCLAIMER
+                    .finding(
+                        t,
+                        "machine-translation disclaimer left in the text; remove the line",
+                    )
+                    .with_fix(Fix::review(vec![remove_line(text, full)])),
+            );
+        }
+    }
+}
+
+/// Lines of navigation, sharing and comment widgets, matched whole (case-insensitive).
+const DEBRIS: &[&str] = &[
+    r"back to top(?: button)?",
+    r"(?:go|scroll|jump) to (?:the )?top",
+    r"share this(?: article| story| post| page)?:?",
+    r"like this:?",
+    r"loading(?:\.\.\.|…)",
+    r"related(?: posts| articles| stories| news| content| topics)?:?",
+    r"(?:more|latest|recent) (?:news|stories|posts|articles)",
+    r"check also:?",
+    r"you (?:may|might) also (?:like|be interested in):?",
+    r"(?:also )?read(?: also| more)?: .{1,200}",
+    r"(?:also read|read also|read more)[:.]?",
+    r"source link",
+    r"follow us on [\w ]{2,40}",
+    r"click to (?:share|print|email) (?:on \w+ )?\(opens in new window\)",
+    r"click to share on \w+",
+    r"share on (?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|email)",
+    r"leave a reply(?: cancel reply)?",
+    r"leave a comment",
+    r"cancel reply",
+    r"please enter your (?:comment|name|email address|email)(?: here)?!?",
+    r"your email address will not be published\.?(?: required fields are marked \*)?",
+    r"required fields are marked \*",
+    r"save my name, email,? and website in this browser for the next time i comment\.?",
+    r"notify me of (?:follow-up comments|new posts|new comments) (?:by|via) email\.?",
+    r"you must be logged in to post a comment\.?",
+    r"this site uses akismet to reduce spam\. learn how your comment data is processed\.?",
+    r"post navigation",
+    r"(?:previous|prev|next) (?:article|post|story)",
+    r"previous article\s+next article",
+    r"advertisements?",
+    r"sponsored(?: content)?",
+    r"ad blocker detected",
+    r"please (?:consider supporting us by )?disabl(?:e|ing) your ad ?blocker.{0,100}",
+    r"(?:subscribe|sign up) to (?:our|the) newsletter.{0,100}",
+    r"skip to (?:main )?content",
+    r"(?:tags|categories|filed under|topics):.{0,200}",
+    r"all rights reserved\.?",
+    r"(?:copyright )?(?:©|\(c\)) ?\d{4}.{0,100}",
+    r"editor'?s picks?",
+    r"(?:most read|most popular|trending now|popular posts)",
+    r"(?:continue reading|read the full (?:story|article))\.?",
+    r"(?:\d+ )?comments?",
+    r"no comments(?: yet)?",
+];
+
+/// Short, common words that are debris only at the start or end of a text.
+const EDGE_DEBRIS: &[&str] = &[
+    r"(?:tweet|pin it|copy link|print|email|e-mail|share|whatsapp|telegram|facebook|twitter|linkedin|reddit|pinterest)",
+    r"see also:?",
+    r"source:? ?[\w .]{0,40}",
+    r"posted in .{1,80}",
+    r"trending",
+    r"recent",
+];
+
+static DEBRIS_SET: Lazy<RegexSet> = Lazy::new(|| {
+    RegexSet::new(DEBRIS.iter().map(|p| format!("(?i)^(?:{p})$"))).expect("debris patterns")
+});
+
+static EDGE_DEBRIS_SET: Lazy<RegexSet> = Lazy::new(|| {
+    RegexSet::new(EDGE_DEBRIS.iter().map(|p| format!("(?i)^(?:{p})$")))
+        .expect("edge debris patterns")
+});
+
+/// Navigation, share and comment-form text left from scraping: `Back to top button`.
+pub struct PageDebris;
+
+static PAGE_DEBRIS: RuleMeta = RuleMeta {
+    id: "boilerplate/page-debris",
+    category: Category::Boilerplate,
+    severity: Severity::Warning,
+    default_enabled: true,
+    summary: "a line of navigation, sharing or comment-form text left from a scraped page (`Back to top button`); remove it",
+    flags: &[
+        Example { text: "Rain fell all day.\nBack to top button", fixed: "Rain fell all day." },
+        Example { text: "Share this:\nRain fell all day.", fixed: "Rain fell all day." },
+        Example {
+            text: "Rain fell all day.\n\nLeave a Reply\nYour email address will not be published. Required fields are marked *\n",
+            fixed: "Rain fell all day.\n\n",
+        },
+        Example {
+            text: "Rain fell.\nRead more:  Storm hits the coast again\nWind rose.",
+            fixed: "Rain fell.\nWind rose.",
+        },
+        Example { text: "Rain fell.\nADVERTISEMENT\nWind rose.", fixed: "Rain fell.\nWind rose." },
+        Example { text: "Rain fell.\nTweet", fixed: "Rain fell." },
+    ],
+    passes: &[
+        "She read also the report, then went back to top form.",
+        "Share this view with your friends, he said.",
+        "The advertisement ran for a week.\nComments were closed.",
+        "Related to the storm, the roads closed.",
+        "a\nb\nc\nd\ne\nPrint\nf\ng\nh\ni\nj\nk",
+    ],
+};
+
+impl Rule for PageDebris {
+    fn meta(&self) -> &'static RuleMeta {
+        &PAGE_DEBRIS
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        let ls = lines(text);
+        let edge = edge_flags(text, &ls);
+        for (i, (content, full)) in ls.iter().enumerate() {
+            let t = trimmed(text, content);
+            let line = &text[t.clone()];
+            if line.is_empty() || line.len() > 300 {
+                continue;
+            }
+            let is_debris =
+                DEBRIS_SET.is_match(line) || (edge[i] && EDGE_DEBRIS_SET.is_match(line));
+            if !is_debris || doc.is_protected(t.clone()) {
+                continue;
+            }
+            out.push(
+                PAGE_DEBRIS
+                    .finding(
+                        t,
+                        "text of the scraped page's navigation or widgets; remove the line",
+                    )
+                    .with_fix(Fix::safe(vec![remove_line(text, full)])),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn patterns_compile_and_are_many() {
+        assert!(super::DISCLAIMERS.len() >= 30);
+        assert!(super::DEBRIS.len() + super::EDGE_DEBRIS.len() >= 40);
+        assert_eq!(super::DISCLAIMER_SET.len(), super::DISCLAIMERS.len());
+        assert_eq!(super::DEBRIS_SET.len(), super::DEBRIS.len());
+        assert_eq!(super::EDGE_DEBRIS_SET.len(), super::EDGE_DEBRIS.len());
+        assert!(super::DEICTIC.is_match("we"));
+    }
+}
