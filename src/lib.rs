@@ -58,6 +58,7 @@ mod finding;
 mod fix;
 mod position;
 pub mod rules;
+mod score;
 mod text;
 
 pub use detector::{Detector, DetectorBuilder};
@@ -67,6 +68,7 @@ pub use finding::{Applicability, Category, Edit, Finding, Fix, Severity};
 pub use fix::{apply_fixes, FixLevel, Fixed};
 pub use position::{LineIndex, Position};
 pub use rules::{Example, Rule, RuleMeta};
+pub use score::{count_words, evidence_weight, score, DocumentScore};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

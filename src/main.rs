@@ -39,6 +39,16 @@ enum Command {
         #[arg(long, value_name = "RULE")]
         disable: Vec<String>,
     },
+    /// Score each file: how likely it is to be machine-translated, with the
+    /// evidence (findings by category, disclaimer). Exit status: 0, or 2 on an error.
+    Score {
+        /// Files or directories to score; `-` reads standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
     /// List the rules with their id, severity and summary.
     Rules,
 }
@@ -101,24 +111,100 @@ fn main() -> ExitCode {
             enable,
             disable,
         } => check(&paths, format, &enable, &disable),
+        Command::Score { paths, format } => score(&paths, format),
     }
 }
 
-fn check(paths: &[PathBuf], format: Format, enable: &[String], disable: &[String]) -> ExitCode {
-    let mut builder = Detector::builder();
-    for d in disable {
-        builder = builder.disable(d.as_str());
-    }
-    for e in enable {
-        builder = builder.enable(e.as_str());
-    }
-    let detector = match builder.build() {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("mtlint: {e}");
-            return ExitCode::from(2);
+#[derive(Serialize)]
+struct JsonScore<'a> {
+    path: &'a str,
+    words: usize,
+    findings: usize,
+    by_category: std::collections::BTreeMap<&'static str, usize>,
+    per_1000_words: f64,
+    disclaimer: bool,
+    score: f64,
+    machine_translated: bool,
+}
+
+fn score(paths: &[PathBuf], format: Format) -> ExitCode {
+    let detector = Detector::new();
+    let (inputs, mut errors) = collect_inputs(paths);
+    let mut rows: Vec<(String, mtlint::DocumentScore)> = Vec::new();
+    for (name, path) in &inputs {
+        match read_input(path.as_deref()) {
+            Ok(text) => {
+                let s = mtlint::score(&text, &detector.scan(&text));
+                rows.push((name.clone(), s));
+            }
+            Err(msg) => {
+                eprintln!("mtlint: {name}: {msg}");
+                errors += 1;
+            }
         }
-    };
+    }
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    match format {
+        Format::Json => {
+            let json: Vec<JsonScore> = rows
+                .iter()
+                .map(|(name, s)| JsonScore {
+                    path: name,
+                    words: s.words,
+                    findings: s.findings,
+                    by_category: s
+                        .by_category
+                        .iter()
+                        .map(|(c, n)| (c.as_str(), *n))
+                        .collect(),
+                    per_1000_words: (s.per_1000_words * 100.0).round() / 100.0,
+                    disclaimer: s.disclaimer,
+                    score: (s.score * 1000.0).round() / 1000.0,
+                    machine_translated: s.machine_translated,
+                })
+                .collect();
+            let _ = serde_json::to_writer_pretty(&mut out, &json);
+            let _ = writeln!(out);
+        }
+        Format::Human => {
+            for (name, s) in &rows {
+                let verdict = if s.machine_translated {
+                    "likely machine-translated"
+                } else {
+                    "no sign of machine translation"
+                };
+                let cats: Vec<String> = s
+                    .by_category
+                    .iter()
+                    .map(|(c, n)| format!("{c} {n}"))
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "{name}: {:.2} {verdict} ({} words, {} finding{}{}{})",
+                    s.score,
+                    s.words,
+                    s.findings,
+                    plural(s.findings),
+                    if cats.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {}", cats.join(", "))
+                    },
+                    if s.disclaimer { "; MT disclaimer" } else { "" },
+                );
+            }
+        }
+    }
+    let _ = out.flush();
+    if errors > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The inputs named on the command line: files, files under directories, `-`.
+fn collect_inputs(paths: &[PathBuf]) -> (Vec<(String, Option<PathBuf>)>, usize) {
     let mut errors = 0usize;
     let mut inputs: Vec<(String, Option<PathBuf>)> = Vec::new();
     for p in paths {
@@ -140,6 +226,25 @@ fn check(paths: &[PathBuf], format: Format, enable: &[String], disable: &[String
             inputs.push((p.display().to_string(), Some(p.clone())));
         }
     }
+    (inputs, errors)
+}
+
+fn check(paths: &[PathBuf], format: Format, enable: &[String], disable: &[String]) -> ExitCode {
+    let mut builder = Detector::builder();
+    for d in disable {
+        builder = builder.disable(d.as_str());
+    }
+    for e in enable {
+        builder = builder.enable(e.as_str());
+    }
+    let detector = match builder.build() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("mtlint: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let (inputs, mut errors) = collect_inputs(paths);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut found = 0usize;
