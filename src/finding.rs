@@ -57,6 +57,8 @@ pub enum Category {
     /// Text of the page a translation was scraped from, or of the pipeline that made it:
     /// machine-translation disclaimers, navigation and widget debris.
     Boilerplate,
+    /// Capital letters where English has none, or none where it has them.
+    Capitalization,
 }
 
 impl Category {
@@ -68,6 +70,7 @@ impl Category {
             Category::Locale => "locale",
             Category::Repetition => "repetition",
             Category::Boilerplate => "boilerplate",
+            Category::Capitalization => "capitalization",
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::finding::{Category, Finding, Severity};
 use std::ops::Range;
 
 pub mod boilerplate;
+pub mod capitalization;
 pub mod encoding;
 pub mod locale;
 pub mod punctuation;
@@ -80,6 +81,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
     static RULES: &[&dyn Rule] = &[
         &boilerplate::MtDisclaimer,
         &boilerplate::PageDebris,
+        &capitalization::AllCapsArticle,
+        &capitalization::StrayCapital,
         &encoding::HtmlEntity,
         &encoding::InvisibleCharacter,
         &encoding::MixedScript,
@@ -89,11 +92,14 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &locale::DecimalComma,
         &locale::DottedThousands,
         &locale::SpaceBeforePercent,
+        &locale::WeekdayDateInBrackets,
         &punctuation::DoubledPunctuation,
         &punctuation::ForeignQuotes,
         &punctuation::MissingSpaceAfterSentence,
         &punctuation::SpaceBeforePunctuation,
         &punctuation::SpaceInsideDelimiters,
+        &punctuation::SpacedDoubleDot,
+        &punctuation::StrayPeriod,
         &punctuation::WrongWayQuote,
         &repetition::DuplicatedWord,
     ];

@@ -896,3 +896,129 @@ mod tests {
         }
     }
 }
+
+/// A period inside a sentence, before a lower-case word: `the crime scheme. corruption in`.
+pub struct StrayPeriod;
+
+static STRAY_PERIOD: RuleMeta = RuleMeta {
+    id: "punctuation/stray-period",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    default_enabled: true,
+    summary: "a period before a lower-case word mid-line (`the scheme. corruption in`): a stray period or a sentence that lost its capital",
+    flags: &[
+        Example { text: "They studied the crime scheme. corruption in the ministry grew.", fixed: "They studied the crime scheme. corruption in the ministry grew." },
+        Example { text: "It became an example to follow. in the face of the crisis, it held.", fixed: "It became an example to follow. in the face of the crisis, it held." },
+        Example { text: "Everyone will eat well every weekend. of the trade group, he said.", fixed: "Everyone will eat well every weekend. of the trade group, he said." },
+    ],
+    passes: &[
+        "Costs, taxes etc. are extra; the set incl. primer is sold; 5 min. from the station.",
+        "He won the last round. dpa\nThe next race is in May.",
+        "Read the U.S. report, e.g. the annex, at 5 p.m. today.",
+        "Mr. smith and Dr. jones arrived; vs. them, approx. ten.",
+        "Costs etc. apply and fig. two shows it; see example.com. more",
+    ],
+};
+
+impl Rule for StrayPeriod {
+    fn meta(&self) -> &'static RuleMeta {
+        &STRAY_PERIOD
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        let bytes = text.as_bytes();
+        for (i, _) in text.match_indices(". ") {
+            // left: a lower-case word of 3+ letters that is no abbreviation
+            let s = i - letters_before(bytes, i);
+            if i - s < 3 || !bytes[s..i].iter().all(u8::is_ascii_lowercase) {
+                continue;
+            }
+            if s > 0
+                && (bytes[s - 1].is_ascii_alphanumeric()
+                    || matches!(bytes[s - 1], b'.' | b'@' | b'/' | b'_'))
+            {
+                continue;
+            }
+            if crate::text::ABBREVIATIONS
+                .binary_search(&&text[s..i])
+                .is_ok()
+                || matches!(&text[s..i], "excl" | "min" | "max" | "ca" | "pcs")
+            {
+                continue;
+            }
+            // right: a lower-case word of 2+ letters, and the line goes on after it
+            let r = i + 2;
+            let mut e = r;
+            while e < bytes.len() && bytes[e].is_ascii_lowercase() {
+                e += 1;
+            }
+            if e - r < 2
+                || bytes
+                    .get(e)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+            {
+                continue;
+            }
+            let line_end = doc.line_at(i).end;
+            if text[e..line_end].trim().is_empty() || doc.is_protected(s..e) {
+                continue; // `round. dpa`: a lower-case credit ends the line
+            }
+            out.push(STRAY_PERIOD.finding(i..e, "a period before a lower-case word: a stray period, or a sentence that should start with a capital"));
+        }
+    }
+}
+
+/// Two periods between spaces used as a separator: `in Islamabad .. A message`.
+pub struct SpacedDoubleDot;
+
+static SPACED_DOUBLE_DOT: RuleMeta = RuleMeta {
+    id: "punctuation/spaced-double-dot",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    default_enabled: true,
+    summary: "two periods used as a separator (`the vision .. preserves`), a headline convention of other languages",
+    flags: &[
+        Example { text: "The project in the capital .. A message of peace.", fixed: "The project in the capital — A message of peace." },
+        Example { text: "Yes .. yes .. new laws.", fixed: "Yes — yes — new laws." },
+        Example { text: "The plan .. and the hopes): it is good.", fixed: "The plan — and the hopes): it is good." },
+    ],
+    passes: &[
+        "He paused... then went on. Wait.. what?",
+        "Run `cd ..` twice, or ../bin/tool.",
+        "The range 1..5 and a . . . spaced ellipsis.",
+    ],
+};
+
+impl Rule for SpacedDoubleDot {
+    fn meta(&self) -> &'static RuleMeta {
+        &SPACED_DOUBLE_DOT
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        let bytes = text.as_bytes();
+        for (i, _) in text.match_indices(" ..") {
+            let e = i + 3;
+            if i == 0 || !bytes[i - 1].is_ascii_alphanumeric() || bytes.get(e) == Some(&b'.') {
+                continue;
+            }
+            let k = if bytes.get(e) == Some(&b' ') {
+                e + 1
+            } else {
+                e
+            };
+            if !char_at(text, k).is_some_and(char::is_alphabetic) || doc.is_protected(i..k) {
+                continue;
+            }
+            out.push(
+                SPACED_DOUBLE_DOT
+                    .finding(
+                        i + 1..e,
+                        "two periods as a separator; use a dash, a colon or a sentence break",
+                    )
+                    .with_fix(Fix::review(vec![Edit::new(i..k, " — ")])),
+            );
+        }
+    }
+}
