@@ -189,3 +189,26 @@ fn directories_are_walked_for_text_files() {
     assert_eq!(out.status.code(), Some(1));
     assert!(json(&out).len() >= 20);
 }
+
+#[test]
+fn score_json_contract() {
+    let seed_like = "Rain fell.\nThis page has been robot translated, sorry for typos if any.\nBack to top button\n";
+    let out = mtlint(
+        &["score", "--format", "json", "-"],
+        Some(seed_like.as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let rows = json(&out);
+    assert_eq!(rows.len(), 1);
+    let r = &rows[0];
+    for key in ["path", "words", "findings", "score", "machine_translated"] {
+        assert!(r.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(r["path"], "-");
+    assert_eq!(r["machine_translated"], true);
+    assert!(r["score"].as_f64().unwrap() >= 0.95);
+    assert_eq!(r["findings"], 2);
+    let out = mtlint(&["score", "-"], Some(b"A calm and careful sentence."));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("no sign of machine translation"), "{s}");
+}

@@ -240,7 +240,14 @@ const EDGE_DEBRIS: &[&str] = &[
     r"posted in .{1,80}",
     r"trending",
     r"recent",
+    r"(?:date|published|posted|updated)(?: on)? *:? *\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?",
 ];
+
+/// A page's date field glued to the start of its first line: `date 2022-06-29 The minister…`.
+static DATE_LABEL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:date|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated(?: on)?) *:? *\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: +|$)")
+        .expect("date label regex")
+});
 
 static DEBRIS_SET: Lazy<RegexSet> = Lazy::new(|| {
     RegexSet::new(DEBRIS.iter().map(|p| format!("(?i)^(?:{p})$"))).expect("debris patterns")
@@ -273,6 +280,7 @@ static PAGE_DEBRIS: RuleMeta = RuleMeta {
         },
         Example { text: "Rain fell.\nADVERTISEMENT\nWind rose.", fixed: "Rain fell.\nWind rose." },
         Example { text: "Rain fell.\nTweet", fixed: "Rain fell." },
+        Example { text: " date 2022-06-29 The minister resigned.\nRain fell.", fixed: " The minister resigned.\nRain fell." },
     ],
     passes: &[
         "She read also the report, then went back to top form.",
@@ -280,6 +288,7 @@ static PAGE_DEBRIS: RuleMeta = RuleMeta {
         "The advertisement ran for a week.\nComments were closed.",
         "Related to the storm, the roads closed.",
         "a\nb\nc\nd\ne\nPrint\nf\ng\nh\ni\nj\nk",
+        "Rain fell.\nThe date 2022-06-29 was set for the vote.",
     ],
 };
 
@@ -292,6 +301,23 @@ impl Rule for PageDebris {
         let text = doc.text();
         let ls = lines(text);
         let edge = edge_flags(text, &ls);
+        // the first line may start with the page's date field
+        if let Some((content, _)) = ls.iter().find(|(r, _)| !text[r.clone()].trim().is_empty()) {
+            let t = trimmed(text, content);
+            if let Some(m) = DATE_LABEL.find(&text[t.clone()]) {
+                let r = t.start..t.start + m.end();
+                if r.end < t.end {
+                    out.push(
+                        PAGE_DEBRIS
+                            .finding(
+                                r.clone(),
+                                "the scraped page's date field glued to the text; remove it",
+                            )
+                            .with_fix(Fix::safe(vec![Edit::delete(r)])),
+                    );
+                }
+            }
+        }
         for (i, (content, full)) in ls.iter().enumerate() {
             let t = trimmed(text, content);
             let line = &text[t.clone()];

@@ -885,18 +885,6 @@ fn looks_foreign_line(line: &str) -> bool {
     fo > en
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn word_lists_are_sorted() {
-        for list in [super::SENTENCE_STARTERS, super::FOREIGN_STOPWORDS] {
-            for w in list.windows(2) {
-                assert!(w[0] < w[1], "{} before {}", w[0], w[1]);
-            }
-        }
-    }
-}
-
 /// A period inside a sentence, before a lower-case word: `the crime scheme. corruption in`.
 pub struct StrayPeriod;
 
@@ -1019,6 +1007,18 @@ impl Rule for SpacedDoubleDot {
                     )
                     .with_fix(Fix::review(vec![Edit::new(i..k, " — ")])),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [super::SENTENCE_STARTERS, super::FOREIGN_STOPWORDS] {
+            for w in list.windows(2) {
+                assert!(w[0] < w[1], "{} before {}", w[0], w[1]);
+            }
         }
     }
 }
