@@ -3,13 +3,16 @@
 use crate::document::Document;
 use crate::error::{closest, Error};
 use crate::finding::{Finding, Severity};
+use crate::names::{self, Names};
 use crate::rules::{self, Rule};
+use std::borrow::Cow;
 
 /// A configured set of rules. Build one with [`Detector::builder`] (or
 /// [`Detector::new`] for the default English rule set), then call
 /// [`scan`](Detector::scan) as often as you like, from any thread.
 pub struct Detector {
     rules: Vec<(&'static dyn Rule, Severity)>,
+    names: Cow<'static, Names>,
 }
 
 impl std::fmt::Debug for Detector {
@@ -37,6 +40,7 @@ impl Detector {
                 .filter(|r| r.meta().default_enabled)
                 .map(|r| (*r, r.meta().severity))
                 .collect(),
+            names: Cow::Borrowed(names::builtin()),
         }
     }
 
@@ -63,7 +67,7 @@ impl Detector {
     /// assert_eq!(findings[0].text(text), "3,5 million");
     /// ```
     pub fn scan(&self, text: &str) -> Vec<Finding> {
-        let doc = Document::new(text);
+        let doc = Document::with_names(text, &self.names);
         let mut out = Vec::new();
         for (rule, severity) in &self.rules {
             let before = out.len();
@@ -115,6 +119,7 @@ fn fits(text: &str, r: &std::ops::Range<usize>) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct DetectorBuilder {
     steps: Vec<Step>,
+    names: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -136,6 +141,25 @@ impl DetectorBuilder {
     /// Turns off a rule or a whole family.
     pub fn disable(mut self, name: impl Into<String>) -> Self {
         self.steps.push(Step::Disable(name.into()));
+        self
+    }
+
+    /// Adds name data in the format of the built-in `data/outlets.tsv` (name, short
+    /// forms, article, kind) or `data/surnames.tsv` (family name, origin); `source`
+    /// names it in errors, which give the line. A `brand` entry declares a glued
+    /// spelling legitimate (`PayPal`).
+    ///
+    /// ```
+    /// use mtlint::Detector;
+    /// let d = Detector::builder().names("my.tsv", "Harbour Gazette\tHG\tthe\toutlet\n").build()?;
+    /// assert_eq!(d.scan("Sales fell, said HG that day.").len(), 0);
+    /// assert_eq!(d.scan("It was in the HarbourGazette today.")[0].rule, "names/glued-name");
+    /// let err = Detector::builder().names("my.tsv", "Bad\tline\n").build().unwrap_err();
+    /// assert!(err.to_string().starts_with("my.tsv:1: unknown origin"));
+    /// # Ok::<(), mtlint::Error>(())
+    /// ```
+    pub fn names(mut self, source: impl Into<String>, text: impl Into<String>) -> Self {
+        self.names.push((source.into(), text.into()));
         self
     }
 
@@ -197,7 +221,17 @@ impl DetectorBuilder {
                 }
             }
         }
+        let names = if self.names.is_empty() {
+            Cow::Borrowed(names::builtin())
+        } else {
+            let mut n = names::builtin().clone();
+            for (source, text) in &self.names {
+                n.add(source, text)?;
+            }
+            Cow::Owned(n)
+        };
         Ok(Detector {
+            names,
             rules: all
                 .iter()
                 .zip(on)

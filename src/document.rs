@@ -1,12 +1,30 @@
 //! What rules see of a text: the text itself plus facts computed once per scan
 //! (protected zones such as URLs and e-mail addresses that prose rules must not touch).
 
+use crate::names::{self, Names, Origin};
+use once_cell::unsync::OnceCell;
+use std::collections::HashMap;
 use std::ops::Range;
+
+/// What the text itself establishes about names, gathered once before the rules
+/// that need it run.
+#[derive(Debug, Default)]
+pub struct DocNames {
+    /// Runs of 2–4 capitalised words, keyed by their lower-cased glued form
+    /// (`financialtimes` -> `Financial Times`).
+    pub multiword: HashMap<String, String>,
+    /// Acronyms defined in brackets: `Financial Times (FT)` gives `FT` -> `Financial Times`.
+    pub acronyms: HashMap<String, String>,
+    /// Full names in family-name-first order: (family name, given name, origin, byte offset).
+    pub people: Vec<(String, String, Origin, usize)>,
+}
 
 /// A text being scanned, with the zones that are not prose.
 #[derive(Debug)]
 pub struct Document<'t> {
     text: &'t str,
+    names: &'t Names,
+    doc_names: OnceCell<DocNames>,
     /// Sorted, non-overlapping byte ranges of URLs, e-mail addresses, domains and file names.
     protected: Vec<Range<usize>>,
     /// Byte offsets of every `\n`, in order.
@@ -14,10 +32,18 @@ pub struct Document<'t> {
 }
 
 impl<'t> Document<'t> {
-    /// Prepares `text` for the rules (one pass for protected zones).
+    /// Prepares `text` for the rules with the built-in name data.
     pub fn new(text: &'t str) -> Document<'t> {
+        Document::with_names(text, names::builtin())
+    }
+
+    /// Prepares `text` for the rules with the given name data (one pass for
+    /// protected zones and lines; the name pass runs when a rule first asks).
+    pub fn with_names(text: &'t str, names: &'t Names) -> Document<'t> {
         Document {
             text,
+            names,
+            doc_names: OnceCell::new(),
             protected: protected_zones(text),
             newlines: text.match_indices('\n').map(|(i, _)| i).collect(),
         }
@@ -32,6 +58,17 @@ impl<'t> Document<'t> {
         start..end
     }
 
+    /// The name data in force.
+    pub fn names(&self) -> &'t Names {
+        self.names
+    }
+
+    /// What the text establishes about names (computed once, on first use).
+    pub fn doc_names(&self) -> &DocNames {
+        self.doc_names
+            .get_or_init(|| doc_names(self.text, self.names))
+    }
+
     /// The text, exactly as the caller gave it.
     pub fn text(&self) -> &'t str {
         self.text
@@ -44,6 +81,131 @@ impl<'t> Document<'t> {
             .get(i)
             .is_some_and(|z| z.start < range.end.max(range.start + 1))
     }
+}
+
+/// Capitalised ASCII words with their byte ranges (letters, inner hyphens and apostrophes).
+fn capitalised_words(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_alphabetic()
+            && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80))
+        {
+            let s = i;
+            while i < b.len()
+                && (b[i].is_ascii_alphabetic()
+                    || (b[i] == b'-' && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)))
+            {
+                i += 1;
+            }
+            if b[s].is_ascii_uppercase()
+                && !b.get(i).is_some_and(|c| c.is_ascii_digit() || *c >= 0x80)
+            {
+                out.push((s, i));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn doc_names(text: &str, names: &Names) -> DocNames {
+    let mut d = DocNames::default();
+    let words = capitalised_words(text);
+    // runs of capitalised words separated by single spaces
+    let mut k = 0;
+    while k < words.len() {
+        let mut e = k + 1;
+        while e < words.len()
+            && e - k < 4
+            && words[e].0 == words[e - 1].1 + 1
+            && text.as_bytes()[words[e - 1].1] == b' '
+        {
+            e += 1;
+        }
+        for a in k..e {
+            for z in a + 2..=e {
+                let spaced = &text[words[a].0..words[z - 1].1];
+                let glued: String = spaced
+                    .chars()
+                    .filter(|c| *c != ' ')
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                d.multiword
+                    .entry(glued)
+                    .or_insert_with(|| spaced.to_string());
+            }
+        }
+        // `Name Words (ACR)`
+        if let Some(rest) = text.get(words[e - 1].1..) {
+            if let Some(inner) = rest
+                .strip_prefix(" (")
+                .and_then(|r| r.split_once(')'))
+                .map(|(a, _)| a)
+            {
+                if (2..=6).contains(&inner.len())
+                    && inner.bytes().all(|c| c.is_ascii_uppercase())
+                    && e - k >= 2
+                {
+                    d.acronyms.insert(
+                        inner.to_string(),
+                        text[words[k].0..words[e - 1].1].to_string(),
+                    );
+                }
+            }
+        }
+        // family name + given name
+        for a in k..e.saturating_sub(1) {
+            let fam = &text[words[a].0..words[a].1];
+            let given = &text[words[a + 1].0..words[a + 1].1];
+            let Some(origin) = names.surname(fam) else {
+                continue;
+            };
+            let shaped = match origin {
+                Origin::Chinese => names::is_pinyin(given),
+                Origin::Korean => {
+                    given.contains('-')
+                        && given.split('-').all(|p| p.len() >= 2)
+                        && given.split('-').count() == 2
+                }
+                Origin::ChineseOther | Origin::Vietnamese => false,
+            };
+            // an English word that is also a family name (`He`) starting a sentence is the word
+            let sentence_initial = {
+                let before = text[..words[a].0].trim_end_matches([' ', '“', '"']);
+                before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
+            };
+            if shaped
+                && !(sentence_initial
+                    && matches!(
+                        fam,
+                        "He" | "Long"
+                            | "Song"
+                            | "Sun"
+                            | "Fan"
+                            | "Ma"
+                            | "Han"
+                            | "Hu"
+                            | "Ge"
+                            | "Mo"
+                            | "Mu"
+                            | "Do"
+                            | "Le"
+                            | "Oh"
+                            | "Son"
+                            | "Ko"
+                            | "Nam"
+                    ))
+            {
+                d.people
+                    .push((fam.to_string(), given.to_string(), origin, words[a].0));
+            }
+        }
+        k = e;
+    }
+    d
 }
 
 /// A byte that ends a token for the purpose of finding URLs and addresses.

@@ -13,6 +13,16 @@ pub enum Error {
         /// The closest known rule id or family, if any is close.
         suggestion: Option<String>,
     },
+    /// A line of user-supplied name data is malformed; fix that line of that source.
+    #[error("{file}:{line}: {message}")]
+    Names {
+        /// The name of the data's source (a file name).
+        file: String,
+        /// The 1-based line number.
+        line: usize,
+        /// What is wrong with the line.
+        message: String,
+    },
 }
 
 fn did_you_mean(suggestion: &Option<String>) -> String {

@@ -59,6 +59,8 @@ pub enum Category {
     Boilerplate,
     /// Capital letters where English has none, or none where it has them.
     Capitalization,
+    /// Names of people, outlets and places broken, glued, reordered or mis-articled.
+    Names,
 }
 
 impl Category {
@@ -71,6 +73,7 @@ impl Category {
             Category::Repetition => "repetition",
             Category::Boilerplate => "boilerplate",
             Category::Capitalization => "capitalization",
+            Category::Names => "names",
         }
     }
 }

@@ -31,6 +31,28 @@ pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
     i
 }
 
+/// The runs of ASCII letters in `text` that are not glued to other word chars, as byte ranges.
+pub(crate) fn ascii_words(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let glued = |c: u8| c.is_ascii_digit() || c >= 0x80 || c == b'_';
+        if !(b.get(i).is_some_and(|c| glued(*c)) || (s > 0 && glued(b[s - 1]))) {
+            out.push((s, i));
+        }
+    }
+    out
+}
+
 /// Whether the char is a horizontal space (space, tab, no-break spaces, thin spaces).
 pub(crate) fn is_hspace(c: char) -> bool {
     matches!(

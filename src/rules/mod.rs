@@ -13,6 +13,7 @@ pub mod boilerplate;
 pub mod capitalization;
 pub mod encoding;
 pub mod locale;
+pub mod names;
 pub mod punctuation;
 pub mod repetition;
 
@@ -93,6 +94,9 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &locale::DottedThousands,
         &locale::SpaceBeforePercent,
         &locale::WeekdayDateInBrackets,
+        &names::GluedName,
+        &names::NameOrder,
+        &names::OutletArticle,
         &punctuation::DoubledPunctuation,
         &punctuation::ForeignQuotes,
         &punctuation::MissingSpaceAfterSentence,

@@ -1,0 +1,363 @@
+//! Name data: outlets, organisations and places (with their short forms and
+//! whether they take "the"), and family names of family-name-first languages.
+//! Built-in lists live in `data/*.tsv`, parsed once; users add entries in the
+//! same formats through [`DetectorBuilder::names`](crate::DetectorBuilder::names).
+
+use crate::error::Error;
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+/// What a named thing is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NameKind {
+    /// A newspaper, magazine or news site.
+    Outlet,
+    /// A news agency.
+    Agency,
+    /// A broadcaster.
+    Broadcaster,
+    /// An organisation.
+    Org,
+    /// A place.
+    Place,
+    /// A brand whose glued spelling is legitimate (`PayPal`): never split.
+    Brand,
+}
+
+impl NameKind {
+    fn parse(s: &str) -> Option<NameKind> {
+        Some(match s {
+            "outlet" => NameKind::Outlet,
+            "agency" => NameKind::Agency,
+            "broadcaster" => NameKind::Broadcaster,
+            "org" => NameKind::Org,
+            "place" => NameKind::Place,
+            "brand" => NameKind::Brand,
+            _ => return None,
+        })
+    }
+
+    /// Whether it publishes news (an outlet, agency or broadcaster).
+    pub fn is_media(self) -> bool {
+        matches!(
+            self,
+            NameKind::Outlet | NameKind::Agency | NameKind::Broadcaster
+        )
+    }
+}
+
+/// One name entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameEntry {
+    /// The canonical spelling, without a leading "The".
+    pub name: String,
+    /// Short forms and acronyms (`FT`).
+    pub short: Vec<String>,
+    /// Whether it takes a lower-case "the" in running text.
+    pub takes_the: bool,
+    /// What it is.
+    pub kind: NameKind,
+}
+
+/// Where a family name comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Origin {
+    /// Chinese, in pinyin.
+    Chinese,
+    /// Chinese in Wade–Giles or Cantonese romanisation.
+    ChineseOther,
+    /// Korean.
+    Korean,
+    /// Vietnamese (second reference uses the given name: never flagged).
+    Vietnamese,
+}
+
+/// The name data a detector uses.
+#[derive(Debug, Clone, Default)]
+pub struct Names {
+    entries: Vec<NameEntry>,
+    /// Lower-cased glued form (spaces removed) -> entry.
+    glued: HashMap<String, usize>,
+    /// Canonical name and short forms -> entry.
+    lookup: HashMap<String, usize>,
+    surnames: HashMap<String, Origin>,
+}
+
+impl Names {
+    /// The entry for a canonical name or short form, if known.
+    pub fn get(&self, name: &str) -> Option<&NameEntry> {
+        self.lookup.get(name).map(|&i| &self.entries[i])
+    }
+
+    /// The entry whose name, with spaces removed, is `glued` (case-insensitive).
+    pub fn by_glued(&self, glued: &str) -> Option<&NameEntry> {
+        self.glued
+            .get(&glued.to_ascii_lowercase())
+            .map(|&i| &self.entries[i])
+    }
+
+    /// The origin of a family name, if it is in the lists.
+    pub fn surname(&self, name: &str) -> Option<Origin> {
+        self.surnames.get(name).copied()
+    }
+
+    /// Every entry.
+    pub fn entries(&self) -> &[NameEntry] {
+        &self.entries
+    }
+
+    fn add_entry(&mut self, e: NameEntry) {
+        let i = self.entries.len();
+        if e.kind == NameKind::Brand {
+            // a brand overrides any glued reading of the same letters
+            self.glued.remove(&e.name.to_ascii_lowercase());
+        } else if e.name.contains(' ') {
+            let glued: String = e.name.chars().filter(|c| !c.is_whitespace()).collect();
+            let lower = glued.to_ascii_lowercase();
+            if !self.is_brand(&lower) {
+                self.glued.insert(format!("the{lower}"), i);
+                self.glued.insert(lower, i);
+            }
+        }
+        self.lookup.insert(e.name.clone(), i);
+        for s in &e.short {
+            self.lookup.insert(s.clone(), i);
+        }
+        self.entries.push(e);
+    }
+
+    fn is_brand(&self, lower_glued: &str) -> bool {
+        self.entries
+            .iter()
+            .any(|e| e.kind == NameKind::Brand && e.name.to_ascii_lowercase() == lower_glued)
+    }
+
+    /// Parses entries in the format of `data/outlets.tsv` (4 columns) or
+    /// `data/surnames.tsv` (2 columns) and adds them. `source` names the text in
+    /// errors, which give its line number.
+    pub fn add(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |message: String| Error::Names {
+                file: source.to_string(),
+                line: n + 1,
+                message,
+            };
+            let cols: Vec<&str> = line.split('\t').collect();
+            match cols.len() {
+                2 => {
+                    let (name, origin) = (cols[0].trim(), cols[1].trim());
+                    check_name(name).map_err(err)?;
+                    let origin = match origin {
+                        "zh" => Origin::Chinese,
+                        "zh-wg" => Origin::ChineseOther,
+                        "ko" => Origin::Korean,
+                        "vi" => Origin::Vietnamese,
+                        o => return Err(err(format!("unknown origin `{o}`; expected zh, zh-wg, ko or vi"))),
+                    };
+                    if name.contains(' ') {
+                        return Err(err(format!("a family name is one word, not `{name}`")));
+                    }
+                    self.surnames.insert(name.to_string(), origin);
+                }
+                4 => {
+                    let name = cols[0].trim();
+                    check_name(name).map_err(err)?;
+                    let short: Vec<String> = match cols[1].trim() {
+                        "-" => Vec::new(),
+                        s => s.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect(),
+                    };
+                    let takes_the = match cols[2].trim() {
+                        "the" => true,
+                        "-" => false,
+                        a => return Err(err(format!("article must be `the` or `-`, not `{a}`"))),
+                    };
+                    let kind = NameKind::parse(cols[3].trim()).ok_or_else(|| {
+                        err(format!(
+                            "unknown kind `{}`; expected outlet, agency, broadcaster, org, place or brand",
+                            cols[3].trim()
+                        ))
+                    })?;
+                    self.add_entry(NameEntry { name: name.to_string(), short, takes_the, kind });
+                }
+                k => {
+                    return Err(err(format!(
+                        "expected 4 TAB-separated columns (name, short forms, article, kind) or 2 (family name, origin), found {k}"
+                    )))
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn check_name(name: &str) -> Result<(), String> {
+    if name.is_empty() {
+        return Err("empty name".into());
+    }
+    if name.starts_with("The ") {
+        return Err(format!(
+            "write `{}` without `The`; the article column says whether it takes one",
+            name
+        ));
+    }
+    if name != name.trim() || name.contains("  ") {
+        return Err(format!("stray spaces in `{name}`"));
+    }
+    Ok(())
+}
+
+/// The built-in outlet list.
+pub const OUTLETS_TSV: &str = include_str!("../data/outlets.tsv");
+/// The built-in family-name list.
+pub const SURNAMES_TSV: &str = include_str!("../data/surnames.tsv");
+
+/// The built-in name data, parsed once. (A test parses the files strictly, so a
+/// bad line fails `cargo test`; here a bad file would only leave the data empty.)
+pub fn builtin() -> &'static Names {
+    static BUILTIN: Lazy<Names> = Lazy::new(|| {
+        let mut names = Names::default();
+        if names.add("outlets.tsv", OUTLETS_TSV).is_err()
+            || names.add("surnames.tsv", SURNAMES_TSV).is_err()
+        {
+            return Names::default();
+        }
+        names
+    });
+    &BUILTIN
+}
+
+const INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w",
+];
+const FINALS: &[&str] = &[
+    "iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "ai", "ei",
+    "ao", "ou", "an", "en", "er", "in", "un", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "a", "o",
+    "e", "i", "u", "v",
+];
+
+/// Whether `word` (one or more syllables, case-insensitive, an optional hyphen
+/// between them) reads as pinyin: `Jinping`, `Gang`, `Wen-bin`; not `Clijsters`.
+pub fn is_pinyin(word: &str) -> bool {
+    let w: String = word
+        .chars()
+        .filter(|&c| c != '-')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) || w.len() > 12 {
+        return false;
+    }
+    // ok[i]: the first i bytes split into syllables
+    let b = w.as_bytes();
+    let mut ok = vec![false; b.len() + 1];
+    ok[0] = true;
+    for i in 0..b.len() {
+        if !ok[i] {
+            continue;
+        }
+        let rest = &w[i..];
+        let mut heads: Vec<usize> = vec![0];
+        heads.extend(
+            INITIALS
+                .iter()
+                .filter(|ini| rest.starts_with(*ini))
+                .map(|ini| ini.len()),
+        );
+        for h in heads {
+            for fin in FINALS {
+                if rest[h..].starts_with(fin) {
+                    ok[i + h + fin.len()] = true;
+                }
+            }
+        }
+    }
+    ok[b.len()] && w.len() >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_data_parses_line_by_line() {
+        let mut n = Names::default();
+        n.add("outlets.tsv", OUTLETS_TSV).expect("outlets.tsv");
+        n.add("surnames.tsv", SURNAMES_TSV).expect("surnames.tsv");
+        let media = n.entries().iter().filter(|e| e.kind.is_media()).count();
+        assert!(
+            media >= 150,
+            "only {media} outlets, agencies and broadcasters"
+        );
+        assert!(n.surnames.len() >= 150);
+        assert_eq!(builtin().entries().len(), n.entries().len());
+        assert!(n
+            .get("FT")
+            .is_some_and(|e| e.name == "Financial Times" && e.takes_the));
+        assert!(n.by_glued("FinancialTimes").is_some());
+        assert!(
+            n.by_glued("TheGuardian").is_none(),
+            "single-word names have no glued form"
+        );
+        assert!(n.by_glued("TheNewYorkTimes").is_some());
+        // names in the outlet list are unique
+        let mut seen = std::collections::HashSet::new();
+        for e in n.entries() {
+            assert!(seen.insert(e.name.clone()), "{} twice", e.name);
+        }
+    }
+
+    #[test]
+    fn user_entries_report_file_and_line() {
+        let mut n = Names::default();
+        let err = n
+            .add(
+                "my-names.tsv",
+                "# comment\nGood Paper\t-\tthe\toutlet\nBad Paper\t-\tthe\n",
+            )
+            .unwrap_err();
+        assert_eq!(err.to_string(), "my-names.tsv:3: expected 4 TAB-separated columns (name, short forms, article, kind) or 2 (family name, origin), found 3");
+        let err = n.add("x.tsv", "Odd\t-\ta\toutlet").unwrap_err();
+        assert!(
+            err.to_string().starts_with("x.tsv:1: article must be"),
+            "{err}"
+        );
+        let err = n.add("x.tsv", "Qin\tcn").unwrap_err();
+        assert!(err.to_string().contains("unknown origin `cn`"), "{err}");
+    }
+
+    #[test]
+    fn a_brand_entry_keeps_its_glued_spelling() {
+        let mut n = builtin().clone();
+        n.add("user", "Pay Pal\t-\t-\tplace").unwrap();
+        assert!(n.by_glued("PayPal").is_some());
+        n.add("user", "PayPal\t-\t-\tbrand").unwrap();
+        assert!(n.by_glued("PayPal").is_none());
+    }
+
+    #[test]
+    fn pinyin_shape() {
+        for yes in [
+            "Gang", "Jinping", "Wenbin", "Yi", "Keqiang", "Xiaoping", "Zedong", "Wen-bin", "Lifeng",
+        ] {
+            assert!(is_pinyin(yes), "{yes}");
+        }
+        for no in [
+            "Clijsters",
+            "Bowyer",
+            "Pavey",
+            "Collins",
+            "Interbrew",
+            "City",
+            "Jack",
+            "Carrie",
+        ] {
+            assert!(!is_pinyin(no), "{no}");
+        }
+    }
+}

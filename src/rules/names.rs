@@ -1,0 +1,446 @@
+//! Names: publication and place names glued together (`FinancialTimes`), outlets
+//! with the wrong article (`said FT that`, `the Reuters said`), family-name-first
+//! names cut in half (`his call with Gang` for Qin Gang), and one name spelled
+//! two ways in a text.
+
+use crate::document::Document;
+use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::names::{NameKind, Origin};
+use crate::rules::{Example, Rule, RuleMeta};
+use std::collections::HashMap;
+
+/// CamelCase tokens of two or more `Xxxx` parts: (start, end).
+fn camel_tokens(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_uppercase()
+            || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80))
+        {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut parts = 0;
+        let mut ok = true;
+        while i < b.len() && b[i].is_ascii_uppercase() {
+            let p = i;
+            i += 1;
+            while i < b.len() && b[i].is_ascii_lowercase() {
+                i += 1;
+            }
+            if i - p < 2 {
+                ok = false;
+            }
+            parts += 1;
+        }
+        let glued_on = b
+            .get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
+        if ok && parts >= 2 && !glued_on {
+            out.push((s, i));
+        }
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A multiword name written without its spaces: `FinancialTimes`, `NewYorkTimes`.
+pub struct GluedName;
+
+static GLUED: RuleMeta = RuleMeta {
+    id: "names/glued-name",
+    category: Category::Names,
+    severity: Severity::Warning,
+    default_enabled: true,
+    summary: "a known multiword name, or one the text spells with spaces elsewhere, glued together (`FinancialTimes`)",
+    flags: &[
+        Example { text: "The FinancialTimes reported it.", fixed: "The Financial Times reported it." },
+        Example { text: "A NewYorkTimes story ran.", fixed: "A New York Times story ran." },
+        Example { text: "Talks in SaudiArabia went on.", fixed: "Talks in Saudi Arabia went on." },
+        Example { text: "The Harbour Gazette wrote first; the HarbourGazette wrote again.", fixed: "The Harbour Gazette wrote first; the Harbour Gazette wrote again." },
+        Example { text: "He quoted TheWallStreetJournal twice.", fixed: "He quoted The Wall Street Journal twice." },
+    ],
+    passes: &[
+        "Her iPhone, PayPal and YouTube accounts, JPMorgan and AstraZeneca shares.",
+        "McDonald, MacArthur, DiCaprio and LeBron met at DaimlerChrysler.",
+        "Follow @FinancialTimes and #WhiteHouse online.",
+        "See https://ex.com/NewYorkTimes for the link.",
+        "The Financial Times and the New York Times agreed.",
+    ],
+};
+
+impl Rule for GluedName {
+    fn meta(&self) -> &'static RuleMeta {
+        &GLUED
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        for (s, e) in camel_tokens(text) {
+            if s > 0 && matches!(text.as_bytes()[s - 1], b'@' | b'#' | b'/' | b'_') {
+                continue;
+            }
+            let token = &text[s..e];
+            let spaced = match doc.names().by_glued(token) {
+                Some(entry) => {
+                    let the = if token.len() > entry.name.len() - entry.name.matches(' ').count() {
+                        "The "
+                    } else {
+                        ""
+                    };
+                    format!("{the}{}", entry.name)
+                }
+                None => {
+                    if doc
+                        .names()
+                        .get(token)
+                        .is_some_and(|n| n.kind == NameKind::Brand)
+                    {
+                        continue;
+                    }
+                    // the text spells it with spaces, and glues it only this once
+                    // (a name glued throughout, `KitKat`, is its own spelling)
+                    match doc.doc_names().multiword.get(&token.to_ascii_lowercase()) {
+                        Some(sp) if sp.contains(' ') && text.matches(token).count() == 1 => {
+                            sp.clone()
+                        }
+                        _ => continue,
+                    }
+                }
+            };
+            if doc.is_protected(s..e) {
+                continue;
+            }
+            out.push(
+                GLUED
+                    .finding(
+                        s..e,
+                        format!("`{token}` is `{spaced}` with its spaces lost"),
+                    )
+                    .with_fix(Fix::safe(vec![Edit::new(s..e, spaced)])),
+            );
+        }
+    }
+}
+
+/// Words that report speech, after which an outlet is the source.
+const REPORTING: &[&str] = &[
+    "according to",
+    "by",
+    "cited",
+    "from",
+    "in",
+    "quoted",
+    "reported",
+    "said",
+    "say",
+    "says",
+    "speaking to",
+    "talking to",
+    "tell",
+    "telling",
+    "tells",
+    "told",
+    "with",
+];
+
+/// Parts of a broadcaster's name that follow its acronym (`BBC News`, `BBC Radio`).
+const SERVICES: &[&str] = &[
+    "Arabic",
+    "Breakfast",
+    "Five",
+    "Four",
+    "News",
+    "One",
+    "Online",
+    "Persian",
+    "Radio",
+    "Scotland",
+    "Sport",
+    "Three",
+    "Two",
+    "Wales",
+    "World",
+];
+
+/// Verbs after which `the Reuters` is a name, not a modifier (`the Reuters report`).
+const OUTLET_VERBS: &[&str] = &[
+    "added", "quoted", "reported", "reports", "said", "says", "wrote", "writes",
+];
+
+/// An outlet with the wrong article: `said FT that` (the FT), `the Reuters said`.
+pub struct OutletArticle;
+
+static OUTLET: RuleMeta = RuleMeta {
+    id: "names/outlet-article",
+    category: Category::Names,
+    severity: Severity::Warning,
+    default_enabled: true,
+    summary: "an outlet without the article it takes (`told FT`) or with one it does not (`the Reuters said`); `said FT that` becomes `told the FT that`",
+    flags: &[
+        Example { text: "A source said FT that it was true.", fixed: "A source told the FT that it was true." },
+        Example { text: "He told WSJ that he would stay.", fixed: "He told the WSJ that he would stay." },
+        Example { text: "According to SCMP, talks failed.", fixed: "According to the SCMP, talks failed." },
+        Example { text: "The Reuters reported the deal.", fixed: "Reuters reported the deal." },
+        Example { text: "It was first seen by the CNN.", fixed: "It was first seen by CNN." },
+    ],
+    passes: &[
+        "She told the FT that it was true, and told BBC News and BBC Radio 4 too.",
+        "The Reuters correspondent and the CNN report agreed.",
+        "He told Reuters that he would stay; AP reported it.",
+        "EU leaders told UN officials, said US envoys.",
+        "Kuleba told the BBC he was wary.",
+    ],
+};
+
+impl Rule for OutletArticle {
+    fn meta(&self) -> &'static RuleMeta {
+        &OUTLET
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        let b = text.as_bytes();
+        let names = doc.names();
+        let words = crate::text::ascii_words(text);
+        for (k, &(s, e)) in words.iter().enumerate() {
+            let w = &text[s..e];
+            let next = words.get(k + 1).filter(|n| n.0 == e + 1 && b[e] == b' ');
+            let after_next = |n: (usize, usize)| -> Option<&str> {
+                let rest = text[n.1..].trim_start_matches(' ');
+                rest.split(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .filter(|x| !x.is_empty())
+            };
+            // (b) the `the` an outlet takes is missing after a reporting word
+            if let Some(&(ns, ne)) = next {
+                let name = &text[ns..ne];
+                let reporting = REPORTING.contains(&w.to_ascii_lowercase().as_str())
+                    || (k > 0 && {
+                        let (ps, _) = words[k - 1];
+                        let two = &text[ps..e];
+                        REPORTING.contains(&two.to_ascii_lowercase().as_str())
+                    });
+                if let Some(entry) = names
+                    .get(name)
+                    .filter(|en| en.takes_the && en.kind.is_media())
+                {
+                    let acronymish = name.bytes().all(|c| c.is_ascii_uppercase());
+                    let tail = &text[ne..];
+                    let following = after_next((ns, ne));
+                    let ends = tail.starts_with([',', '.', ';', ':', ')'])
+                        || tail.is_empty()
+                        || following == Some("that");
+                    let service =
+                        following.is_some_and(|f| SERVICES.contains(&f)) && tail.starts_with(' ');
+                    let _ = entry;
+                    if reporting && acronymish && ends && !service && !doc.is_protected(s..ne) {
+                        let said = w == "said" && following == Some("that");
+                        let (span, fix) = if said {
+                            (s..ne, Edit::new(s..ns, "told the "))
+                        } else {
+                            (ns..ne, Edit::insert(ns, "the "))
+                        };
+                        let msg = if said {
+                            format!("`said {name} that`: one tells someone something; write `told the {name} that`")
+                        } else {
+                            format!("`{name}` takes `the` in running text: `the {name}`")
+                        };
+                        out.push(OUTLET.finding(span, msg).with_fix(Fix::review(vec![fix])));
+                        continue;
+                    }
+                }
+            }
+            // (a) `the` before an outlet that takes none
+            if (w == "the" || w == "The") && next.is_some() {
+                let Some(&(ns, ne)) = next else { continue };
+                // the longest known name starting here (`the Al Jazeera`)
+                let mut best: Option<(usize, &crate::names::NameEntry)> = None;
+                let mut end = ne;
+                for j in k + 1..(k + 5).min(words.len()) {
+                    if j > k + 1 {
+                        if words[j].0 != end + 1 || b[end] != b' ' {
+                            break;
+                        }
+                        end = words[j].1;
+                    }
+                    if let Some(en) = names.get(&text[ns..words[j].1]) {
+                        best = Some((words[j].1, en));
+                    }
+                }
+                let Some((name_end, entry)) = best else {
+                    continue;
+                };
+                if entry.takes_the || !entry.kind.is_media() || text[ns..name_end] != entry.name {
+                    continue;
+                }
+                let tail = &text[name_end..];
+                let following = after_next((ns, name_end));
+                let as_name = tail.is_empty()
+                    || tail.starts_with(['.', ',', ';', ':', ')'])
+                    || following.is_some_and(|f| OUTLET_VERBS.contains(&f));
+                if !as_name || doc.is_protected(s..name_end) {
+                    continue;
+                }
+                let edit = Edit::delete(s..ns);
+                let name = &text[ns..name_end];
+                out.push(
+                    OUTLET
+                        .finding(
+                            s..name_end,
+                            format!("`{name}` takes no article: write `{name}`"),
+                        )
+                        .with_fix(Fix::review(vec![edit])),
+                );
+            }
+        }
+    }
+}
+
+/// A family-name-first name cut in half: after `Qin Gang`, a bare `Gang`.
+pub struct NameOrder;
+
+static NAME_ORDER: RuleMeta = RuleMeta {
+    id: "names/name-order",
+    category: Category::Names,
+    severity: Severity::Warning,
+    default_enabled: true,
+    summary: "a Chinese or Korean given name used as the family name (`Qin Gang … his call with Gang`); use the family name",
+    flags: &[
+        Example { text: "Qin Gang met Kuleba. Later, in his call with Gang, he pressed.", fixed: "Qin Gang met Kuleba. Later, in his call with Qin, he pressed." },
+        Example { text: "Li Keqiang spoke first. Then Mr. Keqiang left.", fixed: "Li Keqiang spoke first. Then Mr. Li left." },
+        Example { text: "Moon Jae-in visited. Jae-in said the talks were good.", fixed: "Moon Jae-in visited. Moon said the talks were good." },
+        Example { text: "Foreign minister Wang Wenbin spoke. Critics asked Wenbin why.", fixed: "Foreign minister Wang Wenbin spoke. Critics asked Wang why." },
+        Example { text: "Zhou Enlai came; aides of Enlai followed.", fixed: "Zhou Enlai came; aides of Zhou followed." },
+    ],
+    passes: &[
+        "Wang Yi met Blinken. Wang said the talks were candid. Later Xiao Yun of Zhi Yun spoke.",
+        "Xi Jinping arrived; Xi spoke for an hour.",
+        "Jack Ma founded Alibaba; Ma later left.",
+        "Fumio Kishida met Kim Clijsters and Lee Bowyer; Kishida smiled.",
+        "Nguyen Xuan Phuc spoke; Phuc said more.",
+    ],
+};
+
+impl Rule for NameOrder {
+    fn meta(&self) -> &'static RuleMeta {
+        &NAME_ORDER
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let people = &doc.doc_names().people;
+        if people.is_empty() {
+            return;
+        }
+        let text = doc.text();
+        let b = text.as_bytes();
+        // given name -> (family name, offsets of the full name); skip a given name
+        // that is another person's family name in this text
+        let mut given: HashMap<&str, (&str, Vec<usize>)> = HashMap::new();
+        for (fam, giv, origin, at) in people {
+            if matches!(origin, Origin::Chinese | Origin::Korean)
+                && !people.iter().any(|p| p.0 == *giv)
+            {
+                let entry = given
+                    .entry(giv.as_str())
+                    .or_insert((fam.as_str(), Vec::new()));
+                if entry.0 == fam {
+                    entry.1.push(*at);
+                }
+            }
+        }
+        let mut keys: Vec<&str> = given.keys().copied().collect();
+        keys.sort_unstable();
+        for g in keys {
+            let (fam, mentions) = &given[g];
+            for (i, _) in text.match_indices(g) {
+                let e = i + g.len();
+                if (i > 0
+                    && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'-' || b[i - 1] >= 0x80))
+                    || b.get(e)
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c >= 0x80)
+                {
+                    continue;
+                }
+                // a second reference comes after the full name, and not too far after it
+                let k = mentions.partition_point(|&m| m < i);
+                if k == 0 || i - mentions[k - 1] > SECOND_REFERENCE_REACH {
+                    continue;
+                }
+                // part of a name: after or before another capitalised word (`Zhi Yun`, `Yu Hua`)
+                let before = text[..i].strip_suffix(' ').map(|t| {
+                    t.rsplit(|c: char| !c.is_ascii_alphabetic())
+                        .next()
+                        .unwrap_or("")
+                });
+                if before.is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+                {
+                    continue;
+                }
+                if text[e..]
+                    .strip_prefix(' ')
+                    .is_some_and(|t| t.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+                {
+                    continue;
+                }
+                // an English word starting a sentence (`An employee`)
+                let lower = g.to_ascii_lowercase();
+                let sentence_initial = {
+                    let t = text[..i].trim_end_matches([' ', '“', '"']);
+                    t.is_empty() || t.ends_with(['.', '!', '?', '\n'])
+                };
+                if sentence_initial && ENGLISH_GIVEN.contains(&lower.as_str()) {
+                    continue;
+                }
+                if doc.is_protected(i..e) {
+                    continue;
+                }
+                out.push(
+                    NAME_ORDER
+                        .finding(i..e, format!("`{g}` is the given name of {fam} {g}; the family name comes first: `{fam}`"))
+                        .with_fix(Fix::review(vec![Edit::new(i..e, fam.to_string())])),
+                );
+            }
+        }
+    }
+}
+
+/// How far after a full name (in bytes) a bare given name still refers to it.
+const SECOND_REFERENCE_REACH: usize = 5000;
+
+/// Given names that are also English words, so a capital at a sentence start proves nothing.
+const ENGLISH_GIVEN: &[&str] = &[
+    "an", "ban", "bang", "bin", "bo", "dan", "fan", "hang", "he", "ken", "lane", "long", "man",
+    "mine", "pan", "ping", "ran", "run", "sang", "song", "sun", "tan", "wing",
+];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [
+            super::REPORTING,
+            super::SERVICES,
+            super::OUTLET_VERBS,
+            super::ENGLISH_GIVEN,
+        ] {
+            for w in list.windows(2) {
+                assert!(w[0] < w[1], "{} before {}", w[0], w[1]);
+            }
+        }
+    }
+
+    #[test]
+    fn camel_case_tokens() {
+        let t = "FinancialTimes iPhone JPMorgan McDonald NewYorkTimes2 ABC";
+        let toks: Vec<&str> = super::camel_tokens(t)
+            .into_iter()
+            .map(|(s, e)| &t[s..e])
+            .collect();
+        assert_eq!(toks, ["FinancialTimes", "McDonald"]);
+    }
+}
