@@ -169,7 +169,7 @@ const SERVICES: &[&str] = &[
 
 /// Verbs after which `the Reuters` is a name, not a modifier (`the Reuters report`).
 const OUTLET_VERBS: &[&str] = &[
-    "added", "quoted", "reported", "reports", "said", "says", "wrote", "writes",
+    "added", "quoted", "reported", "reports", "said", "says", "writes", "wrote",
 ];
 
 /// An outlet with the wrong article: `said FT that` (the FT), `the Reuters said`.
