@@ -152,7 +152,7 @@ impl DetectorBuilder {
     /// ```
     /// use mtlint::Detector;
     /// let d = Detector::builder().names("my.tsv", "Harbour Gazette\tHG\tthe\toutlet\n").build()?;
-    /// assert_eq!(d.scan("Sales fell, said HG that day.").len(), 0);
+    /// assert_eq!(d.scan("Sales fell, a source said HG that day.")[0].rule, "names/outlet-article");
     /// assert_eq!(d.scan("It was in the HarbourGazette today.")[0].rule, "names/glued-name");
     /// let err = Detector::builder().names("my.tsv", "Bad\tline\n").build().unwrap_err();
     /// assert!(err.to_string().starts_with("my.tsv:1: unknown origin"));
