@@ -156,54 +156,57 @@ fn doc_names(text: &str, names: &Names) -> DocNames {
                 }
             }
         }
-        // family name + given name
-        for a in k..e.saturating_sub(1) {
-            let fam = &text[words[a].0..words[a].1];
-            let given = &text[words[a + 1].0..words[a + 1].1];
-            let Some(origin) = names.surname(fam) else {
-                continue;
-            };
-            let shaped = match origin {
-                Origin::Chinese => names::is_pinyin(given),
-                Origin::Korean => {
-                    given.contains('-')
-                        && given.split('-').all(|p| p.len() >= 2)
-                        && given.split('-').count() == 2
-                }
-                Origin::ChineseOther | Origin::Vietnamese => false,
-            };
-            // an English word that is also a family name (`He`) starting a sentence is the word
-            let sentence_initial = {
-                let before = text[..words[a].0].trim_end_matches([' ', '“', '"']);
-                before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
-            };
-            if shaped
-                && !(sentence_initial
-                    && matches!(
-                        fam,
-                        "He" | "Long"
-                            | "Song"
-                            | "Sun"
-                            | "Fan"
-                            | "Ma"
-                            | "Han"
-                            | "Hu"
-                            | "Ge"
-                            | "Mo"
-                            | "Mu"
-                            | "Do"
-                            | "Le"
-                            | "Oh"
-                            | "Son"
-                            | "Ko"
-                            | "Nam"
-                    ))
-            {
-                d.people
-                    .push((fam.to_string(), given.to_string(), origin, words[a].0));
-            }
-        }
         k = e;
+    }
+    // family name + given name: any two adjacent capitalised words
+    for a in 0..words.len().saturating_sub(1) {
+        if words[a + 1].0 != words[a].1 + 1 || text.as_bytes()[words[a].1] != b' ' {
+            continue;
+        }
+        let fam = &text[words[a].0..words[a].1];
+        let given = &text[words[a + 1].0..words[a + 1].1];
+        let Some(origin) = names.surname(fam) else {
+            continue;
+        };
+        let shaped = match origin {
+            Origin::Chinese => names::is_pinyin(given),
+            Origin::Korean => {
+                given.contains('-')
+                    && given.split('-').all(|p| p.len() >= 2)
+                    && given.split('-').count() == 2
+            }
+            Origin::ChineseOther | Origin::Vietnamese => false,
+        };
+        // an English word that is also a family name (`He`) starting a sentence is the word
+        let sentence_initial = {
+            let before = text[..words[a].0].trim_end_matches([' ', '“', '"']);
+            before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
+        };
+        if shaped
+            && !(sentence_initial
+                && matches!(
+                    fam,
+                    "He" | "Long"
+                        | "Song"
+                        | "Sun"
+                        | "Fan"
+                        | "Ma"
+                        | "Han"
+                        | "Hu"
+                        | "Ge"
+                        | "Mo"
+                        | "Mu"
+                        | "Do"
+                        | "Le"
+                        | "Oh"
+                        | "Son"
+                        | "Ko"
+                        | "Nam"
+                ))
+        {
+            d.people
+                .push((fam.to_string(), given.to_string(), origin, words[a].0));
+        }
     }
     d
 }

@@ -38,6 +38,10 @@ enum Command {
         /// Turn off a rule or family.
         #[arg(long, value_name = "RULE")]
         disable: Vec<String>,
+        /// Extra name data (outlets, brands, family names), in the format of the
+        /// built-in data/outlets.tsv or data/surnames.tsv.
+        #[arg(long, value_name = "FILE")]
+        names: Vec<PathBuf>,
     },
     /// Score each file: how likely it is to be machine-translated, with the
     /// evidence (findings by category, disclaimer). Exit status: 0, or 2 on an error.
@@ -110,7 +114,14 @@ fn main() -> ExitCode {
             format,
             enable,
             disable,
-        } => check(&paths, format, &enable, &disable),
+            names,
+        } => match detector(&enable, &disable, &names) {
+            Ok(d) => check(&d, &paths, format),
+            Err(msg) => {
+                eprintln!("mtlint: {msg}");
+                ExitCode::from(2)
+            }
+        },
         Command::Score { paths, format } => score(&paths, format),
     }
 }
@@ -229,7 +240,8 @@ fn collect_inputs(paths: &[PathBuf]) -> (Vec<(String, Option<PathBuf>)>, usize) 
     (inputs, errors)
 }
 
-fn check(paths: &[PathBuf], format: Format, enable: &[String], disable: &[String]) -> ExitCode {
+/// The detector the command line asks for.
+fn detector(enable: &[String], disable: &[String], names: &[PathBuf]) -> Result<Detector, String> {
     let mut builder = Detector::builder();
     for d in disable {
         builder = builder.disable(d.as_str());
@@ -237,13 +249,14 @@ fn check(paths: &[PathBuf], format: Format, enable: &[String], disable: &[String
     for e in enable {
         builder = builder.enable(e.as_str());
     }
-    let detector = match builder.build() {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("mtlint: {e}");
-            return ExitCode::from(2);
-        }
-    };
+    for path in names {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        builder = builder.names(path.display().to_string(), text);
+    }
+    builder.build().map_err(|e| e.to_string())
+}
+
+fn check(detector: &Detector, paths: &[PathBuf], format: Format) -> ExitCode {
     let (inputs, mut errors) = collect_inputs(paths);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
