@@ -95,6 +95,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &locale::SpaceBeforePercent,
         &locale::WeekdayDateInBrackets,
         &names::GluedName,
+        &names::NameConsistency,
         &names::NameOrder,
         &names::OutletArticle,
         &punctuation::DoubledPunctuation,

@@ -418,6 +418,158 @@ const ENGLISH_GIVEN: &[&str] = &[
     "mine", "pan", "ping", "ran", "run", "sang", "song", "sun", "tan", "wing",
 ];
 
+/// The comparison key of a name: lower case, no diacritics, doubled letters and
+/// common transliteration variants folded (`Zelenskyy`, `Zelenskiy` -> `zelensky`).
+fn fold_name(word: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let base: String = word
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect();
+    let base = base.replace("sch", "sh").replace('w', "v");
+    let mut out = String::with_capacity(base.len());
+    for c in base.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    if let Some(stem) = out.strip_suffix("iy").or_else(|| out.strip_suffix("ij")) {
+        out = format!("{stem}y");
+    }
+    out
+}
+
+fn strip_marks(word: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    word.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect()
+}
+
+/// How far apart (in bytes) two spellings may be and still belong to one text.
+const CONSISTENCY_REACH: usize = 10_000;
+
+/// One name spelled two ways in a text: `Zelensky` and `Zelenskyy`.
+pub struct NameConsistency;
+
+static CONSISTENCY: RuleMeta = RuleMeta {
+    id: "names/name-consistency",
+    category: Category::Names,
+    severity: Severity::Info,
+    default_enabled: true,
+    summary: "one name spelled two ways in a text (`Zelensky` and `Zelenskyy`); use the more frequent spelling",
+    flags: &[
+        Example {
+            text: "Zelensky spoke. Zelensky left. Later Zelenskyy returned.",
+            fixed: "Zelensky spoke. Zelensky left. Later Zelensky returned.",
+        },
+        Example {
+            text: "Peskov said no. Peskov repeated it, and Peskow added more.",
+            fixed: "Peskov said no. Peskov repeated it, and Peskov added more.",
+        },
+        Example {
+            text: "Shoigu came. Shoigu left. Schoigu wrote.",
+            fixed: "Shoigu came. Shoigu left. Shoigu wrote.",
+        },
+        Example {
+            text: "Kyrylo Budanov won. Budanov lost. Budanow drew.",
+            fixed: "Kyrylo Budanov won. Budanov lost. Budanov drew.",
+        },
+        Example {
+            text: "Zelenskiy met Zelenskyy and Zelenskyy.",
+            fixed: "Zelenskyy met Zelenskyy and Zelenskyy.",
+        },
+    ],
+    passes: &[
+        "Zelensky spoke. Zelensky left.",
+        "Zelensky spoke once and Zelenskyy once.",
+        "Americans and American voters; Russia and Russian.",
+        "Phillips and Phillips met Phillip.",
+        "NATO and Nato; the BBC said; Müller, Müller and Muller.",
+    ],
+};
+
+impl Rule for NameConsistency {
+    fn meta(&self) -> &'static RuleMeta {
+        &CONSISTENCY
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        // capitalised words of 5+ letters (possessive stripped), grouped by key
+        let mut groups: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut start: Option<usize> = None;
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let next_is_letter = it.peek().is_some_and(|(_, n)| n.is_alphabetic());
+            if c.is_alphabetic() {
+                if start.is_none() {
+                    start = Some(i);
+                }
+                if next_is_letter {
+                    continue;
+                }
+                let s = start.take().unwrap_or(i);
+                let e = i + c.len_utf8();
+                let word = &text[s..e];
+                let first_upper = word.chars().next().is_some_and(char::is_uppercase);
+                let rest_lower = word.chars().skip(1).all(|c| !c.is_uppercase());
+                let prev = crate::text::char_before(text, s);
+                if first_upper
+                    && rest_lower
+                    && word.chars().count() >= 5
+                    && !prev.is_some_and(|p| p.is_alphanumeric() || p == '-')
+                {
+                    groups.entry(fold_name(word)).or_default().push((s, e));
+                }
+            } else {
+                start = None;
+            }
+        }
+        let mut keys: Vec<&String> = groups.keys().collect();
+        keys.sort();
+        for key in keys {
+            let occ = &groups[key];
+            let mut spellings: Vec<(&str, usize, usize)> = Vec::new(); // (spelling, count, first)
+            for &(s, e) in occ {
+                let w = &text[s..e];
+                match spellings.iter_mut().find(|x| x.0 == w) {
+                    Some(x) => x.1 += 1,
+                    None => spellings.push((w, 1, s)),
+                }
+            }
+            if spellings.len() < 2 {
+                continue;
+            }
+            spellings.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+            let (canon, count, _) = spellings[0];
+            if count < 2 || spellings[1].1 == count {
+                continue; // no clear majority
+            }
+            for &(s, e) in occ {
+                let w = &text[s..e];
+                // a spelling that differs only in diacritics (`Srncova`) is a house-style
+                // choice human editors make too; transliteration variants are the MT mark
+                if w == canon || strip_marks(w) == strip_marks(canon) {
+                    continue;
+                }
+                let near = occ.iter().any(|&(cs, _)| {
+                    text[cs..].starts_with(canon) && cs.abs_diff(s) <= CONSISTENCY_REACH
+                });
+                if !near || doc.is_protected(s..e) {
+                    continue;
+                }
+                out.push(
+                    CONSISTENCY
+                        .finding(s..e, format!("`{w}` is spelled `{canon}` elsewhere in the text ({count} times); use one spelling"))
+                        .with_fix(Fix::review(vec![Edit::new(s..e, canon.to_string())])),
+                );
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -432,6 +584,14 @@ mod tests {
                 assert!(w[0] < w[1], "{} before {}", w[0], w[1]);
             }
         }
+    }
+
+    #[test]
+    fn names_fold() {
+        assert_eq!(super::fold_name("Zelenskyy"), "zelensky");
+        assert_eq!(super::fold_name("Zelenskiy"), "zelensky");
+        assert_eq!(super::fold_name("Peskow"), super::fold_name("Peskov"));
+        assert_eq!(super::fold_name("Müller"), "muler");
     }
 
     #[test]
