@@ -149,10 +149,11 @@ fn doc_names(text: &str, names: &Names) -> DocNames {
                     && inner.bytes().all(|c| c.is_ascii_uppercase())
                     && e - k >= 2
                 {
-                    d.acronyms.insert(
-                        inner.to_string(),
-                        text[words[k].0..words[e - 1].1].to_string(),
-                    );
+                    let full = &text[words[k].0..words[e - 1].1];
+                    let full = full.strip_prefix("The ").unwrap_or(full);
+                    if full.contains(' ') {
+                        d.acronyms.insert(inner.to_string(), full.to_string());
+                    }
                 }
             }
         }

@@ -82,6 +82,8 @@ pub struct Names {
     glued: HashMap<String, usize>,
     /// Canonical name and short forms -> entry.
     lookup: HashMap<String, usize>,
+    /// Lower-cased canonical multiword name -> entry.
+    lower: HashMap<String, usize>,
     surnames: HashMap<String, Origin>,
 }
 
@@ -95,6 +97,13 @@ impl Names {
     pub fn by_glued(&self, glued: &str) -> Option<&NameEntry> {
         self.glued
             .get(&glued.to_ascii_lowercase())
+            .map(|&i| &self.entries[i])
+    }
+
+    /// The entry whose multiword name is `name` in any case (`financial Times`).
+    pub fn by_lowercase(&self, name: &str) -> Option<&NameEntry> {
+        self.lower
+            .get(&name.to_lowercase())
             .map(|&i| &self.entries[i])
     }
 
@@ -122,6 +131,9 @@ impl Names {
             }
         }
         self.lookup.insert(e.name.clone(), i);
+        if e.name.contains(' ') {
+            self.lower.insert(e.name.to_lowercase(), i);
+        }
         for s in &e.short {
             self.lookup.insert(s.clone(), i);
         }

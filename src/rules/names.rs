@@ -187,13 +187,15 @@ static OUTLET: RuleMeta = RuleMeta {
         Example { text: "According to SCMP, talks failed.", fixed: "According to the SCMP, talks failed." },
         Example { text: "The Reuters reported the deal.", fixed: "Reuters reported the deal." },
         Example { text: "It was first seen by the CNN.", fixed: "It was first seen by CNN." },
+        Example { text: "The Financial times and the new York Times agreed.", fixed: "The Financial Times and the New York Times agreed." },
+        Example { text: "The Harbour Gazette (HG) wrote it, a source told HG.", fixed: "The Harbour Gazette (HG) wrote it, a source told the HG." },
     ],
     passes: &[
         "She told the FT that it was true, and told BBC News and BBC Radio 4 too.",
         "The Reuters correspondent and the CNN report agreed.",
         "He told Reuters that he would stay; AP reported it.",
         "EU leaders told UN officials, said US envoys.",
-        "Kuleba told the BBC he was wary.",
+        "Kuleba told the BBC he was wary; the BBC news website; a daily mail delivery.",
     ],
 };
 
@@ -225,10 +227,17 @@ impl Rule for OutletArticle {
                         let two = &text[ps..e];
                         REPORTING.contains(&two.to_ascii_lowercase().as_str())
                     });
-                if let Some(entry) = names
+                // an outlet that takes `the`: from the data, or defined in the text
+                // as `the Harbour Gazette (HG)`
+                let known = names
                     .get(name)
-                    .filter(|en| en.takes_the && en.kind.is_media())
-                {
+                    .is_some_and(|en| en.takes_the && en.kind.is_media());
+                let defined = !known
+                    && doc.doc_names().acronyms.get(name).is_some_and(|full| {
+                        text.contains(&format!("the {full} ({name})"))
+                            || text.contains(&format!("The {full} ({name})"))
+                    });
+                if known || defined {
                     let acronymish = name.bytes().all(|c| c.is_ascii_uppercase());
                     let tail = &text[ne..];
                     let following = after_next((ns, ne));
@@ -237,7 +246,6 @@ impl Rule for OutletArticle {
                         || following == Some("that");
                     let service =
                         following.is_some_and(|f| SERVICES.contains(&f)) && tail.starts_with(' ');
-                    let _ = entry;
                     if reporting && acronymish && ends && !service && !doc.is_protected(s..ne) {
                         let said = w == "said" && following == Some("that");
                         let (span, fix) = if said {
@@ -252,6 +260,47 @@ impl Rule for OutletArticle {
                         };
                         out.push(OUTLET.finding(span, msg).with_fix(Fix::review(vec![fix])));
                         continue;
+                    }
+                }
+            }
+            // (c) a known outlet name in the wrong case: `Financial times`
+            let prev_capital = k > 0 && words[k - 1].1 + 1 == s && b[words[k - 1].1] == b' ' && {
+                let p = &text[words[k - 1].0..words[k - 1].1];
+                p != "The" && p.bytes().next().is_some_and(|c| c.is_ascii_uppercase())
+            };
+            if !prev_capital {
+                let mut end = e;
+                for j in k + 1..(k + 6).min(words.len()) {
+                    if words[j].0 != end + 1 || b[end] != b' ' {
+                        break;
+                    }
+                    end = words[j].1;
+                    let spelled = &text[s..end];
+                    let Some(entry) = names.by_lowercase(spelled) else {
+                        continue;
+                    };
+                    // `the BBC news website`: a known name followed by a common noun
+                    let head = &text[s..words[j - 1].1];
+                    if names.get(head).is_some()
+                        && text[words[j].0..words[j].1]
+                            .bytes()
+                            .all(|c| c.is_ascii_lowercase())
+                    {
+                        continue;
+                    }
+                    let has_upper = spelled.bytes().any(|c| c.is_ascii_uppercase());
+                    let all_upper = !spelled.bytes().any(|c| c.is_ascii_lowercase());
+                    if entry.kind.is_media()
+                        && spelled != entry.name
+                        && has_upper
+                        && !all_upper
+                        && !doc.is_protected(s..end)
+                    {
+                        out.push(
+                            OUTLET
+                                .finding(s..end, format!("`{spelled}` is written `{}`", entry.name))
+                                .with_fix(Fix::safe(vec![Edit::new(s..end, entry.name.clone())])),
+                        );
                     }
                 }
             }
