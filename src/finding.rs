@@ -61,6 +61,10 @@ pub enum Category {
     Capitalization,
     /// Names of people, outlets and places broken, glued, reordered or mis-articled.
     Names,
+    /// Grammar no edited English has: wrong verb forms after auxiliaries, calqued constructions.
+    Grammar,
+    /// Idioms with the wrong person or a changed word.
+    Idiom,
 }
 
 impl Category {
@@ -74,6 +78,8 @@ impl Category {
             Category::Boilerplate => "boilerplate",
             Category::Capitalization => "capitalization",
             Category::Names => "names",
+            Category::Grammar => "grammar",
+            Category::Idiom => "idiom",
         }
     }
 }

@@ -56,6 +56,7 @@ mod document;
 mod error;
 mod finding;
 mod fix;
+pub mod lexicon;
 pub mod names;
 mod position;
 pub mod rules;

@@ -12,6 +12,8 @@ use std::ops::Range;
 pub mod boilerplate;
 pub mod capitalization;
 pub mod encoding;
+pub mod grammar;
+pub mod idiom;
 pub mod locale;
 pub mod names;
 pub mod punctuation;
@@ -89,6 +91,10 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &encoding::MixedScript,
         &encoding::Mojibake,
         &encoding::ReplacementCharacter,
+        &grammar::AuxiliaryVerbForm,
+        &grammar::ReportingVerb,
+        &grammar::TenseAfterAuxiliary,
+        &idiom::WrongPerson,
         &locale::ContinentalTime,
         &locale::DecimalComma,
         &locale::DottedThousands,
