@@ -308,6 +308,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn registers_family_name_first_names_only() {
+        let text =
+            "Qin Gang met Kim Clijsters, Lee Bowyer, Moon Jae-in and Jack Ma; Fumio Kishida came.";
+        let doc = Document::new(text);
+        let people: Vec<(&str, &str)> = doc
+            .doc_names()
+            .people
+            .iter()
+            .map(|p| (p.0.as_str(), p.1.as_str()))
+            .collect();
+        assert_eq!(people, [("Qin", "Gang"), ("Moon", "Jae-in")]);
+        let doc = Document::new("The Financial Times (FT) said so.");
+        assert_eq!(
+            doc.doc_names().acronyms.get("FT").map(String::as_str),
+            Some("Financial Times")
+        );
+    }
+
+    #[test]
     fn finds_urls_addresses_and_file_names() {
         let text = "See https://ex.com/a?b=c, mail bob@ex.org or open Node.js and report.pdf now.";
         let doc = Document::new(text);
