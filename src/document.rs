@@ -25,6 +25,7 @@ pub struct Document<'t> {
     text: &'t str,
     names: &'t Names,
     doc_names: OnceCell<DocNames>,
+    words: OnceCell<Vec<(usize, usize)>>,
     /// Sorted, non-overlapping byte ranges of URLs, e-mail addresses, domains and file names.
     protected: Vec<Range<usize>>,
     /// Byte offsets of every `\n`, in order.
@@ -44,6 +45,7 @@ impl<'t> Document<'t> {
             text,
             names,
             doc_names: OnceCell::new(),
+            words: OnceCell::new(),
             protected: protected_zones(text),
             newlines: text.match_indices('\n').map(|(i, _)| i).collect(),
         }
@@ -67,6 +69,13 @@ impl<'t> Document<'t> {
     pub fn doc_names(&self) -> &DocNames {
         self.doc_names
             .get_or_init(|| doc_names(self.text, self.names))
+    }
+
+    /// The runs of ASCII letters not glued to digits or other scripts, as byte
+    /// ranges (computed once, on first use, and shared by the word-level rules).
+    pub fn words(&self) -> &[(usize, usize)] {
+        self.words
+            .get_or_init(|| crate::text::ascii_words(self.text))
     }
 
     /// The text, exactly as the caller gave it.

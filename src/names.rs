@@ -84,6 +84,8 @@ pub struct Names {
     lookup: HashMap<String, usize>,
     /// Lower-cased canonical multiword name -> entry.
     lower: HashMap<String, usize>,
+    /// The lower-cased first words of the multiword names.
+    lower_first: std::collections::HashSet<String>,
     surnames: HashMap<String, Origin>,
 }
 
@@ -105,6 +107,19 @@ impl Names {
         self.lower
             .get(&name.to_lowercase())
             .map(|&i| &self.entries[i])
+    }
+
+    /// Whether some multiword name starts with `word` in any case (a cheap test
+    /// before [`by_lowercase`](Names::by_lowercase); no allocation for short words).
+    pub fn starts_multiword(&self, word: &str) -> bool {
+        let mut buf = [0u8; 32];
+        if word.len() > buf.len() || !word.is_ascii() {
+            return self.lower_first.contains(&word.to_lowercase());
+        }
+        for (d, s) in buf.iter_mut().zip(word.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| self.lower_first.contains(w))
     }
 
     /// The origin of a family name, if it is in the lists.
@@ -133,6 +148,9 @@ impl Names {
         self.lookup.insert(e.name.clone(), i);
         if e.name.contains(' ') {
             self.lower.insert(e.name.to_lowercase(), i);
+            if let Some(first) = e.name.split(' ').next() {
+                self.lower_first.insert(first.to_lowercase());
+            }
         }
         for s in &e.short {
             self.lookup.insert(s.clone(), i);

@@ -109,6 +109,13 @@ static DEICTIC: Lazy<Regex> = Lazy::new(|| {
         .expect("deictic regex")
 });
 
+/// Words one of which every disclaimer pattern contains: a cheap literal test
+/// before the pattern set (whose word boundaries make it slow).
+static DISCLAIMER_HINT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)transl|programmatic|human|not all news|language model|knowledge cut|certainly|okay|sure,|ok,|regenerate|feed|discrepanc|prevail|artificial|written|generated|typos")
+        .expect("disclaimer hint regex")
+});
+
 static DISCLAIMER_SET: Lazy<RegexSet> = Lazy::new(|| {
     RegexSet::new(DISCLAIMERS.iter().map(|p| format!("(?i){p}"))).expect("disclaimer patterns")
 });
@@ -165,7 +172,11 @@ impl Rule for MtDisclaimer {
         for (i, (content, full)) in ls.iter().enumerate() {
             let t = trimmed(text, content);
             let line = &text[t.clone()];
-            if line.is_empty() || line.len() > 800 || !DISCLAIMER_SET.is_match(line) {
+            if line.is_empty()
+                || line.len() > 800
+                || !DISCLAIMER_HINT.is_match(line)
+                || !DISCLAIMER_SET.is_match(line)
+            {
                 continue;
             }
             // a disclaimer speaks of its own page, or stands short at the page's edge
@@ -231,6 +242,93 @@ const DEBRIS: &[&str] = &[
     r"(?:\d+ )?comments?",
     r"no comments(?: yet)?",
 ];
+
+/// The first words the debris patterns can start with: a line starting with any
+/// other word is no debris, and the pattern sets need not look at it.
+const DEBRIS_FIRST: &[&str] = &[
+    "(c)",
+    "ad",
+    "advertisement",
+    "advertisements",
+    "all",
+    "also",
+    "back",
+    "cancel",
+    "categories",
+    "check",
+    "click",
+    "comment",
+    "comments",
+    "continue",
+    "copy",
+    "copyright",
+    "date",
+    "e-mail",
+    "editor's",
+    "editors",
+    "editor’s",
+    "email",
+    "facebook",
+    "filed",
+    "follow",
+    "go",
+    "jump",
+    "latest",
+    "leave",
+    "like",
+    "linkedin",
+    "loading",
+    "more",
+    "most",
+    "next",
+    "no",
+    "notify",
+    "pin",
+    "pinterest",
+    "please",
+    "popular",
+    "post",
+    "posted",
+    "prev",
+    "previous",
+    "print",
+    "published",
+    "read",
+    "recent",
+    "reddit",
+    "related",
+    "required",
+    "save",
+    "scroll",
+    "see",
+    "share",
+    "sign",
+    "skip",
+    "source",
+    "sponsored",
+    "subscribe",
+    "tags",
+    "telegram",
+    "this",
+    "topics",
+    "trending",
+    "tweet",
+    "twitter",
+    "updated",
+    "whatsapp",
+    "you",
+    "your",
+    "©",
+];
+
+fn first_word_is_debris_start(line: &str) -> bool {
+    let first = line.split([' ', ':', '\t']).next().unwrap_or("");
+    if first.starts_with('©') || first.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let lower = first.to_lowercase();
+    DEBRIS_FIRST.contains(&lower.trim_end_matches(['!', '.', ',']))
+}
 
 /// Short, common words that are debris only at the start or end of a text.
 const EDGE_DEBRIS: &[&str] = &[
@@ -322,6 +420,9 @@ impl Rule for PageDebris {
             let t = trimmed(text, content);
             let line = &text[t.clone()];
             if line.is_empty() || line.len() > 300 {
+                continue;
+            }
+            if !first_word_is_debris_start(line) {
                 continue;
             }
             let is_debris =

@@ -7,7 +7,6 @@ use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::lexicon::lexicon;
 use crate::rules::{Example, Rule, RuleMeta};
-use crate::text::ascii_words;
 
 const BE_FORMS: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
 const FINITE: &[&str] = &["am", "are", "did", "does", "has", "is", "was", "were"];
@@ -124,7 +123,7 @@ fn auxiliary_forms(
         let text = doc.text();
         let b = text.as_bytes();
         let lex = lexicon();
-        let words = ascii_words(text);
+        let words = doc.words();
         let w = |k: usize| &text[words[k].0..words[k].1];
         // adjacent words: separated by one space only
         let joined = |k: usize| {
@@ -344,7 +343,7 @@ impl Rule for ReportingVerb {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let b = text.as_bytes();
-        let words = ascii_words(text);
+        let words = doc.words();
         let w = |k: usize| &text[words[k].0..words[k].1];
         let joined = |k: usize| {
             words

@@ -85,7 +85,7 @@ impl Rule for WrongPerson {
         }
         let lex = lexicon();
         let b = text.as_bytes();
-        let words = ascii_words(text);
+        let words = doc.words();
         let w = |k: usize| &text[words[k].0..words[k].1];
         for (k, &(ys, ye)) in words.iter().enumerate() {
             if w(k) != "your" {

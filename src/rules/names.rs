@@ -80,7 +80,12 @@ impl Rule for GluedName {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        for (s, e) in camel_tokens(text) {
+        let tokens = camel_tokens(text);
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for &(s, e) in &tokens {
+            *counts.entry(&text[s..e]).or_default() += 1;
+        }
+        for (s, e) in tokens {
             if s > 0 && matches!(text.as_bytes()[s - 1], b'@' | b'#' | b'/' | b'_') {
                 continue;
             }
@@ -105,9 +110,7 @@ impl Rule for GluedName {
                     // the text spells it with spaces, and glues it only this once
                     // (a name glued throughout, `KitKat`, is its own spelling)
                     match doc.doc_names().multiword.get(&token.to_ascii_lowercase()) {
-                        Some(sp) if sp.contains(' ') && text.matches(token).count() == 1 => {
-                            sp.clone()
-                        }
+                        Some(sp) if sp.contains(' ') && counts.get(token) == Some(&1) => sp.clone(),
                         _ => continue,
                     }
                 }
@@ -208,7 +211,7 @@ impl Rule for OutletArticle {
         let text = doc.text();
         let b = text.as_bytes();
         let names = doc.names();
-        let words = crate::text::ascii_words(text);
+        let words = doc.words();
         for (k, &(s, e)) in words.iter().enumerate() {
             let w = &text[s..e];
             let next = words.get(k + 1).filter(|n| n.0 == e + 1 && b[e] == b' ');
@@ -219,14 +222,16 @@ impl Rule for OutletArticle {
                     .filter(|x| !x.is_empty())
             };
             // (b) the `the` an outlet takes is missing after a reporting word
-            if let Some(&(ns, ne)) = next {
+            if let Some(&(ns, ne)) = next.filter(|n| b[n.0].is_ascii_uppercase()) {
                 let name = &text[ns..ne];
-                let reporting = REPORTING.contains(&w.to_ascii_lowercase().as_str())
-                    || (k > 0 && {
-                        let (ps, _) = words[k - 1];
-                        let two = &text[ps..e];
-                        REPORTING.contains(&two.to_ascii_lowercase().as_str())
-                    });
+                let reporting = || {
+                    REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w))
+                        || (k > 0 && {
+                            let (ps, _) = words[k - 1];
+                            let two = &text[ps..e];
+                            REPORTING.iter().any(|r| r.eq_ignore_ascii_case(two))
+                        })
+                };
                 // an outlet that takes `the`: from the data, or defined in the text
                 // as `the Harbour Gazette (HG)`
                 let known = names
@@ -237,7 +242,7 @@ impl Rule for OutletArticle {
                         text.contains(&format!("the {full} ({name})"))
                             || text.contains(&format!("The {full} ({name})"))
                     });
-                if known || defined {
+                if (known || defined) && reporting() {
                     let acronymish = name.bytes().all(|c| c.is_ascii_uppercase());
                     let tail = &text[ne..];
                     let following = after_next((ns, ne));
@@ -246,7 +251,7 @@ impl Rule for OutletArticle {
                         || following == Some("that");
                     let service =
                         following.is_some_and(|f| SERVICES.contains(&f)) && tail.starts_with(' ');
-                    if reporting && acronymish && ends && !service && !doc.is_protected(s..ne) {
+                    if acronymish && ends && !service && !doc.is_protected(s..ne) {
                         let said = w == "said" && following == Some("that");
                         let (span, fix) = if said {
                             (s..ne, Edit::new(s..ns, "told the "))
@@ -268,7 +273,7 @@ impl Rule for OutletArticle {
                 let p = &text[words[k - 1].0..words[k - 1].1];
                 p != "The" && p.bytes().next().is_some_and(|c| c.is_ascii_uppercase())
             };
-            if !prev_capital {
+            if !prev_capital && names.starts_multiword(w) {
                 let mut end = e;
                 for j in k + 1..(k + 6).min(words.len()) {
                     if words[j].0 != end + 1 || b[end] != b' ' {
@@ -389,10 +394,12 @@ impl Rule for NameOrder {
         let b = text.as_bytes();
         // given name -> (family name, offsets of the full name); skip a given name
         // that is another person's family name in this text
+        let families: std::collections::HashSet<&str> =
+            people.iter().map(|p| p.0.as_str()).collect();
         let mut given: HashMap<&str, (&str, Vec<usize>)> = HashMap::new();
         for (fam, giv, origin, at) in people {
             if matches!(origin, Origin::Chinese | Origin::Korean)
-                && !people.iter().any(|p| p.0 == *giv)
+                && !families.contains(giv.as_str())
             {
                 let entry = given
                     .entry(giv.as_str())
@@ -402,16 +409,33 @@ impl Rule for NameOrder {
                 }
             }
         }
-        let mut keys: Vec<&str> = given.keys().copied().collect();
-        keys.sort_unstable();
-        for g in keys {
-            let (fam, mentions) = &given[g];
-            for (i, _) in text.match_indices(g) {
-                let e = i + g.len();
-                if (i > 0
+        // one pass over the capitalised tokens
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_uppercase()
+                || (i > 0
                     && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'-' || b[i - 1] >= 0x80))
-                    || b.get(e)
-                        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c >= 0x80)
+            {
+                i += 1;
+                continue;
+            }
+            let mut e = i + 1;
+            while e < b.len()
+                && (b[e].is_ascii_alphabetic()
+                    || (b[e] == b'-' && b.get(e + 1).is_some_and(u8::is_ascii_alphabetic)))
+            {
+                e += 1;
+            }
+            let start = i;
+            i = e;
+            let Some((g, (fam, mentions))) = given.get_key_value(&text[start..e]) else {
+                continue;
+            };
+            let (g, fam) = (*g, *fam);
+            let i = start;
+            {
+                if b.get(e)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
                 {
                     continue;
                 }
