@@ -87,6 +87,7 @@ impl Detector {
             (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
         });
         out.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
+        crate::suppress::apply(text, &mut out);
         out
     }
 }

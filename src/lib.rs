@@ -37,6 +37,12 @@
 //! applies the first fix of each finding, never two overlapping edits; scanning
 //! its result does not flag the fixed artifacts again.
 //!
+//! # Suppression
+//!
+//! A line holding `mtlint-disable-next-line [RULE...]` silences the next line,
+//! `mtlint-disable-line [RULE...]` its own, and `mtlint-disable` … `mtlint-enable`
+//! the lines between; `RULE` is an id or a family, none meaning every rule.
+//!
 //! # Untrusted input
 //!
 //! Scanning is linear in the input, allocates in proportion to the findings, and
@@ -61,6 +67,7 @@ pub mod names;
 mod position;
 pub mod rules;
 mod score;
+mod suppress;
 mod text;
 
 pub use detector::{Detector, DetectorBuilder};

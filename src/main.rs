@@ -2,7 +2,7 @@
 #![forbid(unsafe_code)]
 
 use clap::{Parser, Subcommand, ValueEnum};
-use mtlint::{Detector, Finding, LineIndex};
+use mtlint::{apply_fixes, Detector, Finding, FixLevel, LineIndex};
 use serde::Serialize;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -42,6 +42,16 @@ enum Command {
         /// built-in data/outlets.tsv or data/surnames.tsv.
         #[arg(long, value_name = "FILE")]
         names: Vec<PathBuf>,
+        /// Rewrite the files with the safe fixes (atomically; files without a fix are
+        /// not touched). Standard input is never rewritten.
+        #[arg(long)]
+        fix: bool,
+        /// With --fix or --diff: apply the fixes marked `review` too.
+        #[arg(long)]
+        unsafe_fixes: bool,
+        /// Print a unified diff of the fixes instead of writing the files.
+        #[arg(long, conflicts_with = "fix")]
+        diff: bool,
     },
     /// Score each file: how likely it is to be machine-translated, with the
     /// evidence (findings by category, disclaimer). Exit status: 0, or 2 on an error.
@@ -50,8 +60,8 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = ScoreFormat::Human)]
+        format: ScoreFormat,
     },
     /// List the rules with their id, severity and summary.
     Rules,
@@ -61,7 +71,25 @@ enum Command {
 enum Format {
     /// Messages with the line and carets under the span.
     Human,
+    /// One line a finding: `path:line:col: severity[rule]: message`.
+    Brief,
     /// One JSON array of findings over all inputs.
+    Json,
+    /// One JSON object a line, streamed (the objects of `json`).
+    Jsonl,
+    /// SARIF 2.1.0, with rule metadata (for code-scanning dashboards).
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
+    /// reviewdog's rdjsonl, with fixes as suggestions.
+    Rdjsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ScoreFormat {
+    /// A line per file with the score, the verdict and the evidence.
+    Human,
+    /// One JSON array of objects with path, words, findings, score, machine_translated.
     Json,
 }
 
@@ -115,8 +143,25 @@ fn main() -> ExitCode {
             enable,
             disable,
             names,
+            fix,
+            unsafe_fixes,
+            diff,
         } => match detector(&enable, &disable, &names) {
-            Ok(d) => check(&d, &paths, format),
+            Ok(d) => {
+                let level = if unsafe_fixes {
+                    FixLevel::All
+                } else {
+                    FixLevel::Safe
+                };
+                let mode = if fix {
+                    FixMode::Write(level)
+                } else if diff {
+                    FixMode::Diff(level)
+                } else {
+                    FixMode::Report
+                };
+                check(&d, &paths, format, mode)
+            }
             Err(msg) => {
                 eprintln!("mtlint: {msg}");
                 ExitCode::from(2)
@@ -138,7 +183,7 @@ struct JsonScore<'a> {
     machine_translated: bool,
 }
 
-fn score(paths: &[PathBuf], format: Format) -> ExitCode {
+fn score(paths: &[PathBuf], format: ScoreFormat) -> ExitCode {
     let detector = Detector::new();
     let (inputs, mut errors) = collect_inputs(paths);
     let mut rows: Vec<(String, mtlint::DocumentScore)> = Vec::new();
@@ -156,7 +201,7 @@ fn score(paths: &[PathBuf], format: Format) -> ExitCode {
     }
     let mut out = io::BufWriter::new(io::stdout().lock());
     match format {
-        Format::Json => {
+        ScoreFormat::Json => {
             let json: Vec<JsonScore> = rows
                 .iter()
                 .map(|(name, s)| JsonScore {
@@ -177,7 +222,7 @@ fn score(paths: &[PathBuf], format: Format) -> ExitCode {
             let _ = serde_json::to_writer_pretty(&mut out, &json);
             let _ = writeln!(out);
         }
-        Format::Human => {
+        ScoreFormat::Human => {
             for (name, s) in &rows {
                 let verdict = if s.machine_translated {
                     "likely machine-translated"
@@ -256,13 +301,25 @@ fn detector(enable: &[String], disable: &[String], names: &[PathBuf]) -> Result<
     builder.build().map_err(|e| e.to_string())
 }
 
-fn check(detector: &Detector, paths: &[PathBuf], format: Format) -> ExitCode {
+/// What `check` does with the fixes.
+#[derive(Clone, Copy)]
+enum FixMode {
+    /// Only report.
+    Report,
+    /// Rewrite the files.
+    Write(FixLevel),
+    /// Print a unified diff.
+    Diff(FixLevel),
+}
+
+fn check(detector: &Detector, paths: &[PathBuf], format: Format, mode: FixMode) -> ExitCode {
     let (inputs, mut errors) = collect_inputs(paths);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut found = 0usize;
     let mut json: Vec<u8> = Vec::new();
     let mut first_json = true;
+    let mut sarif_results: Vec<serde_json::Value> = Vec::new();
     if matches!(format, Format::Json) {
         json.push(b'[');
     }
@@ -275,17 +332,47 @@ fn check(detector: &Detector, paths: &[PathBuf], format: Format) -> ExitCode {
                 continue;
             }
         };
+        // with --fix, the file is rewritten first and what remains is reported
+        let text = match (mode, path) {
+            (FixMode::Write(level), Some(p)) => {
+                let fixed = fix_to_convergence(detector, &text, level);
+                if fixed == text {
+                    text
+                } else if let Err(e) = write_atomically(p, &text, &fixed) {
+                    eprintln!("mtlint: {name}: not fixed: {e}");
+                    errors += 1;
+                    text
+                } else {
+                    fixed
+                }
+            }
+            (FixMode::Diff(level), _) => {
+                let fixed = fix_to_convergence(detector, &text, level);
+                if fixed != text {
+                    found += 1; // a change to make: exit 1, as a finding would
+                    let _ = write!(out, "{}", unified_diff(name, &text, &fixed));
+                }
+                continue;
+            }
+            _ => text,
+        };
         let findings = detector.scan(&text);
         found += findings.len();
         let index = LineIndex::new(&text);
-        match format {
-            Format::Human => {
-                for f in &findings {
+        for f in &findings {
+            match format {
+                Format::Human => {
                     let _ = write_human(&mut out, name, &text, &index, f);
                 }
-            }
-            Format::Json => {
-                for f in &findings {
+                Format::Brief => {
+                    let p = index.position(f.span.start);
+                    let _ = writeln!(
+                        out,
+                        "{name}:{}:{}: {}[{}]: {}",
+                        p.line, p.column, f.severity, f.rule, f.message
+                    );
+                }
+                Format::Json => {
                     if !first_json {
                         json.push(b',');
                     }
@@ -293,6 +380,18 @@ fn check(detector: &Detector, paths: &[PathBuf], format: Format) -> ExitCode {
                     json.extend_from_slice(b"\n  ");
                     let _ = serde_json::to_writer(&mut json, &to_json(name, &text, &index, f));
                 }
+                Format::Jsonl => {
+                    let _ = serde_json::to_writer(&mut out, &to_json(name, &text, &index, f));
+                    let _ = writeln!(out);
+                }
+                Format::Github => {
+                    let _ = writeln!(out, "{}", github_command(name, &index, f));
+                }
+                Format::Rdjsonl => {
+                    let _ = serde_json::to_writer(&mut out, &rdjson(name, &index, f));
+                    let _ = writeln!(out);
+                }
+                Format::Sarif => sarif_results.push(sarif_result(name, &index, f)),
             }
         }
     }
@@ -301,17 +400,20 @@ fn check(detector: &Detector, paths: &[PathBuf], format: Format) -> ExitCode {
             json.extend_from_slice(if first_json { b"]\n" } else { b"\n]\n" });
             let _ = out.write_all(&json);
         }
-        Format::Human => {
-            if found > 0 {
-                let _ = writeln!(
-                    out,
-                    "{found} finding{} in {} input{}",
-                    plural(found),
-                    inputs.len(),
-                    plural(inputs.len())
-                );
-            }
+        Format::Sarif => {
+            let _ = serde_json::to_writer_pretty(&mut out, &sarif_log(sarif_results));
+            let _ = writeln!(out);
         }
+        Format::Human if found > 0 => {
+            let _ = writeln!(
+                out,
+                "{found} finding{} in {} input{}",
+                plural(found),
+                inputs.len(),
+                plural(inputs.len())
+            );
+        }
+        _ => {}
     }
     let _ = out.flush();
     if errors > 0 {
@@ -321,6 +423,270 @@ fn check(detector: &Detector, paths: &[PathBuf], format: Format) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Applies fixes and rescans until nothing more applies (at most 4 rounds), so
+/// that a rescan of the result does not find the fixed artifacts again.
+fn fix_to_convergence(detector: &Detector, text: &str, level: FixLevel) -> String {
+    let mut current = text.to_string();
+    for _ in 0..4 {
+        let fixed = apply_fixes(&current, &detector.scan(&current), level);
+        if fixed.applied == 0 {
+            break;
+        }
+        current = fixed.text;
+    }
+    current
+}
+
+/// Replaces `path`'s content with `fixed`: a temporary file beside it with the same
+/// permissions, then a rename, so a crash leaves either the old or the new file.
+/// Refuses when the file changed on disk since it was read.
+fn write_atomically(path: &Path, original: &str, fixed: &str) -> io::Result<()> {
+    let now = std::fs::read(path)?;
+    if now != original.as_bytes() {
+        return Err(io::Error::other(
+            "the file changed on disk since it was read; run again",
+        ));
+    }
+    let meta = std::fs::metadata(path)?;
+    if meta.permissions().readonly() {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "the file is read-only",
+        ));
+    }
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{file_name}.mtlint-{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(fixed.as_bytes())?;
+        f.sync_all()?;
+        std::fs::set_permissions(&tmp, meta.permissions())?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// A unified diff of two texts, line by line (the changed lines with 2 lines of context).
+fn unified_diff(name: &str, old: &str, new: &str) -> String {
+    let a: Vec<&str> = old.split_inclusive('\n').collect();
+    let b: Vec<&str> = new.split_inclusive('\n').collect();
+    // fixes never add or remove lines except whole debris lines; align with an LCS
+    let (n, m) = (a.len(), b.len());
+    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
+    if n.saturating_mul(m) > 4_000_000 {
+        // too large to align: one hunk of the whole text
+        let mut s = format!("--- {name}\n+++ {name}\n@@ -1,{n} +1,{m} @@\n");
+        a.iter()
+            .for_each(|l| s.push_str(&format!("-{}", with_newline(l))));
+        b.iter()
+            .for_each(|l| s.push_str(&format!("+{}", with_newline(l))));
+        return s;
+    }
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    // edit script: (tag, line) with tag ' ', '-', '+'
+    let mut ops: Vec<(char, &str)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && a[i] == b[j] {
+            ops.push((' ', a[i]));
+            i += 1;
+            j += 1;
+        } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            ops.push(('-', a[i]));
+            i += 1;
+        } else {
+            ops.push(('+', b[j]));
+            j += 1;
+        }
+    }
+    let mut out = format!("--- {name}\n+++ {name}\n");
+    let changed: Vec<usize> = ops
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.0 != ' ')
+        .map(|(k, _)| k)
+        .collect();
+    let mut k = 0;
+    while k < changed.len() {
+        let start = changed[k].saturating_sub(2);
+        let mut end = changed[k] + 3;
+        while k + 1 < changed.len() && changed[k + 1] < end + 2 {
+            k += 1;
+            end = changed[k] + 3;
+        }
+        let end = end.min(ops.len());
+        let old_start = ops[..start].iter().filter(|o| o.0 != '+').count() + 1;
+        let new_start = ops[..start].iter().filter(|o| o.0 != '-').count() + 1;
+        let old_len = ops[start..end].iter().filter(|o| o.0 != '+').count();
+        let new_len = ops[start..end].iter().filter(|o| o.0 != '-').count();
+        out.push_str(&format!(
+            "@@ -{old_start},{old_len} +{new_start},{new_len} @@\n"
+        ));
+        for (tag, line) in &ops[start..end] {
+            out.push(*tag);
+            out.push_str(&with_newline(line));
+        }
+        k += 1;
+    }
+    out
+}
+
+fn with_newline(line: &str) -> String {
+    if line.ends_with('\n') {
+        line.to_string()
+    } else {
+        format!("{line}\n\\ No newline at end of file\n")
+    }
+}
+
+/// Escapes a GitHub workflow-command message (`%`, CR, LF) or property (also `:` and `,`).
+fn gh_escape(s: &str, property: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            ':' if property => out.push_str("%3A"),
+            ',' if property => out.push_str("%2C"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn github_command(name: &str, index: &LineIndex<'_>, f: &Finding) -> String {
+    let s = index.position(f.span.start);
+    let e = index.position(f.span.end);
+    let level = match f.severity {
+        mtlint::Severity::Error => "error",
+        mtlint::Severity::Warning => "warning",
+        _ => "notice",
+    };
+    format!(
+        "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+        gh_escape(name, true),
+        s.line,
+        s.column,
+        e.line,
+        e.column,
+        gh_escape(f.rule, true),
+        gh_escape(&f.message, false)
+    )
+}
+
+fn range_json(index: &LineIndex<'_>, r: &std::ops::Range<usize>) -> serde_json::Value {
+    let s = index.position(r.start);
+    let e = index.position(r.end);
+    serde_json::json!({"start": {"line": s.line, "column": s.column}, "end": {"line": e.line, "column": e.column}})
+}
+
+fn rdjson(name: &str, index: &LineIndex<'_>, f: &Finding) -> serde_json::Value {
+    let severity = match f.severity {
+        mtlint::Severity::Error => "ERROR",
+        mtlint::Severity::Warning => "WARNING",
+        _ => "INFO",
+    };
+    let suggestions: Vec<serde_json::Value> = f
+        .fixes
+        .first()
+        .map(|fix| fix.edits.iter().map(|e| serde_json::json!({"range": range_json(index, &e.range), "text": e.replacement})).collect())
+        .unwrap_or_default();
+    serde_json::json!({
+        "message": f.message,
+        "location": {"path": name, "range": range_json(index, &f.span)},
+        "severity": severity,
+        "source": {"name": "mtlint"},
+        "code": {"value": f.rule},
+        "suggestions": suggestions,
+    })
+}
+
+fn sarif_level(s: mtlint::Severity) -> &'static str {
+    match s {
+        mtlint::Severity::Error => "error",
+        mtlint::Severity::Warning => "warning",
+        _ => "note",
+    }
+}
+
+fn sarif_region(index: &LineIndex<'_>, r: &std::ops::Range<usize>) -> serde_json::Value {
+    let s = index.position(r.start);
+    let e = index.position(r.end);
+    serde_json::json!({
+        "startLine": s.line, "startColumn": s.column, "endLine": e.line, "endColumn": e.column,
+        "byteOffset": r.start, "byteLength": r.end - r.start,
+    })
+}
+
+fn sarif_result(name: &str, index: &LineIndex<'_>, f: &Finding) -> serde_json::Value {
+    let fixes: Vec<serde_json::Value> = f
+        .fixes
+        .iter()
+        .map(|fix| {
+            serde_json::json!({
+                "description": {"text": format!("{} fix", fix.applicability)},
+                "artifactChanges": [{
+                    "artifactLocation": {"uri": name},
+                    "replacements": fix.edits.iter().map(|e| serde_json::json!({
+                        "deletedRegion": sarif_region(index, &e.range),
+                        "insertedContent": {"text": e.replacement},
+                    })).collect::<Vec<_>>(),
+                }],
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "ruleId": f.rule,
+        "level": sarif_level(f.severity),
+        "message": {"text": f.message},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": name}, "region": sarif_region(index, &f.span)}}],
+        "fixes": fixes,
+    })
+}
+
+fn sarif_log(results: Vec<serde_json::Value>) -> serde_json::Value {
+    let rules: Vec<serde_json::Value> = mtlint::rules::registry()
+        .iter()
+        .map(|r| {
+            let m = r.meta();
+            serde_json::json!({
+                "id": m.id,
+                "shortDescription": {"text": m.summary},
+                "defaultConfiguration": {"level": sarif_level(m.severity), "enabled": m.default_enabled},
+                "properties": {"category": m.category.as_str()},
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "mtlint", "version": env!("CARGO_PKG_VERSION"), "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    })
 }
 
 fn plural(n: usize) -> &'static str {

@@ -247,3 +247,138 @@ fn names_file_adds_entries_and_reports_bad_lines_with_file_and_line() {
         "{err}"
     );
 }
+
+#[test]
+fn machine_formats_for_ci() {
+    let input: &[u8] = "Talks ended. .\nPrices rose 150,5 billion.\n".as_bytes();
+    let out = mtlint(&["check", "--format", "brief", "-"], Some(input));
+    let s = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        s.starts_with("-:1:12: warning[punctuation/doubled-punctuation]: "),
+        "{s}"
+    );
+    assert_eq!(s.lines().count(), 2);
+
+    let out = mtlint(&["check", "--format", "jsonl", "-"], Some(input));
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON object a line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1]["rule"], "locale/decimal-comma");
+
+    let out = mtlint(&["check", "--format", "github", "-"], Some(input));
+    let s = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(s.starts_with("::warning file=-,line=1,col=12,endLine=1,endColumn=15,title=punctuation/doubled-punctuation::"), "{s}");
+
+    let out = mtlint(&["check", "--format", "rdjsonl", "-"], Some(input));
+    let first: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(first["code"]["value"], "punctuation/doubled-punctuation");
+    assert_eq!(first["suggestions"][0]["text"], "");
+    assert_eq!(first["location"]["range"]["start"]["line"], 1);
+
+    let out = mtlint(&["check", "--format", "sarif", "-"], Some(input));
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF JSON");
+    assert_eq!(sarif["version"], "2.1.0");
+    let run = &sarif["runs"][0];
+    assert_eq!(run["results"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        run["tool"]["driver"]["rules"].as_array().unwrap().len(),
+        mtlint::rules::registry().len()
+    );
+    assert_eq!(
+        run["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"],
+        1
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn github_commands_escape_their_text() {
+    let f = mtlint(
+        &["check", "--format", "github", "-"],
+        Some("He said: “ok. “, then left. .".as_bytes()),
+    );
+    let s = String::from_utf8_lossy(&f.stdout);
+    for line in s.lines() {
+        let (props, _msg) = line
+            .trim_start_matches("::warning ")
+            .split_once("::")
+            .expect("two parts");
+        assert!(!props.contains(' ') || props.contains("title="), "{line}");
+    }
+}
+
+#[test]
+fn fix_rewrites_atomically_keeps_permissions_and_leaves_clean_files_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let dirty = temp_file(
+        "fix-dirty.txt",
+        "Talks ended. .\nShares of AT&amp;T rose 2,5 %.\n".as_bytes(),
+    );
+    std::fs::set_permissions(&dirty, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let clean = temp_file("fix-clean.txt", b"A clean line.\n");
+    let before = std::fs::metadata(&clean).unwrap().modified().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+
+    let diff = mtlint(&["check", "--diff", dirty.to_str().unwrap()], None);
+    assert_eq!(diff.status.code(), Some(1));
+    let d = String::from_utf8_lossy(&diff.stdout);
+    assert!(
+        d.contains("-Talks ended. .") && d.contains("+Talks ended."),
+        "{d}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&dirty).unwrap(),
+        "Talks ended. .\nShares of AT&amp;T rose 2,5 %.\n",
+        "--diff must not write"
+    );
+
+    let out = mtlint(
+        &[
+            "check",
+            "--fix",
+            dirty.to_str().unwrap(),
+            clean.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&dirty).unwrap(),
+        "Talks ended.\nShares of AT&T rose 2.5%.\n"
+    );
+    assert_eq!(
+        std::fs::metadata(&dirty).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+    assert_eq!(
+        std::fs::metadata(&clean).unwrap().modified().unwrap(),
+        before,
+        "a file with no fix is not touched"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dirty.parent().unwrap())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn fix_reports_a_read_only_file_and_leaves_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let ro = temp_file("fix-readonly.txt", b"Talks ended. .\n");
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let out = mtlint(&["check", "--fix", ro.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("read-only"));
+    assert_eq!(std::fs::read_to_string(&ro).unwrap(), "Talks ended. .\n");
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o644)).unwrap();
+}
