@@ -67,6 +67,24 @@ impl Detector {
     /// assert_eq!(findings[0].text(text), "3,5 million");
     /// ```
     pub fn scan(&self, text: &str) -> Vec<Finding> {
+        self.scan_markup(text, crate::Markup::Plain)
+    }
+
+    /// Scans a Markdown or HTML text (or plain text): findings that touch code,
+    /// tags, attributes, URLs, link targets, front matter or (in HTML) entities are
+    /// dropped; offsets are those of `text` as given.
+    ///
+    /// ```
+    /// use mtlint::{Detector, Markup};
+    /// let md = "We saw the the plan, see `the the` and [the site](https://x.org/a,,b).";
+    /// let starts: Vec<_> = Detector::new().scan_markup(md, Markup::Markdown).iter().map(|f| f.span.start).collect();
+    /// assert_eq!(starts, [7]);
+    /// let html = "<p>AT&amp;T said. .</p>";
+    /// let found = Detector::new().scan_markup(html, Markup::Html);
+    /// assert_eq!(found.len(), 1);
+    /// assert_eq!(found[0].rule, "punctuation/doubled-punctuation");
+    /// ```
+    pub fn scan_markup(&self, text: &str, markup: crate::Markup) -> Vec<Finding> {
         let doc = Document::with_names(text, &self.names);
         let mut out = Vec::new();
         for (rule, severity) in &self.rules {
@@ -88,6 +106,15 @@ impl Detector {
         });
         out.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
         crate::suppress::apply(text, &mut out);
+        if markup != crate::Markup::Plain {
+            let zones = crate::markup::non_prose(text, markup);
+            out.retain(|f| {
+                let k = zones.partition_point(|z| z.end <= f.span.start);
+                zones
+                    .get(k)
+                    .is_none_or(|z| z.start >= f.span.end.max(f.span.start + 1))
+            });
+        }
         out
     }
 }

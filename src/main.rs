@@ -2,7 +2,7 @@
 #![forbid(unsafe_code)]
 
 use clap::{Parser, Subcommand, ValueEnum};
-use mtlint::{apply_fixes, Detector, Finding, FixLevel, LineIndex};
+use mtlint::{apply_fixes, Detector, Finding, FixLevel, LineIndex, Markup};
 use serde::Serialize;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -52,6 +52,10 @@ enum Command {
         /// Print a unified diff of the fixes instead of writing the files.
         #[arg(long, conflicts_with = "fix")]
         diff: bool,
+        /// The inputs' markup; by default from each file's extension (.md, .html),
+        /// plain text otherwise and for standard input.
+        #[arg(long, value_enum)]
+        markup: Option<MarkupArg>,
     },
     /// Score each file: how likely it is to be machine-translated, with the
     /// evidence (findings by category, disclaimer). Exit status: 0, or 2 on an error.
@@ -146,6 +150,7 @@ fn main() -> ExitCode {
             fix,
             unsafe_fixes,
             diff,
+            markup,
         } => match detector(&enable, &disable, &names) {
             Ok(d) => {
                 let level = if unsafe_fixes {
@@ -160,7 +165,7 @@ fn main() -> ExitCode {
                 } else {
                     FixMode::Report
                 };
-                check(&d, &paths, format, mode)
+                check(&d, &paths, format, mode, markup)
             }
             Err(msg) => {
                 eprintln!("mtlint: {msg}");
@@ -190,7 +195,7 @@ fn score(paths: &[PathBuf], format: ScoreFormat) -> ExitCode {
     for (name, path) in &inputs {
         match read_input(path.as_deref()) {
             Ok(text) => {
-                let s = mtlint::score(&text, &detector.scan(&text));
+                let s = mtlint::score(&text, &detector.scan_markup(&text, Markup::from_path(name)));
                 rows.push((name.clone(), s));
             }
             Err(msg) => {
@@ -312,7 +317,33 @@ enum FixMode {
     Diff(FixLevel),
 }
 
-fn check(detector: &Detector, paths: &[PathBuf], format: Format, mode: FixMode) -> ExitCode {
+/// The markup of an input: the `--markup` flag, else the file's extension.
+fn markup_of(name: &str, flag: Option<MarkupArg>) -> Markup {
+    match flag {
+        Some(MarkupArg::Plain) => Markup::Plain,
+        Some(MarkupArg::Markdown) => Markup::Markdown,
+        Some(MarkupArg::Html) => Markup::Html,
+        None => Markup::from_path(name),
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MarkupArg {
+    /// Plain text.
+    Plain,
+    /// Markdown (CommonMark and GitHub extensions).
+    Markdown,
+    /// HTML.
+    Html,
+}
+
+fn check(
+    detector: &Detector,
+    paths: &[PathBuf],
+    format: Format,
+    mode: FixMode,
+    markup: Option<MarkupArg>,
+) -> ExitCode {
     let (inputs, mut errors) = collect_inputs(paths);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -335,7 +366,7 @@ fn check(detector: &Detector, paths: &[PathBuf], format: Format, mode: FixMode) 
         // with --fix, the file is rewritten first and what remains is reported
         let text = match (mode, path) {
             (FixMode::Write(level), Some(p)) => {
-                let fixed = fix_to_convergence(detector, &text, level);
+                let fixed = fix_to_convergence(detector, &text, level, markup_of(name, markup));
                 if fixed == text {
                     text
                 } else if let Err(e) = write_atomically(p, &text, &fixed) {
@@ -347,7 +378,7 @@ fn check(detector: &Detector, paths: &[PathBuf], format: Format, mode: FixMode) 
                 }
             }
             (FixMode::Diff(level), _) => {
-                let fixed = fix_to_convergence(detector, &text, level);
+                let fixed = fix_to_convergence(detector, &text, level, markup_of(name, markup));
                 if fixed != text {
                     found += 1; // a change to make: exit 1, as a finding would
                     let _ = write!(out, "{}", unified_diff(name, &text, &fixed));
@@ -356,7 +387,7 @@ fn check(detector: &Detector, paths: &[PathBuf], format: Format, mode: FixMode) 
             }
             _ => text,
         };
-        let findings = detector.scan(&text);
+        let findings = detector.scan_markup(&text, markup_of(name, markup));
         found += findings.len();
         let index = LineIndex::new(&text);
         for f in &findings {
@@ -427,10 +458,10 @@ fn check(detector: &Detector, paths: &[PathBuf], format: Format, mode: FixMode) 
 
 /// Applies fixes and rescans until nothing more applies (at most 4 rounds), so
 /// that a rescan of the result does not find the fixed artifacts again.
-fn fix_to_convergence(detector: &Detector, text: &str, level: FixLevel) -> String {
+fn fix_to_convergence(detector: &Detector, text: &str, level: FixLevel, markup: Markup) -> String {
     let mut current = text.to_string();
     for _ in 0..4 {
-        let fixed = apply_fixes(&current, &detector.scan(&current), level);
+        let fixed = apply_fixes(&current, &detector.scan_markup(&current, markup), level);
         if fixed.applied == 0 {
             break;
         }

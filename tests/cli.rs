@@ -382,3 +382,26 @@ fn fix_reports_a_read_only_file_and_leaves_it() {
     assert_eq!(std::fs::read_to_string(&ro).unwrap(), "Talks ended. .\n");
     std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o644)).unwrap();
 }
+
+#[test]
+fn markup_comes_from_the_extension_or_the_flag() {
+    let md = "We saw the the plan; `the the` stays.\n";
+    let plain = mtlint(&["check", "--format", "json", "-"], Some(md.as_bytes()));
+    assert_eq!(json(&plain).len(), 2, "plain text sees both");
+    let out = mtlint(
+        &["check", "--format", "json", "--markup", "markdown", "-"],
+        Some(md.as_bytes()),
+    );
+    assert_eq!(json(&out).len(), 1, "Markdown code is not prose");
+    let file = temp_file("page.html", b"<p>AT&amp;T said so. .</p>");
+    let out = mtlint(&["check", "--format", "json", file.to_str().unwrap()], None);
+    let rules: Vec<String> = json(&out)
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        rules,
+        ["punctuation/doubled-punctuation"],
+        "an entity in HTML is markup"
+    );
+}

@@ -26,11 +26,17 @@ fn files(sub: &str, ext: &str) -> Vec<PathBuf> {
 #[test]
 fn clean_fixtures_give_no_finding() {
     let detector = Detector::new();
-    let paths = files("clean", "txt");
-    assert!(paths.len() >= 2, "expected clean fixtures");
+    let mut paths = files("clean", "txt");
+    paths.extend(files("clean", "md"));
+    paths.extend(files("clean", "html"));
+    assert!(
+        paths.len() >= 4,
+        "expected clean fixtures, Markdown and HTML among them"
+    );
     for path in paths {
         let text = fs::read_to_string(&path).expect("utf-8 fixture");
-        let findings = detector.scan(&text);
+        let markup = mtlint::Markup::from_path(&path.to_string_lossy());
+        let findings = detector.scan_markup(&text, markup);
         let shown: Vec<String> = findings
             .iter()
             .map(|f| format!("{} {:?}", f.rule, f.text(&text)))
