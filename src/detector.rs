@@ -85,7 +85,7 @@ impl Detector {
     /// assert_eq!(found[0].rule, "punctuation/doubled-punctuation");
     /// ```
     pub fn scan_markup(&self, text: &str, markup: crate::Markup) -> Vec<Finding> {
-        let doc = Document::with_names(text, &self.names);
+        let doc = Document::with_markup(text, &self.names, markup);
         let mut out = Vec::new();
         for (rule, severity) in &self.rules {
             let before = out.len();
@@ -106,15 +106,7 @@ impl Detector {
         });
         out.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
         crate::suppress::apply(text, &mut out);
-        if markup != crate::Markup::Plain {
-            let zones = crate::markup::non_prose(text, markup);
-            out.retain(|f| {
-                let k = zones.partition_point(|z| z.end <= f.span.start);
-                zones
-                    .get(k)
-                    .is_none_or(|z| z.start >= f.span.end.max(f.span.start + 1))
-            });
-        }
+        out.retain(|f| !doc.touches_markup(&f.span));
         out
     }
 }

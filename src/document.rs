@@ -26,6 +26,8 @@ pub struct Document<'t> {
     names: &'t Names,
     doc_names: OnceCell<DocNames>,
     words: OnceCell<Vec<(usize, usize)>>,
+    /// Sorted, merged ranges of markup (tags, code, URLs...) when the text is Markdown or HTML.
+    markup: Vec<Range<usize>>,
     /// Sorted, non-overlapping byte ranges of URLs, e-mail addresses, domains and file names.
     protected: Vec<Range<usize>>,
     /// Byte offsets of every `\n`, in order.
@@ -46,6 +48,7 @@ impl<'t> Document<'t> {
             names,
             doc_names: OnceCell::new(),
             words: OnceCell::new(),
+            markup: Vec::new(),
             protected: protected_zones(text),
             newlines: text.match_indices('\n').map(|(i, _)| i).collect(),
         }
@@ -58,6 +61,35 @@ impl<'t> Document<'t> {
         let start = if k == 0 { 0 } else { self.newlines[k - 1] + 1 };
         let end = self.newlines.get(k).copied().unwrap_or(self.text.len());
         start..end
+    }
+
+    /// Prepares a Markdown or HTML text: its non-prose ranges are known to the
+    /// rules ([`Document::markup_at`]).
+    pub fn with_markup(text: &'t str, names: &'t Names, markup: crate::Markup) -> Document<'t> {
+        let mut doc = Document::with_names(text, names);
+        doc.markup = crate::markup::non_prose(text, markup);
+        doc
+    }
+
+    /// The markup range (tag, code, URL...) holding byte `i`, if any.
+    pub fn markup_at(&self, i: usize) -> Option<Range<usize>> {
+        let k = self.markup.partition_point(|z| z.end <= i);
+        self.markup.get(k).filter(|z| z.start <= i).cloned()
+    }
+
+    /// The markup ranges that overlap `range`, in order.
+    pub fn markup_in(&self, range: &Range<usize>) -> &[Range<usize>] {
+        let a = self.markup.partition_point(|z| z.end <= range.start);
+        let b = self.markup.partition_point(|z| z.start < range.end);
+        &self.markup[a..b.max(a)]
+    }
+
+    /// Whether any byte of `range` is markup rather than prose.
+    pub fn touches_markup(&self, range: &Range<usize>) -> bool {
+        let k = self.markup.partition_point(|z| z.end <= range.start);
+        self.markup
+            .get(k)
+            .is_some_and(|z| z.start < range.end.max(range.start + 1))
     }
 
     /// The name data in force.

@@ -12,8 +12,10 @@ use std::ops::Range;
 /// page's header and footer debris sits.
 const EDGE_LINES: usize = 5;
 
-/// The lines of a text: (range without the line ending, range including it).
-fn lines(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
+/// The lines of a text: (range without the line ending, range including it). In
+/// markup, a block-level tag (`<p>`, `<br>`, `<li>`...) also ends a line.
+fn lines(doc: &Document<'_>) -> Vec<(Range<usize>, Range<usize>)> {
+    let text = doc.text();
     let mut out = Vec::new();
     let mut start = 0;
     while start < text.len() {
@@ -24,18 +26,101 @@ fn lines(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
         } else {
             end
         };
-        out.push((start..content_end, start..full_end));
+        let mut piece = start;
+        for z in doc.markup_in(&(start..content_end)) {
+            if is_block_tag(&text[z.clone()]) && z.start > piece {
+                out.push((piece..z.start, piece..z.start));
+                piece = z.end.min(content_end);
+            }
+        }
+        if piece == start {
+            out.push((start..content_end, start..full_end));
+        } else if piece < content_end {
+            out.push((piece..content_end, piece..content_end));
+        }
         start = full_end;
     }
     out
 }
 
-/// The trimmed range of a line.
-fn trimmed(text: &str, r: &Range<usize>) -> Range<usize> {
-    let s = &text[r.clone()];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
-    (r.start + lead)..(r.end - trail).max(r.start + lead)
+/// Whether a markup range is (or begins with) a block-level HTML tag or a line break.
+fn is_block_tag(zone: &str) -> bool {
+    const BLOCK: &[&str] = &[
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "section",
+        "table",
+        "td",
+        "th",
+        "title",
+        "tr",
+        "ul",
+    ];
+    let Some(rest) = zone.strip_prefix('<') else {
+        return false;
+    };
+    let name: String = rest
+        .trim_start_matches('/')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    BLOCK.contains(&name.as_str())
+}
+
+/// The trimmed range of a line: without surrounding white space, nor the markup
+/// (tags) at its ends, so that `<p>Back to top</p>` is the line `Back to top`.
+fn trimmed(doc: &Document<'_>, r: &Range<usize>) -> Range<usize> {
+    let text = doc.text();
+    let (mut start, mut end) = (r.start, r.end);
+    loop {
+        let s = &text[start..end];
+        start += s.len() - s.trim_start().len();
+        let s = &text[start..end];
+        end -= s.len() - s.trim_end().len();
+        let mut moved = false;
+        if let Some(z) = doc.markup_at(start).filter(|_| start < end) {
+            start = z.end.min(end);
+            moved = true;
+        }
+        if let Some(z) = end
+            .checked_sub(1)
+            .and_then(|e| doc.markup_at(e))
+            .filter(|_| start < end)
+        {
+            end = z.start.max(start);
+            moved = true;
+        }
+        if !moved {
+            return start..end;
+        }
+    }
 }
 
 /// For each line, whether it is among the first or last [`EDGE_LINES`] non-empty lines.
@@ -167,10 +252,10 @@ impl Rule for MtDisclaimer {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        let ls = lines(text);
+        let ls = lines(doc);
         let edge = edge_flags(text, &ls);
         for (i, (content, full)) in ls.iter().enumerate() {
-            let t = trimmed(text, content);
+            let t = trimmed(doc, content);
             let line = &text[t.clone()];
             if line.is_empty()
                 || line.len() > 800
@@ -397,11 +482,11 @@ impl Rule for PageDebris {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        let ls = lines(text);
+        let ls = lines(doc);
         let edge = edge_flags(text, &ls);
         // the first line may start with the page's date field
         if let Some((content, _)) = ls.iter().find(|(r, _)| !text[r.clone()].trim().is_empty()) {
-            let t = trimmed(text, content);
+            let t = trimmed(doc, content);
             if let Some(m) = DATE_LABEL.find(&text[t.clone()]) {
                 let r = t.start..t.start + m.end();
                 if r.end < t.end {
@@ -417,7 +502,7 @@ impl Rule for PageDebris {
             }
         }
         for (i, (content, full)) in ls.iter().enumerate() {
-            let t = trimmed(text, content);
+            let t = trimmed(doc, content);
             let line = &text[t.clone()];
             if line.is_empty() || line.len() > 300 {
                 continue;
