@@ -56,6 +56,9 @@ enum Command {
         /// plain text otherwise and for standard input.
         #[arg(long, value_enum)]
         markup: Option<MarkupArg>,
+        /// The name to report standard input under (its extension also sets the markup).
+        #[arg(long, value_name = "NAME")]
+        stdin_filename: Option<String>,
     },
     /// Score each file: how likely it is to be machine-translated, with the
     /// evidence (findings by category, disclaimer). Exit status: 0, or 2 on an error.
@@ -67,8 +70,13 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ScoreFormat::Human)]
         format: ScoreFormat,
     },
-    /// List the rules with their id, severity and summary.
+    /// List the rules: id, category, default severity, on or off by default, summary.
     Rules,
+    /// Explain a rule: what it finds, examples it flags and leaves alone, how to silence it.
+    Explain {
+        /// A rule id (`punctuation/doubled-punctuation`).
+        rule: String,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -137,10 +145,20 @@ fn main() -> ExitCode {
             let mut out = io::stdout().lock();
             for rule in mtlint::rules::registry() {
                 let m = rule.meta();
-                let _ = writeln!(out, "{:<42} {:<8} {}", m.id, m.severity.as_str(), m.summary);
+                let on = if m.default_enabled { "on" } else { "off" };
+                let _ = writeln!(
+                    out,
+                    "{:<42} {:<15} {:<8} {:<4} {}",
+                    m.id,
+                    m.category.as_str(),
+                    m.severity.as_str(),
+                    on,
+                    m.summary
+                );
             }
             ExitCode::SUCCESS
         }
+        Command::Explain { rule } => explain(&rule),
         Command::Check {
             paths,
             format,
@@ -151,6 +169,7 @@ fn main() -> ExitCode {
             unsafe_fixes,
             diff,
             markup,
+            stdin_filename,
         } => match detector(&enable, &disable, &names) {
             Ok(d) => {
                 let level = if unsafe_fixes {
@@ -165,7 +184,7 @@ fn main() -> ExitCode {
                 } else {
                     FixMode::Report
                 };
-                check(&d, &paths, format, mode, markup)
+                check(&d, &paths, format, mode, markup, stdin_filename.as_deref())
             }
             Err(msg) => {
                 eprintln!("mtlint: {msg}");
@@ -306,6 +325,61 @@ fn detector(enable: &[String], disable: &[String], names: &[PathBuf]) -> Result<
     builder.build().map_err(|e| e.to_string())
 }
 
+fn explain(id: &str) -> ExitCode {
+    let Some(rule) = mtlint::rules::registry().iter().find(|r| r.meta().id == id) else {
+        // the builder's error names the closest rule
+        let msg = match Detector::builder().enable(id).build() {
+            Err(e) => e.to_string(),
+            Ok(_) => format!("`{id}` is a family; name one of its rules (see `mtlint rules`)"),
+        };
+        eprintln!("mtlint: {msg}");
+        return ExitCode::from(2);
+    };
+    let m = rule.meta();
+    let mut out = io::stdout().lock();
+    let _ = writeln!(out, "{}\n\n{}\n", m.id, m.summary);
+    let _ = writeln!(
+        out,
+        "category: {}; default severity: {}; {} by default",
+        m.category,
+        m.severity,
+        if m.default_enabled {
+            "on"
+        } else {
+            "off (turn it on with --enable)"
+        }
+    );
+    let _ = writeln!(out, "\nFlags (and fixes to):");
+    for ex in m.flags {
+        let _ = writeln!(out, "  {:?}\n    -> {:?}", ex.text, ex.fixed);
+    }
+    let _ = writeln!(out, "\nLeaves alone:");
+    for ex in m.passes {
+        let _ = writeln!(out, "  {ex:?}");
+    }
+    let _ = writeln!(
+        out,
+        "\nTo silence it: --disable {id} (or --disable {}), or put `mtlint-disable-next-line {id}` on the line before.",
+        m.family()
+    );
+    ExitCode::SUCCESS
+}
+
+/// What became of one input.
+enum Outcome {
+    /// It could not be read.
+    Error(String),
+    /// `--diff`: the diff, if the fixes change anything.
+    Diff(Option<String>),
+    /// Scanned (after fixing, with `--fix`): the text and its findings, and an
+    /// error if the fixed file could not be written.
+    Scanned {
+        text: String,
+        findings: Vec<Finding>,
+        error: Option<String>,
+    },
+}
+
 /// What `check` does with the fixes.
 #[derive(Clone, Copy)]
 enum FixMode {
@@ -343,8 +417,14 @@ fn check(
     format: Format,
     mode: FixMode,
     markup: Option<MarkupArg>,
+    stdin_filename: Option<&str>,
 ) -> ExitCode {
-    let (inputs, mut errors) = collect_inputs(paths);
+    let (mut inputs, mut errors) = collect_inputs(paths);
+    if let Some(name) = stdin_filename {
+        for input in inputs.iter_mut().filter(|i| i.1.is_none()) {
+            input.0 = name.to_string();
+        }
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut found = 0usize;
@@ -354,78 +434,141 @@ fn check(
     if matches!(format, Format::Json) {
         json.push(b'[');
     }
-    for (name, path) in &inputs {
+    // Files are read, fixed and scanned on all cores; the results are printed in
+    // input order as they arrive, so the output is the same every run and only
+    // the results waiting for an earlier file are held in memory.
+    let work = |k: usize| -> Outcome {
+        let (name, path) = &inputs[k];
         let text = match read_input(path.as_deref()) {
             Ok(t) => t,
-            Err(msg) => {
-                eprintln!("mtlint: {name}: {msg}");
-                errors += 1;
-                continue;
-            }
+            Err(msg) => return Outcome::Error(format!("{name}: {msg}")),
         };
-        // with --fix, the file is rewritten first and what remains is reported
-        let text = match (mode, path) {
+        let kind = markup_of(name, markup);
+        match (mode, path) {
+            // with --fix, the file is rewritten first and what remains is reported
             (FixMode::Write(level), Some(p)) => {
-                let fixed = fix_to_convergence(detector, &text, level, markup_of(name, markup));
-                if fixed == text {
-                    text
+                let fixed = fix_to_convergence(detector, &text, level, kind);
+                let (text, error) = if fixed == text {
+                    (text, None)
                 } else if let Err(e) = write_atomically(p, &text, &fixed) {
-                    eprintln!("mtlint: {name}: not fixed: {e}");
-                    errors += 1;
-                    text
+                    (text, Some(format!("{name}: not fixed: {e}")))
                 } else {
-                    fixed
+                    (fixed, None)
+                };
+                let findings = detector.scan_markup(&text, kind);
+                Outcome::Scanned {
+                    text,
+                    findings,
+                    error,
                 }
             }
             (FixMode::Diff(level), _) => {
-                let fixed = fix_to_convergence(detector, &text, level, markup_of(name, markup));
-                if fixed != text {
-                    found += 1; // a change to make: exit 1, as a finding would
-                    let _ = write!(out, "{}", unified_diff(name, &text, &fixed));
-                }
-                continue;
+                let fixed = fix_to_convergence(detector, &text, level, kind);
+                Outcome::Diff((fixed != text).then(|| unified_diff(name, &text, &fixed)))
             }
-            _ => text,
-        };
-        let findings = detector.scan_markup(&text, markup_of(name, markup));
-        found += findings.len();
-        let index = LineIndex::new(&text);
-        for f in &findings {
-            match format {
-                Format::Human => {
-                    let _ = write_human(&mut out, name, &text, &index, f);
+            _ => {
+                let findings = detector.scan_markup(&text, kind);
+                Outcome::Scanned {
+                    text,
+                    findings,
+                    error: None,
                 }
-                Format::Brief => {
-                    let p = index.position(f.span.start);
-                    let _ = writeln!(
-                        out,
-                        "{name}:{}:{}: {}[{}]: {}",
-                        p.line, p.column, f.severity, f.rule, f.message
-                    );
-                }
-                Format::Json => {
-                    if !first_json {
-                        json.push(b',');
-                    }
-                    first_json = false;
-                    json.extend_from_slice(b"\n  ");
-                    let _ = serde_json::to_writer(&mut json, &to_json(name, &text, &index, f));
-                }
-                Format::Jsonl => {
-                    let _ = serde_json::to_writer(&mut out, &to_json(name, &text, &index, f));
-                    let _ = writeln!(out);
-                }
-                Format::Github => {
-                    let _ = writeln!(out, "{}", github_command(name, &index, f));
-                }
-                Format::Rdjsonl => {
-                    let _ = serde_json::to_writer(&mut out, &rdjson(name, &index, f));
-                    let _ = writeln!(out);
-                }
-                Format::Sarif => sarif_results.push(sarif_result(name, &index, f)),
             }
         }
-    }
+    };
+    let inputs = &inputs;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(inputs.len().max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, Outcome)>();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, work) = (&next, &work);
+            scope.spawn(move || loop {
+                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if k >= inputs.len() || tx.send((k, work(k))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut pending: std::collections::BTreeMap<usize, Outcome> =
+            std::collections::BTreeMap::new();
+        let mut due = 0;
+        for (k, outcome) in rx {
+            pending.insert(k, outcome);
+            while let Some(outcome) = pending.remove(&due) {
+                let name = &inputs[due].0;
+                due += 1;
+                let (text, findings) = match outcome {
+                    Outcome::Error(msg) => {
+                        eprintln!("mtlint: {msg}");
+                        errors += 1;
+                        continue;
+                    }
+                    Outcome::Diff(diff) => {
+                        if let Some(d) = diff {
+                            found += 1; // a change to make: exit 1, as a finding would
+                            let _ = write!(out, "{d}");
+                        }
+                        continue;
+                    }
+                    Outcome::Scanned {
+                        text,
+                        findings,
+                        error,
+                    } => {
+                        if let Some(e) = error {
+                            eprintln!("mtlint: {e}");
+                            errors += 1;
+                        }
+                        (text, findings)
+                    }
+                };
+                found += findings.len();
+                let index = LineIndex::new(&text);
+                for f in &findings {
+                    match format {
+                        Format::Human => {
+                            let _ = write_human(&mut out, name, &text, &index, f);
+                        }
+                        Format::Brief => {
+                            let p = index.position(f.span.start);
+                            let _ = writeln!(
+                                out,
+                                "{name}:{}:{}: {}[{}]: {}",
+                                p.line, p.column, f.severity, f.rule, f.message
+                            );
+                        }
+                        Format::Json => {
+                            if !first_json {
+                                json.push(b',');
+                            }
+                            first_json = false;
+                            json.extend_from_slice(b"\n  ");
+                            let _ =
+                                serde_json::to_writer(&mut json, &to_json(name, &text, &index, f));
+                        }
+                        Format::Jsonl => {
+                            let _ =
+                                serde_json::to_writer(&mut out, &to_json(name, &text, &index, f));
+                            let _ = writeln!(out);
+                        }
+                        Format::Github => {
+                            let _ = writeln!(out, "{}", github_command(name, &index, f));
+                        }
+                        Format::Rdjsonl => {
+                            let _ = serde_json::to_writer(&mut out, &rdjson(name, &index, f));
+                            let _ = writeln!(out);
+                        }
+                        Format::Sarif => sarif_results.push(sarif_result(name, &index, f)),
+                    }
+                }
+            }
+        }
+    });
     match format {
         Format::Json => {
             json.extend_from_slice(if first_json { b"]\n" } else { b"\n]\n" });

@@ -405,3 +405,57 @@ fn markup_comes_from_the_extension_or_the_flag() {
         "an entity in HTML is markup"
     );
 }
+
+#[test]
+fn a_directory_of_many_files_is_checked_in_parallel_in_a_stable_order() {
+    let dir = std::env::temp_dir().join(format!("mtlint-many-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for i in 0..300 {
+        std::fs::write(
+            dir.join(format!("f{i:03}.txt")),
+            format!("Note {i}: talks ended. .\n"),
+        )
+        .unwrap();
+    }
+    let first = mtlint(&["check", "--format", "brief", dir.to_str().unwrap()], None);
+    let second = mtlint(&["check", "--format", "brief", dir.to_str().unwrap()], None);
+    assert_eq!(first.stdout, second.stdout);
+    let s = String::from_utf8_lossy(&first.stdout);
+    let names: Vec<&str> = s.lines().map(|l| l.split(':').next().unwrap()).collect();
+    assert_eq!(names.len(), 300);
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted, "output follows the sorted file order");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn stdin_filename_names_the_input_and_sets_its_markup() {
+    let out = mtlint(
+        &[
+            "check",
+            "--format",
+            "brief",
+            "--stdin-filename",
+            "notes.md",
+            "-",
+        ],
+        Some(b"Use `the the` here, and the the there.\n"),
+    );
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(s.lines().count(), 1, "{s}");
+    assert!(s.starts_with("notes.md:1:25:"), "{s}");
+}
+
+#[test]
+fn explain_shows_examples_and_how_to_silence() {
+    let out = mtlint(&["explain", "locale/decimal-comma"], None);
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        s.contains("150,5 billion") && s.contains("mtlint-disable-next-line locale/decimal-comma"),
+        "{s}"
+    );
+    let out = mtlint(&["explain", "locale/decimal-coma"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `locale/decimal-comma`"));
+}
