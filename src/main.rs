@@ -901,6 +901,13 @@ fn read_input(path: Option<&Path>) -> Result<String, String> {
             bytes.len()
         }
     };
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err("a UTF-16 file; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)".into());
+    }
+    if let Some(at) = bytes.iter().take(8192).position(|&b| b == 0) {
+        return Err(format!("a binary file (NUL byte at {at}); not checked"));
+    }
+    // a UTF-8 byte-order mark stays: offsets are those of the file as read
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         format!("invalid UTF-8 at byte {at}; convert the file to UTF-8 first")

@@ -459,3 +459,45 @@ fn explain_shows_examples_and_how_to_silence() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `locale/decimal-comma`"));
 }
+
+#[test]
+fn bad_inputs_are_named_and_the_rest_still_checked() {
+    let utf16 = temp_file("utf16.txt", &[0xFF, 0xFE, b'h', 0, b'i', 0]);
+    let binary = temp_file("blob.txt", b"PK\x03\x04\x00\x00binary");
+    let empty = temp_file("empty.txt", b"");
+    let bom = temp_file(
+        "bom.txt",
+        "\u{FEFF}Talks ended. .\r\nNext line the the end.\r\n".as_bytes(),
+    );
+    let out = mtlint(
+        &[
+            "check",
+            "--format",
+            "json",
+            utf16.to_str().unwrap(),
+            binary.to_str().unwrap(),
+            empty.to_str().unwrap(),
+            bom.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("utf16.txt: a UTF-16 file"), "{err}");
+    assert!(
+        err.contains("blob.txt: a binary file (NUL byte at 4)"),
+        "{err}"
+    );
+    let findings = json(&out);
+    assert_eq!(findings.len(), 2, "the BOM file is still checked");
+    // byte offsets count the BOM; lines and columns are right with CRLF endings
+    assert_eq!(findings[0]["start"], 3 + "Talks ended".len());
+    assert_eq!(
+        (findings[0]["line"].as_u64(), findings[0]["column"].as_u64()),
+        (Some(1), Some(13))
+    );
+    assert_eq!(
+        (findings[1]["line"].as_u64(), findings[1]["column"].as_u64()),
+        (Some(2), Some(11))
+    );
+}
