@@ -188,6 +188,17 @@ proptest! {
     }
 
     #[test]
+    fn markup_scans_fit_too(text in any_text(), extra in prop::sample::select(&["<p>", "</p>", "<script>", "`", "```\n", "---\n", "[a](", ")", "<!--", "-->", "&amp;", "<a href=\"x,,y\">", "**", "# "][..])) {
+        let detector = Detector::builder().all().build().unwrap();
+        let doc = format!("{extra}{text}{extra}");
+        for markup in [mtlint::Markup::Markdown, mtlint::Markup::Html] {
+            let findings = detector.scan_markup(&doc, markup);
+            check_spans(&doc, &findings);
+            let _ = apply_fixes(&doc, &findings, FixLevel::All);
+        }
+    }
+
+    #[test]
     fn fixing_converges(text in any_text()) {
         let detector = Detector::builder().all().build().unwrap();
         let mut current = text.clone();
