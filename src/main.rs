@@ -1,6 +1,8 @@
 //! The `mtlint` command-line tool.
 #![forbid(unsafe_code)]
 
+mod config;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use mtlint::{apply_fixes, Detector, Finding, FixLevel, LineIndex, Markup};
 use serde::Serialize;
@@ -59,6 +61,21 @@ enum Command {
         /// The name to report standard input under (its extension also sets the markup).
         #[arg(long, value_name = "NAME")]
         stdin_filename: Option<String>,
+        /// The configuration file; by default mtlint.toml or .mtlint.toml, found by
+        /// walking up from each file.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
+    /// Show the configuration in force for a file.
+    Config {
+        /// Print the effective configuration and the rules it enables.
+        #[arg(long, required = true)]
+        print: bool,
+        /// The file (default: the current directory's configuration).
+        path: Option<PathBuf>,
+        /// The configuration file, instead of looking for one.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
     },
     /// Score each file: how likely it is to be machine-translated, with the
     /// evidence (findings by category, disclaimer). Exit status: 0, or 2 on an error.
@@ -170,27 +187,33 @@ fn main() -> ExitCode {
             diff,
             markup,
             stdin_filename,
-        } => match detector(&enable, &disable, &names) {
-            Ok(d) => {
-                let level = if unsafe_fixes {
-                    FixLevel::All
-                } else {
-                    FixLevel::Safe
-                };
-                let mode = if fix {
-                    FixMode::Write(level)
-                } else if diff {
-                    FixMode::Diff(level)
-                } else {
-                    FixMode::Report
-                };
-                check(&d, &paths, format, mode, markup, stdin_filename.as_deref())
-            }
-            Err(msg) => {
-                eprintln!("mtlint: {msg}");
-                ExitCode::from(2)
-            }
-        },
+            config,
+        } => {
+            let level = if unsafe_fixes {
+                FixLevel::All
+            } else {
+                FixLevel::Safe
+            };
+            let mode = if fix {
+                FixMode::Write(level)
+            } else if diff {
+                FixMode::Diff(level)
+            } else {
+                FixMode::Report
+            };
+            let options = CheckOptions {
+                enable,
+                disable,
+                names,
+                config,
+                markup,
+                stdin_filename,
+                format,
+                mode,
+            };
+            check(&paths, &options)
+        }
+        Command::Config { path, config, .. } => print_config(path.as_deref(), config.as_deref()),
         Command::Score { paths, format } => score(&paths, format),
     }
 }
@@ -309,22 +332,6 @@ fn collect_inputs(paths: &[PathBuf]) -> (Vec<(String, Option<PathBuf>)>, usize) 
     (inputs, errors)
 }
 
-/// The detector the command line asks for.
-fn detector(enable: &[String], disable: &[String], names: &[PathBuf]) -> Result<Detector, String> {
-    let mut builder = Detector::builder();
-    for d in disable {
-        builder = builder.disable(d.as_str());
-    }
-    for e in enable {
-        builder = builder.enable(e.as_str());
-    }
-    for path in names {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        builder = builder.names(path.display().to_string(), text);
-    }
-    builder.build().map_err(|e| e.to_string())
-}
-
 fn explain(id: &str) -> ExitCode {
     let Some(rule) = mtlint::rules::registry().iter().find(|r| r.meta().id == id) else {
         // the builder's error names the closest rule
@@ -411,20 +418,142 @@ enum MarkupArg {
     Html,
 }
 
-fn check(
-    detector: &Detector,
-    paths: &[PathBuf],
+/// What the command line asked `check` to do.
+struct CheckOptions {
+    enable: Vec<String>,
+    disable: Vec<String>,
+    names: Vec<PathBuf>,
+    config: Option<PathBuf>,
+    markup: Option<MarkupArg>,
+    stdin_filename: Option<String>,
     format: Format,
     mode: FixMode,
-    markup: Option<MarkupArg>,
-    stdin_filename: Option<&str>,
-) -> ExitCode {
+}
+
+/// The configuration for each input and a detector for each distinct setting.
+struct Setup {
+    configs: Vec<config::Config>,
+    detectors: Vec<Detector>,
+    /// Per input: (config index, detector index).
+    per_input: Vec<(usize, usize)>,
+}
+
+fn setup(inputs: &mut Vec<(String, Option<PathBuf>)>, o: &CheckOptions) -> Result<Setup, String> {
+    let mut configs: Vec<config::Config> = Vec::new();
+    let mut by_path: std::collections::HashMap<Option<PathBuf>, usize> =
+        std::collections::HashMap::new();
+    let mut detectors: Vec<Detector> = Vec::new();
+    let mut by_setting: std::collections::HashMap<(usize, Vec<usize>), usize> =
+        std::collections::HashMap::new();
+    let mut per_input = Vec::new();
+    let mut kept = Vec::new();
+    for (name, path) in inputs.drain(..) {
+        let file = path.clone().unwrap_or_else(|| PathBuf::from(&name));
+        let cpath = match &o.config {
+            Some(c) => Some(c.clone()),
+            None => config::find_for(&file),
+        };
+        let ci = match by_path.get(&cpath) {
+            Some(&i) => i,
+            None => {
+                let c = match &cpath {
+                    Some(p) => config::Config::load(p)?,
+                    None => config::Config::default_config(),
+                };
+                configs.push(c);
+                by_path.insert(cpath.clone(), configs.len() - 1);
+                configs.len() - 1
+            }
+        };
+        if path.is_some() && configs[ci].excludes(&file) {
+            continue;
+        }
+        let overrides = configs[ci].overrides_for(&file);
+        let key = (ci, overrides.clone());
+        let di = match by_setting.get(&key) {
+            Some(&d) => d,
+            None => {
+                detectors.push(configs[ci].detector(&overrides, &o.enable, &o.disable, &o.names)?);
+                by_setting.insert(key, detectors.len() - 1);
+                detectors.len() - 1
+            }
+        };
+        per_input.push((ci, di));
+        kept.push((name, path));
+    }
+    *inputs = kept;
+    Ok(Setup {
+        configs,
+        detectors,
+        per_input,
+    })
+}
+
+fn print_config(path: Option<&Path>, explicit: Option<&Path>) -> ExitCode {
+    let file = path
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let found = explicit.map(Path::to_path_buf).or_else(|| {
+        config::find_for(&file.join("x"))
+            .filter(|_| file.is_dir())
+            .or_else(|| config::find_for(&file))
+    });
+    let c = match &found {
+        Some(p) => match config::Config::load(p) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("mtlint: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None => config::Config::default_config(),
+    };
+    let overrides = c.overrides_for(&file);
+    let detector = match c.detector(&overrides, &[], &[], &[]) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("mtlint: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut out = io::stdout().lock();
+    let _ = writeln!(
+        out,
+        "# configuration: {}",
+        found
+            .as_ref()
+            .map_or("none (defaults)".to_string(), |p| p.display().to_string())
+    );
+    let _ = writeln!(
+        out,
+        "# for: {}{}",
+        file.display(),
+        if c.excludes(&file) { " (excluded)" } else { "" }
+    );
+    let _ = writeln!(out, "# overrides that apply: {overrides:?}");
+    let _ = write!(out, "{}", toml::to_string(&c.settings).unwrap_or_default());
+    let _ = writeln!(out, "# rules enabled for this file:");
+    for id in detector.rule_ids() {
+        let _ = writeln!(out, "#   {id}");
+    }
+    ExitCode::SUCCESS
+}
+
+fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
+    let (format, mode, markup) = (o.format, o.mode, o.markup);
     let (mut inputs, mut errors) = collect_inputs(paths);
-    if let Some(name) = stdin_filename {
+    if let Some(name) = &o.stdin_filename {
         for input in inputs.iter_mut().filter(|i| i.1.is_none()) {
-            input.0 = name.to_string();
+            input.0 = name.clone();
         }
     }
+    let setup = match setup(&mut inputs, o) {
+        Ok(s) => s,
+        Err(msg) => {
+            eprintln!("mtlint: {msg}");
+            return ExitCode::from(2);
+        }
+    };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut found = 0usize;
@@ -439,6 +568,8 @@ fn check(
     // the results waiting for an earlier file are held in memory.
     let work = |k: usize| -> Outcome {
         let (name, path) = &inputs[k];
+        let (ci, di) = setup.per_input[k];
+        let (config, detector) = (&setup.configs[ci], &setup.detectors[di]);
         let text = match read_input(path.as_deref()) {
             Ok(t) => t,
             Err(msg) => return Outcome::Error(format!("{name}: {msg}")),
@@ -455,7 +586,8 @@ fn check(
                 } else {
                     (fixed, None)
                 };
-                let findings = detector.scan_markup(&text, kind);
+                let mut findings = detector.scan_markup(&text, kind);
+                config.filter_accepted(&text, &mut findings);
                 Outcome::Scanned {
                     text,
                     findings,
@@ -467,7 +599,8 @@ fn check(
                 Outcome::Diff((fixed != text).then(|| unified_diff(name, &text, &fixed)))
             }
             _ => {
-                let findings = detector.scan_markup(&text, kind);
+                let mut findings = detector.scan_markup(&text, kind);
+                config.filter_accepted(&text, &mut findings);
                 Outcome::Scanned {
                     text,
                     findings,

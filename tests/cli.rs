@@ -501,3 +501,91 @@ fn bad_inputs_are_named_and_the_rest_still_checked() {
         (Some(2), Some(11))
     );
 }
+
+#[test]
+fn configuration_is_found_walking_up_and_applied_per_file() {
+    let root = std::env::temp_dir().join(format!("mtlint-cfg-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("docs/deep")).unwrap();
+    std::fs::create_dir_all(root.join("vendor")).unwrap();
+    std::fs::write(
+        root.join("mtlint.toml"),
+        "accept = [\"soil. .\"]\nexclude = [\"vendor/**\"]\n\n[rules]\n\"punctuation/missing-space-after-sentence\" = \"error\"\n\n[[overrides]]\nfiles = [\"docs/**\"]\nrules = { \"repetition\" = \"off\" }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("a.txt"),
+        "It was late.He left. We saw the the end. The soil. .\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("docs/deep/b.txt"), "We saw the the end.\n").unwrap();
+    std::fs::write(root.join("vendor/c.txt"), "We saw the the end.\n").unwrap();
+    let out = mtlint(
+        &["check", "--format", "jsonl", root.to_str().unwrap()],
+        None,
+    );
+    let rows: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let got: Vec<(String, String, String)> = rows
+        .iter()
+        .map(|r| {
+            let p = r["path"].as_str().unwrap();
+            (
+                p[p.rfind('/').unwrap() + 1..].to_string(),
+                r["rule"].as_str().unwrap().to_string(),
+                r["severity"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "a.txt".to_string(),
+                "punctuation/missing-space-after-sentence".to_string(),
+                "error".to_string()
+            ),
+            (
+                "a.txt".to_string(),
+                "repetition/duplicated-word".to_string(),
+                "warning".to_string()
+            ),
+        ],
+        "vendor excluded, docs override, accepted text silent"
+    );
+    let printed = mtlint(
+        &[
+            "config",
+            "--print",
+            root.join("docs/deep/b.txt").to_str().unwrap(),
+        ],
+        None,
+    );
+    let s = String::from_utf8_lossy(&printed.stdout);
+    assert!(
+        s.contains("mtlint.toml")
+            && s.contains("overrides that apply: [0]")
+            && !s.contains("#   repetition/duplicated-word"),
+        "{s}"
+    );
+
+    std::fs::write(
+        root.join("mtlint.toml"),
+        "[rules]\n\"repetition/duplicated-wrd\" = \"off\"\n",
+    )
+    .unwrap();
+    let out = mtlint(&["check", root.join("a.txt").to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("mtlint.toml:2: unknown rule or family `repetition/duplicated-wrd` (did you mean `repetition/duplicated-word`?)"), "{err}");
+    std::fs::write(root.join("mtlint.toml"), "exclud = []\n").unwrap();
+    let out = mtlint(&["check", root.join("a.txt").to_str().unwrap()], None);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("mtlint.toml:1: unknown field `exclud`"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
