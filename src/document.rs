@@ -333,15 +333,7 @@ fn protected_zones(text: &str) -> Vec<Range<usize>> {
             zones.push(tok);
         }
     }
-    zones.sort_by_key(|z| z.start);
-    let mut merged: Vec<Range<usize>> = Vec::with_capacity(zones.len());
-    for z in zones {
-        match merged.last_mut() {
-            Some(last) if z.start <= last.end => last.end = last.end.max(z.end),
-            _ => merged.push(z),
-        }
-    }
-    merged
+    crate::text::merge_ranges(zones)
 }
 
 #[cfg(test)]

@@ -37,20 +37,11 @@ impl Markup {
 
 /// The non-prose ranges of `text`, sorted and merged.
 pub(crate) fn non_prose(text: &str, markup: Markup) -> Vec<Range<usize>> {
-    let mut zones = match markup {
+    crate::text::merge_ranges(match markup {
         Markup::Plain => Vec::new(),
         Markup::Markdown => markdown(text),
         Markup::Html => html(text),
-    };
-    zones.sort_by_key(|z| (z.start, z.end));
-    let mut merged: Vec<Range<usize>> = Vec::with_capacity(zones.len());
-    for z in zones {
-        match merged.last_mut() {
-            Some(last) if z.start <= last.end => last.end = last.end.max(z.end),
-            _ => merged.push(z),
-        }
-    }
-    merged
+    })
 }
 
 fn markdown(text: &str) -> Vec<Range<usize>> {
