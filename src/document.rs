@@ -15,6 +15,8 @@ pub struct DocNames {
     pub multiword: HashMap<String, String>,
     /// Acronyms defined in brackets: `Financial Times (FT)` gives `FT` -> `Financial Times`.
     pub acronyms: HashMap<String, String>,
+    /// The acronyms whose definition the text writes with `the` (`the Harbour Gazette (HG)`).
+    pub acronyms_with_the: std::collections::HashSet<String>,
     /// Full names in family-name-first order: (family name, given name, origin, byte offset).
     pub people: Vec<(String, String, Origin, usize)>,
 }
@@ -191,9 +193,13 @@ fn doc_names(text: &str, names: &Names) -> DocNames {
                     && e - k >= 2
                 {
                     let full = &text[words[k].0..words[e - 1].1];
+                    let with_the = full.starts_with("The ") || text[..words[k].0].ends_with("the ");
                     let full = full.strip_prefix("The ").unwrap_or(full);
                     if full.contains(' ') {
                         d.acronyms.insert(inner.to_string(), full.to_string());
+                        if with_the {
+                            d.acronyms_with_the.insert(inner.to_string());
+                        }
                     }
                 }
             }

@@ -237,11 +237,7 @@ impl Rule for OutletArticle {
                 let known = names
                     .get(name)
                     .is_some_and(|en| en.takes_the && en.kind.is_media());
-                let defined = !known
-                    && doc.doc_names().acronyms.get(name).is_some_and(|full| {
-                        text.contains(&format!("the {full} ({name})"))
-                            || text.contains(&format!("The {full} ({name})"))
-                    });
+                let defined = !known && doc.doc_names().acronyms_with_the.contains(name);
                 if (known || defined) && reporting() {
                     let acronymish = name.bytes().all(|c| c.is_ascii_uppercase());
                     let tail = &text[ne..];
