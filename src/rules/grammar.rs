@@ -322,6 +322,7 @@ static REPORTING: RuleMeta = RuleMeta {
     flags: &[
         Example { text: "Kirby informed Xi to speak with Kyiv.", fixed: "Kirby urged Xi to speak with Kyiv." },
         Example { text: "The envoy informed them to leave at once.", fixed: "The envoy urged them to leave at once." },
+        Example { text: "The mayor informed the unions to return to work.", fixed: "The mayor urged the unions to return to work." },
         Example { text: "She explained him that the plan failed.", fixed: "She explained to him that the plan failed." },
         Example { text: "He said me that it was late.", fixed: "He told me that it was late." },
         Example { text: "The minister said Macron that he agreed.", fixed: "The minister told Macron that he agreed." },
@@ -329,6 +330,7 @@ static REPORTING: RuleMeta = RuleMeta {
     passes: &[
         "Kirby informed Xi that he would speak, and informed them of the plan.",
         "He was well informed to the point of boredom; she informed him to the effect that it was over.",
+        "They informed the press to the best of their knowledge, and informed the unions of the plan.",
         "She explained them well; he explained the plan to him.",
         "He said Friday that it was late; she said yesterday that it was.",
         "“Go,” said Macron, “that is all.” He said that that was true.",
@@ -362,18 +364,34 @@ impl Rule for ReportingVerb {
                     && !TIME_WORDS.contains(&obj)
                     && obj != "I");
             let finding = match verb {
-                "informed" | "informs" | "inform" if person && third == "to" => {
-                    let next = words.get(k + 3).filter(|_| joined(k + 2)).map(|n| &text[n.0..n.1]);
-                    let verbish = next.is_some_and(|n| n.bytes().all(|c| c.is_ascii_lowercase()) && !NOT_A_VERB.contains(&n));
-                    verbish.then(|| {
-                        let urged = match verb {
-                            "informed" => "urged",
-                            "informs" => "urges",
-                            _ => "urge",
-                        };
-                        REPORTING
-                            .finding(s..words[k + 2].1, format!("`{verb} {obj} to` is not English: one informs someone of something; `{urged} {obj} to` or `told {obj} to`"))
-                            .with_fix(Fix::review(vec![Edit::new(s..words[k].1, urged)]))
+                "informed" | "informs" | "inform" => {
+                    // the object: a pronoun or name, or a determiner and a noun (`the unions`)
+                    let to_at = if person && third == "to" {
+                        Some(k + 2)
+                    } else if matches!(obj, "the" | "its" | "their" | "his" | "her" | "our" | "all")
+                        && joined(k + 2)
+                        && words.get(k + 3).is_some_and(|n| &text[n.0..n.1] == "to")
+                        && third.bytes().all(|c| c.is_ascii_lowercase())
+                        && !NOT_A_VERB.contains(&third)
+                    {
+                        Some(k + 3)
+                    } else {
+                        None
+                    };
+                    to_at.and_then(|t| {
+                        let next = words.get(t + 1).filter(|_| joined(t)).map(|n| &text[n.0..n.1]);
+                        let verbish = next.is_some_and(|n| n.bytes().all(|c| c.is_ascii_lowercase()) && !NOT_A_VERB.contains(&n));
+                        verbish.then(|| {
+                            let urged = match verb {
+                                "informed" => "urged",
+                                "informs" => "urges",
+                                _ => "urge",
+                            };
+                            let object = &text[os..words[t - 1].1];
+                            REPORTING
+                                .finding(s..words[t].1, format!("`{verb} {object} to` is not English: one informs someone of something; `{urged} {object} to` or `told {object} to`"))
+                                .with_fix(Fix::review(vec![Edit::new(s..words[k].1, urged)]))
+                        })
                     })
                 }
                 "explained" | "explains" | "explain" if OBJECT_PRONOUNS.contains(&obj) && matches!(third, "that" | "how" | "why" | "what" | "the") => Some(

@@ -62,6 +62,7 @@ static WRONG_PERSON: RuleMeta = RuleMeta {
         Example { text: "She bit your tongue and said nothing.", fixed: "She bit her tongue and said nothing." },
         Example { text: "The ministers shrugged your shoulders at the news.", fixed: "The ministers shrugged their shoulders at the news." },
         Example { text: "They finally made up your mind.", fixed: "They finally made up their mind." },
+        Example { text: "The workers shook your heads at the offer.", fixed: "The workers shook their heads at the offer." },
     ],
     passes: &[
         "You roll your eyes when he talks.",
@@ -101,7 +102,10 @@ impl Rule for WrongPerson {
                 }
                 for (i, word) in idiom.rest.iter().enumerate() {
                     let at = k - before + i;
-                    if i != idiom.slot && w(at) != word {
+                    // the noun after the possessive may be plural (`shook their heads`)
+                    let plural =
+                        i == idiom.slot + 1 && w(at).strip_suffix('s') == Some(word.as_str());
+                    if i != idiom.slot && w(at) != word && !plural {
                         continue 'idioms;
                     }
                 }
