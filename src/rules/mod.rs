@@ -111,6 +111,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &punctuation::SpaceInsideDelimiters,
         &punctuation::SpacedDoubleDot,
         &punctuation::StrayPeriod,
+        &punctuation::UnclosedAppositive,
         &punctuation::WrongWayQuote,
         &repetition::DuplicatedWord,
     ];

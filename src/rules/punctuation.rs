@@ -8,6 +8,8 @@ use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{
     char_at, char_before, floor_boundary, is_abbreviation_before, skip_hspace, skip_hspace_back,
 };
+use once_cell::sync::Lazy;
+use regex::Regex;
 
 const OPEN_DQ: char = '“';
 const CLOSE_DQ: char = '”';
@@ -1006,6 +1008,78 @@ impl Rule for SpacedDoubleDot {
                         "two periods as a separator; use a dash, a colon or a sentence break",
                     )
                     .with_fix(Fix::review(vec![Edit::new(i..k, " — ")])),
+            );
+        }
+    }
+}
+
+/// An appositive after a name left open before the verb: `Dmitry Peskov, Kremlin
+/// spokesman said` for `Dmitry Peskov, Kremlin spokesman, said`.
+pub struct UnclosedAppositive;
+
+static APPOSITIVE: RuleMeta = RuleMeta {
+    id: "punctuation/unclosed-appositive",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    default_enabled: true,
+    summary: "an appositive after a name not closed before the verb (`Dmitry Peskov, Kremlin spokesman said`)",
+    flags: &[
+        Example { text: "Dmitry Peskov, Kremlin spokesman said the talks went well.", fixed: "Dmitry Peskov, Kremlin spokesman, said the talks went well." },
+        Example { text: "Maria Okafor, the council leader said on Monday that it was over.", fixed: "Maria Okafor, the council leader, said on Monday that it was over." },
+        Example { text: "It rained. Li Wei, a senior trade official told reporters so.", fixed: "It rained. Li Wei, a senior trade official, told reporters so." },
+        Example { text: "Anna Schmidt, the bank's chief economist said rates would rise.", fixed: "Anna Schmidt, the bank's chief economist, said rates would rise." },
+        Example { text: "John Kirby, White House spokesman added that no date was set.", fixed: "John Kirby, White House spokesman, added that no date was set." },
+    ],
+    passes: &[
+        "Dmitry Peskov, the Kremlin spokesman, said the talks went well.",
+        "Kremlin spokesman Dmitry Peskov said the talks went well.",
+        "Peter Smith, Jane Doe and the spokesman said nothing.",
+        "The minister, his spokesman said, was away.",
+        "Reporters asked whether Anna Schmidt, the economist said to be leaving, would stay.",
+    ],
+};
+
+static APPOSITIVE_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), ((?:[A-Za-z'’-]+ ){0,4}?(?:spokesman|spokeswoman|spokesperson|minister|president|adviser|advisor|secretary|director|chief|head|leader|ambassador|official|analyst|professor|chairman|chairwoman|CEO|founder|governor|mayor|senator|commander|envoy|correspondent|editor|economist|researcher|expert|coach|manager|captain|representative|deputy)) (said|says|told|tells|added|adds|stressed|noted|explained|stated|declared)(?-u:\b)",
+    )
+    .expect("appositive regex")
+});
+
+impl Rule for UnclosedAppositive {
+    fn meta(&self) -> &'static RuleMeta {
+        &APPOSITIVE
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        if !text.contains(", ") {
+            return;
+        }
+        for c in APPOSITIVE_RE.captures_iter(text) {
+            let (Some(name), Some(role)) = (c.get(1), c.get(2)) else {
+                continue;
+            };
+            // the name starts a sentence; the appositive is no list (`A, B and C said`)
+            let before = text[..name.start()].trim_end_matches([' ', '“', '"']);
+            let starts = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+            let middle = role.as_str();
+            if !starts
+                || middle.contains(" and ")
+                || middle.contains(" or ")
+                || doc.is_protected(name.start()..role.end())
+            {
+                continue;
+            }
+            out.push(
+                APPOSITIVE
+                    .finding(
+                        name.start()..role.end(),
+                        format!(
+                            "the appositive `{middle}` is not closed: put a comma before the verb"
+                        ),
+                    )
+                    .with_fix(Fix::review(vec![Edit::insert(role.end(), ",")])),
             );
         }
     }
