@@ -10,6 +10,7 @@ use crate::finding::{Category, Finding, Severity};
 use std::ops::Range;
 
 pub mod boilerplate;
+pub mod calque;
 pub mod capitalization;
 pub mod encoding;
 pub mod grammar;
@@ -92,6 +93,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &encoding::Mojibake,
         &encoding::ReplacementCharacter,
         &grammar::AuxiliaryVerbForm,
+        &calque::Calque,
         &grammar::ReportingVerb,
         &grammar::TenseAfterAuxiliary,
         &idiom::WrongPerson,
