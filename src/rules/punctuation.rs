@@ -1062,7 +1062,9 @@ impl Rule for UnclosedAppositive {
             };
             // the name starts a sentence; the appositive is no list (`A, B and C said`)
             let before = text[..name.start()].trim_end_matches([' ', '“', '"']);
-            let starts = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+            // a tag just before (`<p>Dmitry Peskov, ...`) also starts a sentence
+            let after_tag = !before.is_empty() && doc.markup_at(before.len() - 1).is_some();
+            let starts = before.is_empty() || before.ends_with(['.', '!', '?', '\n']) || after_tag;
             let middle = role.as_str();
             if !starts
                 || middle.contains(" and ")
