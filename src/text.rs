@@ -66,6 +66,12 @@ pub(crate) fn merge_ranges(mut ranges: Vec<std::ops::Range<usize>>) -> Vec<std::
     merged
 }
 
+/// Whether the char is a Latin letter (ASCII or the Latin Unicode blocks; not `×` `÷`).
+pub(crate) fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || (matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷')
+}
+
 /// Whether the char is a horizontal space (space, tab, no-break spaces, thin spaces).
 pub(crate) fn is_hspace(c: char) -> bool {
     matches!(

@@ -686,11 +686,6 @@ fn is_cyrillic_or_greek(c: char) -> bool {
     matches!(c, '\u{370}'..='\u{3FF}' | '\u{400}'..='\u{52F}' | '\u{1F00}'..='\u{1FFF}')
 }
 
-fn is_latin(c: char) -> bool {
-    c.is_ascii_alphabetic()
-        || (matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷')
-}
-
 /// A Latin word with Cyrillic or Greek look-alike letters: `Brаzil` with a Cyrillic `а`.
 pub struct MixedScript;
 
@@ -738,13 +733,10 @@ impl Rule for MixedScript {
                 i += 1;
                 continue;
             }
-            let Some(c) =
-                char_at(text, i).filter(|c| is_cyrillic_or_greek(*c) && c.is_alphabetic())
-            else {
+            if !char_at(text, i).is_some_and(|c| is_cyrillic_or_greek(c) && c.is_alphabetic()) {
                 i += 1;
                 continue;
-            };
-            let _ = c;
+            }
             // the word around it
             let mut start = i;
             while let Some(p) = char_before(text, start).filter(|c| c.is_alphabetic()) {
@@ -757,7 +749,7 @@ impl Rule for MixedScript {
             last_end = end;
             i = end.max(i + 1);
             let word = &text[start..end];
-            let latin = word.chars().filter(|c| is_latin(*c)).count();
+            let latin = word.chars().filter(|c| crate::text::is_latin(*c)).count();
             let foreign: Vec<char> = word.chars().filter(|c| is_cyrillic_or_greek(*c)).collect();
             if latin == 0 || foreign.is_empty() || latin < foreign.len() {
                 continue;

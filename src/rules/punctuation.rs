@@ -769,7 +769,9 @@ const FOREIGN_STOPWORDS: &[&str] = &[
 ];
 
 fn looks_foreign(s: &str) -> bool {
-    if s.chars().any(|c| c.is_alphabetic() && !is_latin_letter(c)) {
+    if s.chars()
+        .any(|c| c.is_alphabetic() && !crate::text::is_latin(c))
+    {
         return true;
     }
     let (mut foreign, mut accented, mut words) = (0, 0, 0);
@@ -787,11 +789,6 @@ fn looks_foreign(s: &str) -> bool {
     }
     // function words of another language, or mostly accented words (`Liberté, égalité`)
     foreign >= 1 || (accented >= 2 && accented * 2 >= words)
-}
-
-fn is_latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic()
-        || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷'
 }
 
 impl Rule for ForeignQuotes {
