@@ -22,6 +22,9 @@ pub struct Idiom {
     pub rest: Vec<String>,
     /// The index of `one's` in `rest`.
     pub slot: usize,
+    /// Every inflection of the verb (`roll`, `rolls`, `rolling`, `rolled`; `bite`,
+    /// `bit`, `bitten`), computed once when the data is parsed.
+    pub forms: Vec<String>,
 }
 
 /// Parsed word data.
@@ -80,6 +83,7 @@ pub fn parse(irregular: &str, bare: &str, idioms: &str) -> Result<Lexicon, Strin
                     verb: words[0].to_string(),
                     rest: words[1..].iter().map(|w| w.to_string()).collect(),
                     slot,
+                    forms: Vec::new(),
                 })
             }
             _ => {
@@ -88,6 +92,14 @@ pub fn parse(irregular: &str, bare: &str, idioms: &str) -> Result<Lexicon, Strin
                 ))
             }
         }
+    }
+    let forms: Vec<Vec<String>> = lex
+        .idioms
+        .iter()
+        .map(|i| lex.inflections(&i.verb))
+        .collect();
+    for (idiom, f) in lex.idioms.iter_mut().zip(forms) {
+        idiom.forms = f;
     }
     Ok(lex)
 }
@@ -117,6 +129,19 @@ impl Lexicon {
     /// Whether `word` is an irregular past or participle (`went`, `taken`), with its base.
     pub fn irregular_base(&self, word: &str) -> Option<&str> {
         self.irregular_form.get(word).map(String::as_str)
+    }
+
+    /// Every inflection of a verb: base, third person, -ing, and its pasts and
+    /// participles (irregular ones from the table, else the regular -ed form).
+    pub fn inflections(&self, base: &str) -> Vec<String> {
+        let mut v = vec![base.to_string(), self.third_person(base), self.ing(base)];
+        match self.irregular.get(base) {
+            Some((pasts, parts)) => v.extend(pasts.iter().chain(parts.iter()).cloned()),
+            None => v.push(self.participle(base)),
+        }
+        v.sort();
+        v.dedup();
+        v
     }
 
     /// Whether `form` is one of the past participles of `base` (`gotten`, `learnt`).
@@ -266,6 +291,14 @@ mod tests {
         assert_eq!(lex.participle("shrug"), "shrugged");
         assert_eq!(lex.participle("visit"), "visited");
         assert_eq!(lex.third_person("go"), "goes");
+        assert_eq!(
+            lex.inflections("bite"),
+            ["bit", "bite", "bites", "biting", "bitten"]
+        );
+        assert_eq!(
+            lex.inflections("roll"),
+            ["roll", "rolled", "rolling", "rolls"]
+        );
         assert_eq!(lex.base_of("pushing").as_deref(), None); // push is not in the bare list
         assert_eq!(lex.base_of("went").as_deref(), Some("go"));
         assert_eq!(lex.base_of("fighting").as_deref(), Some("fight"));

@@ -4,7 +4,7 @@
 
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
-use crate::lexicon::{lexicon, Lexicon};
+use crate::lexicon::lexicon;
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::ascii_words;
 
@@ -22,30 +22,6 @@ const SECOND_PERSON: &[&str] = &[
 const IMPERATIVE_OPENERS: &[&str] = &[
     "don", "dont", "do", "never", "please", "always", "just", "try", "stop",
 ];
-
-/// The inflections of a verb: base, third person, past(s), participle(s), -ing.
-fn inflections(lex: &Lexicon, base: &str) -> Vec<String> {
-    let mut v = vec![
-        base.to_string(),
-        lex.third_person(base),
-        lex.ing(base),
-        lex.participle(base),
-    ];
-    let past = lex.participle(base);
-    v.push(past);
-    // irregular pasts that differ from the participle (`bit`, `bitten`)
-    for form in [
-        "bit", "bore", "broke", "blew", "caught", "chose", "did", "drew", "fell", "found", "gave",
-        "got", "grew", "held", "hung", "kept", "knew", "lost", "made", "put", "raised", "ran",
-        "rang", "rose", "rubbed", "said", "saw", "shook", "showed", "spoke", "stood", "stuck",
-        "swore", "took", "threw", "told", "tore", "wore", "wrung", "wrote",
-    ] {
-        if lex.irregular_base(form) == Some(base) {
-            v.push(form.to_string());
-        }
-    }
-    v
-}
 
 /// A possessive idiom with `your` after a third-person subject.
 pub struct WrongPerson;
@@ -110,7 +86,7 @@ impl Rule for WrongPerson {
                     }
                 }
                 let vk = k - before - 1;
-                if inflections(lex, &idiom.verb).iter().any(|f| f == w(vk)) {
+                if idiom.forms.iter().any(|f| f == w(vk)) {
                     matched = Some((vk, k + after));
                     break;
                 }
