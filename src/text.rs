@@ -72,6 +72,15 @@ pub(crate) fn is_latin(c: char) -> bool {
         || (matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷')
 }
 
+/// Asserts that a word list is sorted and free of repeats (the lists are searched
+/// with `binary_search`), naming the first pair out of order.
+#[cfg(test)]
+pub(crate) fn assert_sorted(list: &[&str]) {
+    for w in list.windows(2) {
+        assert!(w[0] < w[1], "{} before {}", w[0], w[1]);
+    }
+}
+
 /// Whether the char is a horizontal space (space, tab, no-break spaces, thin spaces).
 pub(crate) fn is_hspace(c: char) -> bool {
     matches!(
@@ -145,9 +154,7 @@ mod tests {
 
     #[test]
     fn abbreviation_list_is_sorted_and_lower_case() {
-        for w in ABBREVIATIONS.windows(2) {
-            assert!(w[0] < w[1], "{} before {}", w[0], w[1]);
-        }
+        assert_sorted(ABBREVIATIONS);
         assert!(ABBREVIATIONS.iter().all(|a| *a == a.to_lowercase()));
     }
 

@@ -282,8 +282,6 @@ impl Rule for StrayCapital {
 mod tests {
     #[test]
     fn word_list_is_sorted() {
-        for w in super::FUNCTION_CAPS.windows(2) {
-            assert!(w[0] < w[1], "{} before {}", w[0], w[1]);
-        }
+        crate::text::assert_sorted(super::FUNCTION_CAPS);
     }
 }

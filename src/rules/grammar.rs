@@ -435,9 +435,7 @@ mod tests {
             super::NOT_A_VERB,
             super::TIME_WORDS,
         ] {
-            for w in list.windows(2) {
-                assert!(w[0] < w[1], "{} before {}", w[0], w[1]);
-            }
+            crate::text::assert_sorted(list);
         }
     }
 }

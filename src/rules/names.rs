@@ -649,9 +649,7 @@ mod tests {
             super::OUTLET_VERBS,
             super::ENGLISH_GIVEN,
         ] {
-            for w in list.windows(2) {
-                assert!(w[0] < w[1], "{} before {}", w[0], w[1]);
-            }
+            crate::text::assert_sorted(list);
         }
     }
 

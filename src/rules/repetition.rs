@@ -130,8 +130,6 @@ fn sentence_starts_at(text: &str, i: usize) -> bool {
 mod tests {
     #[test]
     fn word_list_is_sorted() {
-        for w in super::NEVER_DOUBLED.windows(2) {
-            assert!(w[0] < w[1], "{} before {}", w[0], w[1]);
-        }
+        crate::text::assert_sorted(super::NEVER_DOUBLED);
     }
 }
