@@ -112,6 +112,20 @@ impl<'t> Document<'t> {
             .get_or_init(|| crate::text::ascii_words(self.text))
     }
 
+    /// The `k`-th word of [`Document::words`] (empty past the end).
+    pub fn word(&self, k: usize) -> &'t str {
+        self.words().get(k).map_or("", |&(s, e)| &self.text[s..e])
+    }
+
+    /// Whether word `k` and word `k + 1` are separated by exactly one space.
+    pub fn joined(&self, k: usize) -> bool {
+        let w = self.words();
+        match (w.get(k), w.get(k + 1)) {
+            (Some(a), Some(n)) => n.0 == a.1 + 1 && self.text.as_bytes()[a.1] == b' ',
+            _ => false,
+        }
+    }
+
     /// The text, exactly as the caller gave it.
     pub fn text(&self) -> &'t str {
         self.text

@@ -121,16 +121,10 @@ fn auxiliary_forms(
 ) {
     {
         let text = doc.text();
-        let b = text.as_bytes();
         let lex = lexicon();
         let words = doc.words();
-        let w = |k: usize| &text[words[k].0..words[k].1];
-        // adjacent words: separated by one space only
-        let joined = |k: usize| {
-            words
-                .get(k + 1)
-                .is_some_and(|n| n.0 == words[k].1 + 1 && b[words[k].1] == b' ')
-        };
+        let w = |k: usize| doc.word(k);
+        let joined = |k: usize| doc.joined(k);
         for k in 0..words.len() {
             let aux = w(k);
             if !joined(k) {
@@ -344,14 +338,9 @@ impl Rule for ReportingVerb {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        let b = text.as_bytes();
         let words = doc.words();
-        let w = |k: usize| &text[words[k].0..words[k].1];
-        let joined = |k: usize| {
-            words
-                .get(k + 1)
-                .is_some_and(|n| n.0 == words[k].1 + 1 && b[words[k].1] == b' ')
-        };
+        let w = |k: usize| doc.word(k);
+        let joined = |k: usize| doc.joined(k);
         for k in 0..words.len() {
             if !joined(k) || k + 2 >= words.len() || !joined(k + 1) {
                 continue;

@@ -63,7 +63,7 @@ impl Rule for WrongPerson {
         let lex = lexicon();
         let b = text.as_bytes();
         let words = doc.words();
-        let w = |k: usize| &text[words[k].0..words[k].1];
+        let w = |k: usize| doc.word(k);
         for (k, &(ys, ye)) in words.iter().enumerate() {
             if w(k) != "your" {
                 continue;
