@@ -240,10 +240,7 @@ fn doc_names(text: &str, names: &Names) -> DocNames {
             Origin::ChineseOther | Origin::Vietnamese => false,
         };
         // an English word that is also a family name (`He`) starting a sentence is the word
-        let sentence_initial = {
-            let before = text[..words[a].0].trim_end_matches([' ', '“', '"']);
-            before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
-        };
+        let sentence_initial = crate::text::starts_sentence(text, words[a].0);
         if shaped
             && !(sentence_initial
                 && matches!(

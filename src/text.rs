@@ -81,6 +81,13 @@ pub(crate) fn assert_sorted(list: &[&str]) {
     }
 }
 
+/// Whether byte `i` starts a sentence: the text start, or after `. ! ?` or a line
+/// break, with spaces and opening quotation marks between.
+pub(crate) fn starts_sentence(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '“', '"']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
+}
+
 /// Whether the char is a horizontal space (space, tab, no-break spaces, thin spaces).
 pub(crate) fn is_hspace(c: char) -> bool {
     matches!(

@@ -458,10 +458,7 @@ impl Rule for NameOrder {
                 }
                 // an English word starting a sentence (`An employee`)
                 let lower = g.to_ascii_lowercase();
-                let sentence_initial = {
-                    let t = text[..i].trim_end_matches([' ', '“', '"']);
-                    t.is_empty() || t.ends_with(['.', '!', '?', '\n'])
-                };
+                let sentence_initial = crate::text::starts_sentence(text, i);
                 if sentence_initial && ENGLISH_GIVEN.contains(&lower.as_str()) {
                     continue;
                 }

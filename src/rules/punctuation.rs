@@ -1061,7 +1061,7 @@ impl Rule for UnclosedAppositive {
             let before = text[..name.start()].trim_end_matches([' ', '“', '"']);
             // a tag just before (`<p>Dmitry Peskov, ...`) also starts a sentence
             let after_tag = !before.is_empty() && doc.markup_at(before.len() - 1).is_some();
-            let starts = before.is_empty() || before.ends_with(['.', '!', '?', '\n']) || after_tag;
+            let starts = crate::text::starts_sentence(text, name.start()) || after_tag;
             let middle = role.as_str();
             if !starts
                 || middle.contains(" and ")
