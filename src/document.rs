@@ -1,22 +1,19 @@
 //! What rules see of a text: the text itself plus facts computed once per scan
 //! (protected zones such as URLs and e-mail addresses that prose rules must not touch).
 
+use crate::hash::{FastMap, FastSet};
 use crate::names::{self, Names, Origin};
 use once_cell::unsync::OnceCell;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// What the text itself establishes about names, gathered once before the rules
 /// that need it run.
 #[derive(Debug, Default)]
 pub struct DocNames {
-    /// Runs of 2–4 capitalised words, keyed by their lower-cased glued form
-    /// (`financialtimes` -> `Financial Times`).
-    pub multiword: HashMap<String, String>,
     /// Acronyms defined in brackets: `Financial Times (FT)` gives `FT` -> `Financial Times`.
-    pub acronyms: HashMap<String, String>,
+    pub acronyms: FastMap<String, String>,
     /// The acronyms whose definition the text writes with `the` (`the Harbour Gazette (HG)`).
-    pub acronyms_with_the: std::collections::HashSet<String>,
+    pub acronyms_with_the: FastSet<String>,
     /// Full names in family-name-first order: (family name, given name, origin, byte offset).
     pub people: Vec<(String, String, Origin, usize)>,
 }
@@ -27,6 +24,7 @@ pub struct Document<'t> {
     text: &'t str,
     names: &'t Names,
     doc_names: OnceCell<DocNames>,
+    multiword: OnceCell<FastMap<String, String>>,
     words: OnceCell<Vec<(usize, usize)>>,
     /// Sorted, merged ranges of markup (tags, code, URLs...) when the text is Markdown or HTML.
     markup: Vec<Range<usize>>,
@@ -49,10 +47,11 @@ impl<'t> Document<'t> {
             text,
             names,
             doc_names: OnceCell::new(),
+            multiword: OnceCell::new(),
             words: OnceCell::new(),
             markup: Vec::new(),
             protected: protected_zones(text),
-            newlines: text.match_indices('\n').map(|(i, _)| i).collect(),
+            newlines: memchr::memchr_iter(b'\n', text.as_bytes()).collect(),
         }
     }
 
@@ -102,7 +101,14 @@ impl<'t> Document<'t> {
     /// What the text establishes about names (computed once, on first use).
     pub fn doc_names(&self) -> &DocNames {
         self.doc_names
-            .get_or_init(|| doc_names(self.text, self.names))
+            .get_or_init(|| doc_names(self.text, self.words(), self.names))
+    }
+
+    /// Runs of 2–4 capitalised words, keyed by their lower-cased glued form
+    /// (`financialtimes` -> `Financial Times`; computed once, on first use).
+    pub fn multiword_names(&self) -> &FastMap<String, String> {
+        self.multiword
+            .get_or_init(|| multiword_names(self.text, self.words()))
     }
 
     /// The runs of ASCII letters not glued to digits or other scripts, as byte
@@ -140,38 +146,34 @@ impl<'t> Document<'t> {
     }
 }
 
-/// Capitalised ASCII words with their byte ranges (letters, inner hyphens and apostrophes).
-fn capitalised_words(text: &str) -> Vec<(usize, usize)> {
+/// Capitalised ASCII words with their byte ranges (letters and inner hyphens:
+/// `Jae-in`), built from the shared word list by joining hyphenated parts.
+fn capitalised_words(text: &str, words: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i].is_ascii_alphabetic()
-            && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80))
-        {
-            let s = i;
-            while i < b.len()
-                && (b[i].is_ascii_alphabetic()
-                    || (b[i] == b'-' && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)))
-            {
-                i += 1;
-            }
-            if b[s].is_ascii_uppercase()
-                && !b.get(i).is_some_and(|c| c.is_ascii_digit() || *c >= 0x80)
-            {
-                out.push((s, i));
-            }
-        } else {
-            i += 1;
+    let mut k = 0;
+    while k < words.len() {
+        let (s, mut e) = words[k];
+        k += 1;
+        while k < words.len() && words[k].0 == e + 1 && b[e] == b'-' {
+            e = words[k].1;
+            k += 1;
+        }
+        let glued_before = s > 0 && (b[s - 1] == b'-' || b[s - 1] == b'_');
+        let glued_after = b
+            .get(e)
+            .is_some_and(|&c| c == b'_' || c.is_ascii_digit() || c >= 0x80);
+        if b[s].is_ascii_uppercase() && !glued_before && !glued_after {
+            out.push((s, e));
         }
     }
     out
 }
 
-fn doc_names(text: &str, names: &Names) -> DocNames {
-    let mut d = DocNames::default();
-    let words = capitalised_words(text);
-    // runs of capitalised words separated by single spaces
+/// The ends of each run of 2–4 capitalised words separated by single spaces,
+/// as a range of indices into `words`.
+fn capitalised_runs(text: &str, words: &[(usize, usize)]) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
     let mut k = 0;
     while k < words.len() {
         let mut e = k + 1;
@@ -182,25 +184,42 @@ fn doc_names(text: &str, names: &Names) -> DocNames {
         {
             e += 1;
         }
-        for a in k..e {
-            for z in a + 2..=e {
+        runs.push(k..e);
+        k = e;
+    }
+    runs
+}
+
+fn multiword_names(text: &str, words: &[(usize, usize)]) -> FastMap<String, String> {
+    let words = capitalised_words(text, words);
+    let mut map = FastMap::default();
+    for run in capitalised_runs(text, &words) {
+        for a in run.clone() {
+            for z in a + 2..=run.end {
                 let spaced = &text[words[a].0..words[z - 1].1];
                 let glued: String = spaced
                     .chars()
                     .filter(|c| *c != ' ')
                     .collect::<String>()
                     .to_ascii_lowercase();
-                d.multiword
-                    .entry(glued)
-                    .or_insert_with(|| spaced.to_string());
+                map.entry(glued).or_insert_with(|| spaced.to_string());
             }
         }
-        // `Name Words (ACR)`
+    }
+    map
+}
+
+fn doc_names(text: &str, words: &[(usize, usize)], names: &Names) -> DocNames {
+    let mut d = DocNames::default();
+    let words = capitalised_words(text, words);
+    // runs of capitalised words separated by single spaces
+    for Range { start: k, end: e } in capitalised_runs(text, &words) {
+        // `Name Words (ACR)`: the acronym is looked for in the next few bytes only
         if let Some(rest) = text.get(words[e - 1].1..) {
-            if let Some(inner) = rest
-                .strip_prefix(" (")
-                .and_then(|r| r.split_once(')'))
-                .map(|(a, _)| a)
+            let window = &rest.as_bytes()[..rest.len().min(10)];
+            if let Some(inner) = window
+                .strip_prefix(b" (")
+                .and_then(|r| r.iter().position(|&c| c == b')').map(|p| &rest[2..2 + p]))
             {
                 if (2..=6).contains(&inner.len())
                     && inner.bytes().all(|c| c.is_ascii_uppercase())
@@ -218,7 +237,6 @@ fn doc_names(text: &str, names: &Names) -> DocNames {
                 }
             }
         }
-        k = e;
     }
     // family name + given name: any two adjacent capitalised words
     for a in 0..words.len().saturating_sub(1) {
@@ -305,7 +323,7 @@ fn protected_zones(text: &str) -> Vec<Range<usize>> {
     // Each loop visits positions in order and skips those inside the token it
     // last pushed, so a long token with many marks is expanded once: linear.
     let mut covered = 0;
-    for (i, _) in text.match_indices("://") {
+    for i in memchr::memmem::find_iter(bytes, "://") {
         if i >= covered {
             let tok = token_around(text, i);
             covered = tok.end;
@@ -313,7 +331,7 @@ fn protected_zones(text: &str) -> Vec<Range<usize>> {
         }
     }
     covered = 0;
-    for (i, _) in text.match_indices("www.") {
+    for i in memchr::memmem::find_iter(bytes, "www.") {
         if i >= covered && (i == 0 || is_token_break(bytes[i - 1])) {
             let tok = token_around(text, i);
             covered = tok.end;
@@ -321,7 +339,7 @@ fn protected_zones(text: &str) -> Vec<Range<usize>> {
         }
     }
     covered = 0;
-    for (i, _) in text.match_indices('@') {
+    for i in memchr::memchr_iter(b'@', bytes) {
         if i < covered {
             continue;
         }
@@ -333,7 +351,7 @@ fn protected_zones(text: &str) -> Vec<Range<usize>> {
     }
     // word.ending with a lowercase ASCII ending from the list: domains and file names.
     covered = 0;
-    for (i, _) in text.match_indices('.') {
+    for i in memchr::memchr_iter(b'.', bytes) {
         if i < covered || i == 0 || !bytes[i - 1].is_ascii_alphanumeric() {
             continue;
         }

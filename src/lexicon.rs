@@ -2,8 +2,8 @@
 //! verbs that are only verbs, and possessive idioms. Plain text files in
 //! `data/`, parsed once; a test checks every line.
 
+use crate::hash::{FastMap, FastSet};
 use once_cell::sync::Lazy;
-use std::collections::{HashMap, HashSet};
 
 /// The built-in irregular verbs: `base<TAB>past<TAB>participle`.
 pub const IRREGULAR_TSV: &str = include_str!("../data/irregular-verbs.tsv");
@@ -31,10 +31,10 @@ pub struct Idiom {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     /// base -> (pasts, participles)
-    irregular: HashMap<String, (Vec<String>, Vec<String>)>,
+    irregular: FastMap<String, (Vec<String>, Vec<String>)>,
     /// any irregular past or participle -> base
-    irregular_form: HashMap<String, String>,
-    bare: HashSet<String>,
+    irregular_form: FastMap<String, String>,
+    bare: FastSet<String>,
     idioms: Vec<Idiom>,
 }
 

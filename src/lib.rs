@@ -62,6 +62,7 @@ mod document;
 mod error;
 mod finding;
 mod fix;
+pub mod hash;
 pub mod lexicon;
 mod markup;
 pub mod names;

@@ -4,8 +4,8 @@
 //! same formats through [`DetectorBuilder::names`](crate::DetectorBuilder::names).
 
 use crate::error::Error;
+use crate::hash::{FastMap, FastSet};
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
 
 /// What a named thing is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -79,14 +79,14 @@ pub enum Origin {
 pub struct Names {
     entries: Vec<NameEntry>,
     /// Lower-cased glued form (spaces removed) -> entry.
-    glued: HashMap<String, usize>,
+    glued: FastMap<String, usize>,
     /// Canonical name and short forms -> entry.
-    lookup: HashMap<String, usize>,
+    lookup: FastMap<String, usize>,
     /// Lower-cased canonical multiword name -> entry.
-    lower: HashMap<String, usize>,
+    lower: FastMap<String, usize>,
     /// The lower-cased first words of the multiword names.
-    lower_first: std::collections::HashSet<String>,
-    surnames: HashMap<String, Origin>,
+    lower_first: FastSet<String>,
+    surnames: FastMap<String, Origin>,
 }
 
 impl Names {
@@ -336,7 +336,7 @@ mod tests {
         );
         assert!(n.by_glued("TheNewYorkTimes").is_some());
         // names in the outlet list are unique
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = FastSet::default();
         for e in n.entries() {
             assert!(seen.insert(e.name.clone()), "{} twice", e.name);
         }

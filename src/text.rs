@@ -33,25 +33,74 @@ pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
 
 /// The runs of ASCII letters in `text` that are not glued to other word chars, as byte ranges.
 pub(crate) fn ascii_words(text: &str) -> Vec<(usize, usize)> {
+    const CHUNK: usize = 4096;
     let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
+    let n = b.len();
+    let mut out = Vec::with_capacity(n / 6);
+    // Letter/non-letter transitions are recorded without a branch per byte
+    // (word lengths are unpredictable), a chunk at a time, then paired up.
+    let mut bounds = [0usize; CHUNK];
+    let mut in_word = false;
+    let mut start = 0;
+    for (c, chunk) in b.chunks(CHUNK).enumerate() {
+        let base = c * CHUNK;
+        let mut m = 0;
+        // the chunk's first transition opens a word exactly when it began outside one
+        let mut opening = !in_word;
+        for (j, &byte) in chunk.iter().enumerate() {
+            let letter = CLASS[usize::from(byte)] == LETTER;
+            bounds[m % CHUNK] = base + j;
+            m += usize::from(letter != in_word);
+            in_word = letter;
         }
-        let s = i;
-        while i < b.len() && b[i].is_ascii_alphabetic() {
-            i += 1;
+        for &at in &bounds[..m] {
+            if opening {
+                start = at;
+            } else {
+                push_word(b, &mut out, start, at);
+            }
+            opening = !opening;
         }
-        let glued = |c: u8| c.is_ascii_digit() || c >= 0x80 || c == b'_';
-        if !(b.get(i).is_some_and(|c| glued(*c)) || (s > 0 && glued(b[s - 1]))) {
-            out.push((s, i));
-        }
+    }
+    if in_word {
+        push_word(b, &mut out, start, n);
     }
     out
 }
+
+/// Keeps the letter run `s..e` unless it is glued to digits, `_` or another script.
+#[inline]
+fn push_word(b: &[u8], out: &mut Vec<(usize, usize)>, s: usize, e: usize) {
+    let glued_after = e < b.len() && CLASS[usize::from(b[e])] == GLUE;
+    let glued_before = s > 0 && CLASS[usize::from(b[s - 1])] == GLUE;
+    if !(glued_after || glued_before) {
+        out.push((s, e));
+    }
+}
+
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+/// Bytes that glue a letter run to something that is not an English word:
+/// digits, `_` and every byte of a non-ASCII character.
+const GLUE: u8 = 2;
+
+/// The class of every byte for [`ascii_words`].
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() || c >= 0x80 || c == b'_' {
+            GLUE
+        } else {
+            OTHER
+        };
+        i += 1;
+    }
+    t
+};
 
 /// Sorts byte ranges and merges those that overlap or touch.
 pub(crate) fn merge_ranges(mut ranges: Vec<std::ops::Range<usize>>) -> Vec<std::ops::Range<usize>> {
@@ -158,6 +207,38 @@ pub(crate) fn is_abbreviation_before(text: &str, dot: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The obvious byte loop that [`ascii_words`] must agree with.
+    fn ascii_words_naive(text: &str) -> Vec<(usize, usize)> {
+        let b = text.as_bytes();
+        let glued = |c: u8| c.is_ascii_digit() || c >= 0x80 || c == b'_';
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if !(b.get(i).is_some_and(|c| glued(*c)) || (s > 0 && glued(b[s - 1]))) {
+                out.push((s, i));
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_words_agrees_with_the_byte_loop(
+            parts in proptest::collection::vec("[a-zA-Z]{0,9}|[ .,1_é]{1,3}|a{4000,4200}", 0..40)
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(ascii_words(&text), ascii_words_naive(&text));
+        }
+    }
 
     #[test]
     fn abbreviation_list_is_sorted_and_lower_case() {

@@ -5,9 +5,9 @@
 
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::hash::{FastMap, FastSet};
 use crate::names::{NameKind, Origin};
 use crate::rules::{Example, Rule, RuleMeta};
-use std::collections::HashMap;
 
 /// CamelCase tokens of two or more `Xxxx` parts: (start, end).
 fn camel_tokens(text: &str) -> Vec<(usize, usize)> {
@@ -81,7 +81,7 @@ impl Rule for GluedName {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let tokens = camel_tokens(text);
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: FastMap<&str, usize> = FastMap::default();
         for &(s, e) in &tokens {
             *counts.entry(&text[s..e]).or_default() += 1;
         }
@@ -109,7 +109,7 @@ impl Rule for GluedName {
                     }
                     // the text spells it with spaces, and glues it only this once
                     // (a name glued throughout, `KitKat`, is its own spelling)
-                    match doc.doc_names().multiword.get(&token.to_ascii_lowercase()) {
+                    match doc.multiword_names().get(&token.to_ascii_lowercase()) {
                         Some(sp) if sp.contains(' ') && counts.get(token) == Some(&1) => sp.clone(),
                         _ => continue,
                     }
@@ -237,8 +237,7 @@ impl Rule for OutletArticle {
                 let known = names
                     .get(name)
                     .is_some_and(|en| en.takes_the && en.kind.is_media());
-                let defined = !known && doc.doc_names().acronyms_with_the.contains(name);
-                if (known || defined) && reporting() {
+                if reporting() && (known || doc.doc_names().acronyms_with_the.contains(name)) {
                     let acronymish = name.bytes().all(|c| c.is_ascii_uppercase());
                     let tail = &text[ne..];
                     let following = after_next((ns, ne));
@@ -390,9 +389,8 @@ impl Rule for NameOrder {
         let b = text.as_bytes();
         // given name -> (family name, offsets of the full name); skip a given name
         // that is another person's family name in this text
-        let families: std::collections::HashSet<&str> =
-            people.iter().map(|p| p.0.as_str()).collect();
-        let mut given: HashMap<&str, (&str, Vec<usize>)> = HashMap::new();
+        let families: FastSet<&str> = people.iter().map(|p| p.0.as_str()).collect();
+        let mut given: FastMap<&str, (&str, Vec<usize>)> = FastMap::default();
         for (fam, giv, origin, at) in people {
             if matches!(origin, Origin::Chinese | Origin::Korean)
                 && !families.contains(giv.as_str())
@@ -564,7 +562,7 @@ impl Rule for NameConsistency {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         // capitalised words of 5+ letters (possessive stripped), grouped by key
-        let mut groups: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut groups: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
         let mut start: Option<usize> = None;
         let mut it = text.char_indices().peekable();
         while let Some((i, c)) = it.next() {
