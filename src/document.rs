@@ -113,17 +113,20 @@ impl<'t> Document<'t> {
 
     /// The runs of ASCII letters not glued to digits or other scripts, as byte
     /// ranges (computed once, on first use, and shared by the word-level rules).
+    #[inline]
     pub fn words(&self) -> &[(usize, usize)] {
         self.words
             .get_or_init(|| crate::text::ascii_words(self.text))
     }
 
     /// The `k`-th word of [`Document::words`] (empty past the end).
+    #[inline]
     pub fn word(&self, k: usize) -> &'t str {
         self.words().get(k).map_or("", |&(s, e)| &self.text[s..e])
     }
 
     /// Whether word `k` and word `k + 1` are separated by exactly one space.
+    #[inline]
     pub fn joined(&self, k: usize) -> bool {
         let w = self.words();
         match (w.get(k), w.get(k + 1)) {
@@ -133,11 +136,13 @@ impl<'t> Document<'t> {
     }
 
     /// The text, exactly as the caller gave it.
+    #[inline]
     pub fn text(&self) -> &'t str {
         self.text
     }
 
     /// Whether any byte of `range` lies in a URL, e-mail address, domain or file name.
+    #[inline]
     pub fn is_protected(&self, range: Range<usize>) -> bool {
         let i = self.protected.partition_point(|z| z.end <= range.start);
         self.protected

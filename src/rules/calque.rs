@@ -5,20 +5,30 @@
 
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::hash::{FastMap, FastSet};
 use crate::rules::{Example, Rule, RuleMeta};
 use once_cell::sync::Lazy;
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
 /// One calque: a case-insensitive pattern over ASCII word boundaries, the
 /// replacement (with `$1`-style groups; empty for a hint only), and what to say.
 struct Entry {
+    /// Words one of which every match contains (lower case): the rule runs the
+    /// pattern only near them.
+    keys: &'static [&'static str],
     pattern: &'static str,
     replacement: &'static str,
     message: &'static str,
 }
 
-const fn e(pattern: &'static str, replacement: &'static str, message: &'static str) -> Entry {
+const fn e(
+    keys: &'static [&'static str],
+    pattern: &'static str,
+    replacement: &'static str,
+    message: &'static str,
+) -> Entry {
     Entry {
+        keys,
         pattern,
         replacement,
         message,
@@ -29,39 +39,39 @@ const fn e(pattern: &'static str, replacement: &'static str, message: &'static s
 /// references of the biomedical MQM set: none fires there.
 const ENTRIES: &[Entry] = &[
     // French, Spanish, Italian, Portuguese: "ça fait trois ans que", "hace tres años que"
-    e(r"\bit makes (\w+) (years|months|weeks|days) (?:that|since)\b", "it has been $1 $2 since", "`it makes N years that` is a calque (fr ça fait, es hace); `it has been N years since`"),
-    e(r"\b(he|she) (?:has|had) (\d{1,3}) years(?: old)?\b(?: (?:of|to|in|left|ahead|ago|since|for|on|at|with|as|behind|before)\b)?", "", "`has N years` (fr avoir, es tener) gives an age in English as `is N (years old)`"),
-    e(r"\bI have (\d{1,3}) years\b(?: (?:of|to|in|left|ahead|ago|since|for|on|at|with|as|behind|before)\b)?", "", "`I have N years` (fr j'ai, es tengo) gives an age in English as `I am N`"),
-    e(r"\bin the measure (?:that|in which)\b", "insofar as", "`in the measure that` is a calque (fr dans la mesure où); `insofar as`"),
-    e(r"\bput in evidence\b", "", "`put in evidence` is a calque (fr mettre en évidence, it mettere in evidenza); `highlight` or `show`"),
-    e(r"\b(ente(?:r|rs|red|ring)) in(?:to)? the (room|building|house|office|hall|church|stadium)\b", "$1 the $2", "`enter in the room` is a calque (fr entrer dans); one enters the room"),
-    e(r"\bassist(ed|s|ing)? (?:to|at) the (meeting|conference|ceremony|summit|event|concert|session|funeral|wedding|match|game)\b", "attend$1 the $2", "`assist at the meeting` is a false friend (fr assister à, es asistir a); `attend the meeting`"),
-    e(r"\bin the frame of\b", "within the framework of", "`in the frame of` is a calque (fr dans le cadre de, de im Rahmen); `within the framework of` or `as part of`"),
-    e(r"\bthe (\d{1,2}) of (January|February|March|April|May|June|July|August|September|October|November|December)\b", "$1 $2", "`the 25 of May` is a calque (es el 25 de mayo, fr le 25 mai); `25 May` or `May 25`"),
-    e(r"\bmak(e|es|ing) a (walk|photo|photograph|picture)\b", "tak$1 a $2", "`make a walk/photo` is a calque (de einen Spaziergang machen, fr faire une photo); `take a walk/photo`"),
-    e(r"\bmade a (walk|photo|photograph)\b", "took a $1", "`made a walk/photo` is a calque; `took a walk/photo`"),
-    e(r"\bdo a mistake\b", "make a mistake", "one makes a mistake (es hacer un error, fr faire une erreur)"),
-    e(r"\bdoes a mistake\b", "makes a mistake", "one makes a mistake"),
-    e(r"\bdid a mistake\b", "made a mistake", "one makes a mistake"),
-    e(r"\bdoing a mistake\b", "making a mistake", "one makes a mistake"),
-    e(r"\bmake (?:a|the) question\b", "ask a question", "`make a question` is a calque (es hacer una pregunta, it fare una domanda); `ask a question`"),
-    e(r"\bmakes (?:a|the) question\b", "asks a question", "`make a question` is a calque (es hacer una pregunta); `ask a question`"),
-    e(r"\bmaking (?:a|the) question\b", "asking a question", "`make a question` is a calque (es hacer una pregunta); `ask a question`"),
-    e(r"\bopen(ed|s)? the (lights?)\b", "turn$1 on the $2", "`open the light` is a calque (zh 开灯, el, he, ar); `turn on the light`"),
-    e(r"\bclose the (lights?)\b", "turn off the $1", "`close the light` is a calque (zh 关灯, el, he, ar); `turn off the light`"),
-    e(r"\bclosed the (lights?)\b", "turned off the $1", "`close the light` is a calque; `turn off the light`"),
-    e(r"\bcloses the (lights?)\b", "turns off the $1", "`close the light` is a calque; `turn off the light`"),
-    e(r"\breach(ed|es|ing)? to (an? (?:agreement|deal|consensus))\b", "reach$1 $2", "one reaches an agreement, without `to` (fr parvenir à)"),
-    e(r"\b(have|has|had) (hunger|thirst)\b", "", "`have hunger/thirst` is a calque (fr avoir faim, es tener hambre); `be hungry/thirsty`"),
-    e(r"\bin the next days\b", "in the coming days", "`in the next days` is a calque (fr dans les prochains jours, es en los próximos días); `in the coming days`"),
-    e(r"\bwith the (?:purpose|aim|objective) to\b", "", "`with the purpose to` is a calque (fr dans le but de, es con el fin de); `to`, `in order to` or `with the aim of`"),
-    e(r"\bg(ive|ave|iving) a walk\b", "", "`give a walk` is a calque (es dar un paseo, pt dar uma volta); `take a walk`, `go for a walk`"),
-    e(r"\bmak(e|es|ing) sports?\b(?: (?:of|car|cars|drink|drinks|fans|news|club|clubs)\b)?", "", "`make sport` is a calque (de Sport machen, fr faire du sport); `do sport`, `exercise`"),
-    e(r"\bmake attention\b", "pay attention", "`make attention` is a calque (fr faire attention); `pay attention`"),
-    e(r"\bmakes attention\b", "pays attention", "`make attention` is a calque (fr faire attention); `pay attention`"),
-    e(r"\bmaking attention\b", "paying attention", "`make attention` is a calque (fr faire attention); `pay attention`"),
-    e(r"\bsensible (data|information|skin|topic|issue|subject)\b", "sensitive $1", "`sensible` is a false friend here (fr/es sensible, de sensibel); `sensitive`"),
-    e(r"\ban eventual (risk|attack|war|conflict|escalation|return|agreement|strike|invasion)\b", "a possible $1", "`eventual` is a false friend here (fr éventuel, de eventuell, es eventual); `possible`"),
+    e(&["makes"], r"\bit makes (\w+) (years|months|weeks|days) (?:that|since)\b", "it has been $1 $2 since", "`it makes N years that` is a calque (fr ça fait, es hace); `it has been N years since`"),
+    e(&["years"], r"\b(he|she) (?:has|had) (\d{1,3}) years(?: old)?\b(?: (?:of|to|in|left|ahead|ago|since|for|on|at|with|as|behind|before)\b)?", "", "`has N years` (fr avoir, es tener) gives an age in English as `is N (years old)`"),
+    e(&["years"], r"\bI have (\d{1,3}) years\b(?: (?:of|to|in|left|ahead|ago|since|for|on|at|with|as|behind|before)\b)?", "", "`I have N years` (fr j'ai, es tengo) gives an age in English as `I am N`"),
+    e(&["measure"], r"\bin the measure (?:that|in which)\b", "insofar as", "`in the measure that` is a calque (fr dans la mesure où); `insofar as`"),
+    e(&["evidence"], r"\bput in evidence\b", "", "`put in evidence` is a calque (fr mettre en évidence, it mettere in evidenza); `highlight` or `show`"),
+    e(&["enter", "enters", "entered", "entering"], r"\b(ente(?:r|rs|red|ring)) in(?:to)? the (room|building|house|office|hall|church|stadium)\b", "$1 the $2", "`enter in the room` is a calque (fr entrer dans); one enters the room"),
+    e(&["assist", "assisted", "assists", "assisting"], r"\bassist(ed|s|ing)? (?:to|at) the (meeting|conference|ceremony|summit|event|concert|session|funeral|wedding|match|game)\b", "attend$1 the $2", "`assist at the meeting` is a false friend (fr assister à, es asistir a); `attend the meeting`"),
+    e(&["frame"], r"\bin the frame of\b", "within the framework of", "`in the frame of` is a calque (fr dans le cadre de, de im Rahmen); `within the framework of` or `as part of`"),
+    e(&["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], r"\bthe (\d{1,2}) of (January|February|March|April|May|June|July|August|September|October|November|December)\b", "$1 $2", "`the 25 of May` is a calque (es el 25 de mayo, fr le 25 mai); `25 May` or `May 25`"),
+    e(&["walk", "photo", "photograph", "picture"], r"\bmak(e|es|ing) a (walk|photo|photograph|picture)\b", "tak$1 a $2", "`make a walk/photo` is a calque (de einen Spaziergang machen, fr faire une photo); `take a walk/photo`"),
+    e(&["made"], r"\bmade a (walk|photo|photograph)\b", "took a $1", "`made a walk/photo` is a calque; `took a walk/photo`"),
+    e(&["mistake"], r"\bdo a mistake\b", "make a mistake", "one makes a mistake (es hacer un error, fr faire une erreur)"),
+    e(&["mistake"], r"\bdoes a mistake\b", "makes a mistake", "one makes a mistake"),
+    e(&["mistake"], r"\bdid a mistake\b", "made a mistake", "one makes a mistake"),
+    e(&["mistake"], r"\bdoing a mistake\b", "making a mistake", "one makes a mistake"),
+    e(&["question"], r"\bmake (?:a|the) question\b", "ask a question", "`make a question` is a calque (es hacer una pregunta, it fare una domanda); `ask a question`"),
+    e(&["question"], r"\bmakes (?:a|the) question\b", "asks a question", "`make a question` is a calque (es hacer una pregunta); `ask a question`"),
+    e(&["question"], r"\bmaking (?:a|the) question\b", "asking a question", "`make a question` is a calque (es hacer una pregunta); `ask a question`"),
+    e(&["light", "lights"], r"\bopen(ed|s)? the (lights?)\b", "turn$1 on the $2", "`open the light` is a calque (zh 开灯, el, he, ar); `turn on the light`"),
+    e(&["light", "lights"], r"\bclose the (lights?)\b", "turn off the $1", "`close the light` is a calque (zh 关灯, el, he, ar); `turn off the light`"),
+    e(&["light", "lights"], r"\bclosed the (lights?)\b", "turned off the $1", "`close the light` is a calque; `turn off the light`"),
+    e(&["light", "lights"], r"\bcloses the (lights?)\b", "turns off the $1", "`close the light` is a calque; `turn off the light`"),
+    e(&["agreement", "deal", "consensus"], r"\breach(ed|es|ing)? to (an? (?:agreement|deal|consensus))\b", "reach$1 $2", "one reaches an agreement, without `to` (fr parvenir à)"),
+    e(&["hunger", "thirst"], r"\b(have|has|had) (hunger|thirst)\b", "", "`have hunger/thirst` is a calque (fr avoir faim, es tener hambre); `be hungry/thirsty`"),
+    e(&["next"], r"\bin the next days\b", "in the coming days", "`in the next days` is a calque (fr dans les prochains jours, es en los próximos días); `in the coming days`"),
+    e(&["purpose", "aim", "objective"], r"\bwith the (?:purpose|aim|objective) to\b", "", "`with the purpose to` is a calque (fr dans le but de, es con el fin de); `to`, `in order to` or `with the aim of`"),
+    e(&["walk"], r"\bg(ive|ave|iving) a walk\b", "", "`give a walk` is a calque (es dar un paseo, pt dar uma volta); `take a walk`, `go for a walk`"),
+    e(&["sport", "sports"], r"\bmak(e|es|ing) sports?\b(?: (?:of|car|cars|drink|drinks|fans|news|club|clubs)\b)?", "", "`make sport` is a calque (de Sport machen, fr faire du sport); `do sport`, `exercise`"),
+    e(&["attention"], r"\bmake attention\b", "pay attention", "`make attention` is a calque (fr faire attention); `pay attention`"),
+    e(&["attention"], r"\bmakes attention\b", "pays attention", "`make attention` is a calque (fr faire attention); `pay attention`"),
+    e(&["attention"], r"\bmaking attention\b", "paying attention", "`make attention` is a calque (fr faire attention); `pay attention`"),
+    e(&["sensible"], r"\bsensible (data|information|skin|topic|issue|subject)\b", "sensitive $1", "`sensible` is a false friend here (fr/es sensible, de sensibel); `sensitive`"),
+    e(&["eventual"], r"\ban eventual (risk|attack|war|conflict|escalation|return|agreement|strike|invasion)\b", "a possible $1", "`eventual` is a false friend here (fr éventuel, de eventuell, es eventual); `possible`"),
 ];
 
 /// Whether the match's trailing guard (a following word that makes it English) fired:
@@ -76,18 +86,31 @@ fn guarded(m: &str, pattern: &str) -> bool {
     }
 }
 
-static COMPILED: Lazy<(RegexSet, Vec<Regex>)> = Lazy::new(|| {
-    let pats: Vec<String> = ENTRIES
-        .iter()
-        .map(|x| format!("(?i){}", x.pattern.replace(r"\b", r"(?-u:\b)")))
-        .collect();
-    let set = RegexSet::new(&pats).expect("calque patterns");
-    let each = pats
-        .iter()
-        .map(|p| Regex::new(p).expect("calque pattern"))
-        .collect();
-    (set, each)
-});
+/// Each entry's pattern, the entries each key word leads to, and for each word
+/// length the first letters of the keys of that length (a test cheaper than the lookup).
+#[allow(clippy::type_complexity)]
+static COMPILED: Lazy<(Vec<Regex>, FastMap<&'static str, Vec<usize>>, [u32; 17])> =
+    Lazy::new(|| {
+        let each = ENTRIES
+            .iter()
+            .map(|x| format!("(?i){}", x.pattern.replace(r"\b", r"(?-u:\b)")))
+            .map(|p| Regex::new(&p).expect("calque pattern"))
+            .collect();
+        let mut by_key: FastMap<&'static str, Vec<usize>> = FastMap::default();
+        for (i, x) in ENTRIES.iter().enumerate() {
+            for k in x.keys {
+                by_key.entry(k).or_default().push(i);
+            }
+        }
+        let mut first = [0u32; 17];
+        for k in by_key.keys() {
+            first[k.len()] |= 1 << (k.as_bytes()[0] - b'a');
+        }
+        (each, by_key, first)
+    });
+
+/// How far before and after a key word a match may reach.
+const REACH: usize = 64;
 
 /// A construction copied from the source language (`since three years`, `assisted
 /// at the meeting`, `make a photo`).
@@ -123,35 +146,102 @@ impl Rule for Calque {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        let (set, each) = &*COMPILED;
-        for i in set.matches(text).iter() {
-            let entry = &ENTRIES[i];
-            for caps in each[i].captures_iter(text) {
-                let Some(m) = caps.get(0) else { continue };
-                if guarded(m.as_str(), entry.pattern) || doc.is_protected(m.range()) {
-                    continue;
-                }
-                let mut f = CALQUE.finding(m.range(), entry.message);
-                if !entry.replacement.is_empty() {
-                    let mut rep = String::new();
-                    caps.expand(entry.replacement, &mut rep);
-                    // keep a capital at the start (`Make a photo` -> `Take a photo`)
-                    if m.as_str().starts_with(|c: char| c.is_ascii_uppercase()) {
-                        rep = rep[..1].to_ascii_uppercase() + &rep[1..];
+        let (each, by_key, first) = &*COMPILED;
+        let mut seen: FastSet<(usize, usize)> = FastSet::default();
+        let mut found = Vec::new();
+        let mut buf = [0u8; 16];
+        for &(ks, ke) in doc.words() {
+            let word = &text.as_bytes()[ks..ke];
+            let letter = u32::from((word[0] | 0x20).wrapping_sub(b'a'));
+            if word.len() < 3
+                || word.len() > buf.len()
+                || letter > 25
+                || first[word.len()] >> letter & 1 == 0
+            {
+                continue;
+            }
+            for (d, c) in buf.iter_mut().zip(word) {
+                *d = c.to_ascii_lowercase();
+            }
+            let Some(entries) = std::str::from_utf8(&buf[..word.len()])
+                .ok()
+                .and_then(|w| by_key.get(w))
+            else {
+                continue;
+            };
+            // the stretch around the key, cut at spaces so that word boundaries hold
+            let from = window_start(text, ks.saturating_sub(REACH), ks);
+            let to = window_end(text, (ke + REACH).min(text.len()), ke);
+            for &i in entries {
+                let entry = &ENTRIES[i];
+                for caps in each[i].captures_iter(&text[from..to]) {
+                    let Some(m) = caps.get(0) else { continue };
+                    let range = from + m.start()..from + m.end();
+                    if range.end <= ks || range.start >= ke || !seen.insert((i, range.start)) {
+                        continue;
                     }
-                    f = f.with_fix(Fix::review(vec![Edit::new(m.range(), rep)]));
+                    if guarded(m.as_str(), entry.pattern) || doc.is_protected(range.clone()) {
+                        continue;
+                    }
+                    let mut f = CALQUE.finding(range.clone(), entry.message);
+                    if !entry.replacement.is_empty() {
+                        let mut rep = String::new();
+                        caps.expand(entry.replacement, &mut rep);
+                        // keep a capital at the start (`Make a photo` -> `Take a photo`)
+                        if m.as_str().starts_with(|c: char| c.is_ascii_uppercase()) {
+                            rep = rep[..1].to_ascii_uppercase() + &rep[1..];
+                        }
+                        f = f.with_fix(Fix::review(vec![Edit::new(range, rep)]));
+                    }
+                    found.push(f);
                 }
-                out.push(f);
             }
         }
+        found.sort_by_key(|f| f.span.start);
+        out.append(&mut found);
     }
+}
+
+/// Whether byte `c` can be part of a word for `\b` (letters, digits, `_`, and
+/// the bytes of non-ASCII characters).
+fn wordish(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+}
+
+/// `i` moved forward, but not past `limit` (a word start), until it does not
+/// cut a word in two: a match cannot begin inside a cut word.
+fn window_start(text: &str, mut i: usize, limit: usize) -> usize {
+    let b = text.as_bytes();
+    while i > 0 && i < limit && wordish(b[i - 1]) && wordish(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// `i` moved back, but not before `limit` (a word end), until it does not cut a word.
+fn window_end(text: &str, mut i: usize, limit: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() && i > limit && wordish(b[i - 1]) && wordish(b[i]) {
+        i -= 1;
+    }
+    i
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn entries_compile() {
-        assert_eq!(super::COMPILED.1.len(), super::ENTRIES.len());
+        assert_eq!(super::COMPILED.0.len(), super::ENTRIES.len());
         assert!(super::ENTRIES.len() >= 25);
+        for x in super::ENTRIES {
+            for k in x.keys {
+                assert!(
+                    x.pattern
+                        .to_ascii_lowercase()
+                        .contains(&k[..4.min(k.len())]),
+                    "{k}"
+                );
+            }
+        }
     }
 }

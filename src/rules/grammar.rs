@@ -113,6 +113,36 @@ impl Rule for TenseAfterAuxiliary {
 /// The shared check: `tense` selects the second-language shapes (finite be +
 /// bare verb, modal + past, have + past), otherwise the MT-merge shapes (do-support
 /// + finite, modal + finite, be/been/being + bare verb).
+/// Whether `word` is one of the auxiliaries the verb-form rules look after
+/// (`do`, `have`, `be` and the modals, in the forms the rules match).
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "do" | "does"
+            | "did"
+            | "has"
+            | "have"
+            | "had"
+            | "am"
+            | "are"
+            | "be"
+            | "been"
+            | "being"
+            | "is"
+            | "was"
+            | "were"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "should"
+            | "will"
+            | "would"
+    )
+}
+
 fn auxiliary_forms(
     doc: &Document<'_>,
     out: &mut Vec<Finding>,
@@ -127,7 +157,8 @@ fn auxiliary_forms(
         let joined = |k: usize| doc.joined(k);
         for k in 0..words.len() {
             let aux = w(k);
-            if !joined(k) {
+            // only auxiliaries open a candidate: a cheap test before anything else
+            if !is_auxiliary(aux) || !joined(k) {
                 continue;
             }
             // skip `not` / `n't`
@@ -342,7 +373,21 @@ impl Rule for ReportingVerb {
         let w = |k: usize| doc.word(k);
         let joined = |k: usize| doc.joined(k);
         for k in 0..words.len() {
-            if !joined(k) || k + 2 >= words.len() || !joined(k + 1) {
+            if !matches!(
+                w(k),
+                "informed"
+                    | "informs"
+                    | "inform"
+                    | "explained"
+                    | "explains"
+                    | "explain"
+                    | "said"
+                    | "says"
+                    | "say"
+            ) || !joined(k)
+                || k + 2 >= words.len()
+                || !joined(k + 1)
+            {
                 continue;
             }
             let (verb, obj, third) = (w(k), w(k + 1), w(k + 2));
