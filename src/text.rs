@@ -102,6 +102,89 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// Calls `f` with the byte range of every maximal run of alphabetic chars
+/// (`char::is_alphabetic`) that starts with an upper-case letter, in order.
+/// Lower-case ASCII and everything else that cannot open such a run is
+/// skipped at memory speed.
+pub(crate) fn capitalised_runs(text: &str, mut f: impl FnMut(usize, usize)) {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        match find_byte(&b[i..], |c| c.is_ascii_uppercase() || c >= 0x80) {
+            Some(p) => i += p,
+            None => break,
+        }
+        let s = i;
+        let e = alphabetic_run_end(text, s);
+        if e == s {
+            i += utf8_len(b[i]);
+            continue;
+        }
+        i = e;
+        let starts_word = !char_before(text, s).is_some_and(char::is_alphabetic);
+        let upper = if b[s] < 0x80 {
+            true
+        } else {
+            char_at(text, s).is_some_and(char::is_uppercase)
+        };
+        if starts_word && upper {
+            f(s, e);
+        }
+    }
+}
+
+/// The index of the first byte for which `pred` holds. Whole 32-byte blocks
+/// are tested with a branch-free fold the compiler vectorises, so a search for
+/// rare bytes runs at memory speed.
+#[inline]
+pub(crate) fn find_byte(hay: &[u8], pred: impl Fn(u8) -> bool) -> Option<usize> {
+    const BLOCK: usize = 32;
+    let mut blocks = hay.chunks_exact(BLOCK);
+    let mut at = 0;
+    for block in &mut blocks {
+        if block.iter().fold(false, |acc, &c| acc | pred(c)) {
+            return block.iter().position(|&c| pred(c)).map(|p| at + p);
+        }
+        at += BLOCK;
+    }
+    blocks
+        .remainder()
+        .iter()
+        .position(|&c| pred(c))
+        .map(|p| at + p)
+}
+
+/// The end of the run of alphabetic chars starting at byte `s` (`s` itself if
+/// no alphabetic char starts there).
+fn alphabetic_run_end(text: &str, s: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = s;
+    while i < b.len() {
+        if b[i].is_ascii_alphabetic() {
+            i += 1;
+        } else if b[i] >= 0x80 {
+            match char_at(text, i) {
+                Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The length of the UTF-8 sequence led by byte `lead` (1 for a stray continuation byte).
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
 /// Sorts byte ranges and merges those that overlap or touch.
 pub(crate) fn merge_ranges(mut ranges: Vec<std::ops::Range<usize>>) -> Vec<std::ops::Range<usize>> {
     ranges.sort_by_key(|r| (r.start, r.end));

@@ -561,35 +561,33 @@ impl Rule for NameConsistency {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        // capitalised words of 5+ letters (possessive stripped), grouped by key
-        let mut groups: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
-        let mut start: Option<usize> = None;
-        let mut it = text.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
-            let next_is_letter = it.peek().is_some_and(|(_, n)| n.is_alphabetic());
-            if c.is_alphabetic() {
-                if start.is_none() {
-                    start = Some(i);
-                }
-                if next_is_letter {
-                    continue;
-                }
-                let s = start.take().unwrap_or(i);
-                let e = i + c.len_utf8();
-                let word = &text[s..e];
-                let first_upper = word.chars().next().is_some_and(char::is_uppercase);
-                let rest_lower = word.chars().skip(1).all(|c| !c.is_uppercase());
-                let prev = crate::text::char_before(text, s);
-                if first_upper
-                    && rest_lower
-                    && word.chars().count() >= 5
-                    && !prev.is_some_and(|p| p.is_alphanumeric() || p == '-')
-                {
-                    groups.entry(fold_name(word)).or_default().push((s, e));
-                }
-            } else {
-                start = None;
+        // capitalised words of 5+ letters, first by spelling, then by key
+        let mut spelled: FastMap<&str, Vec<(usize, usize)>> = FastMap::default();
+        crate::text::capitalised_runs(text, |s, e| {
+            let word = &text[s..e];
+            let b = word.as_bytes();
+            if e - s < 5 {
+                return;
             }
+            let rest_lower = if word.is_ascii() {
+                !b[1..].iter().any(u8::is_ascii_uppercase)
+            } else {
+                word.chars().skip(1).all(|c| !c.is_uppercase())
+            };
+            let prev = crate::text::char_before(text, s);
+            if rest_lower
+                && word.chars().count() >= 5
+                && !prev.is_some_and(|p| p.is_alphanumeric() || p == '-')
+            {
+                spelled.entry(word).or_default().push((s, e));
+            }
+        });
+        let mut groups: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
+        for (word, at) in spelled {
+            groups.entry(fold_name(word)).or_default().extend(at);
+        }
+        for occ in groups.values_mut() {
+            occ.sort_unstable();
         }
         let mut keys: Vec<&String> = groups.keys().collect();
         keys.sort();
@@ -618,9 +616,12 @@ impl Rule for NameConsistency {
                 if w == canon || strip_marks(w) == strip_marks(canon) {
                     continue;
                 }
-                let near = occ.iter().any(|&(cs, _)| {
-                    text[cs..].starts_with(canon) && cs.abs_diff(s) <= CONSISTENCY_REACH
-                });
+                // the canonical spelling within reach, by binary search in the sorted occurrences
+                let from = occ.partition_point(|&(cs, _)| cs + CONSISTENCY_REACH < s);
+                let near = occ[from..]
+                    .iter()
+                    .take_while(|&&(cs, _)| cs <= s + CONSISTENCY_REACH)
+                    .any(|&(cs, ce)| &text[cs..ce] == canon);
                 if !near || doc.is_protected(s..e) {
                     continue;
                 }
