@@ -110,9 +110,6 @@ impl Rule for TenseAfterAuxiliary {
     }
 }
 
-/// The shared check: `tense` selects the second-language shapes (finite be +
-/// bare verb, modal + past, have + past), otherwise the MT-merge shapes (do-support
-/// + finite, modal + finite, be/been/being + bare verb).
 /// Whether `word` is one of the auxiliaries the verb-form rules look after
 /// (`do`, `have`, `be` and the modals, in the forms the rules match).
 fn is_auxiliary(word: &str) -> bool {
@@ -143,6 +140,9 @@ fn is_auxiliary(word: &str) -> bool {
     )
 }
 
+/// The shared check: `tense` selects the second-language shapes (finite be +
+/// bare verb, modal + past, have + past), otherwise the MT-merge shapes (do-support
+/// + finite, modal + finite, be/been/being + bare verb).
 fn auxiliary_forms(
     doc: &Document<'_>,
     out: &mut Vec<Finding>,
