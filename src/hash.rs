@@ -58,6 +58,48 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A `HashSet` with the Fx hash.
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// A test a word must pass before a table lookup is worth its hashing: the
+/// table holds a key of this length whose first and last bytes agree in their
+/// low five bits with the word's (so ASCII case is ignored). Most words of a
+/// text fail it at the cost of two loads.
+#[derive(Debug, Clone)]
+pub struct KeyFilter {
+    /// For each length (32 standing for 32 and more), 1,024 bits: one per
+    /// (first byte class, last byte class).
+    by_len: [[u64; 16]; 33],
+}
+
+impl Default for KeyFilter {
+    fn default() -> Self {
+        KeyFilter {
+            by_len: [[0; 16]; 33],
+        }
+    }
+}
+
+impl KeyFilter {
+    #[inline]
+    fn slot(word: &str) -> Option<(usize, usize, u64)> {
+        let b = word.as_bytes();
+        let (&first, &last) = (b.first()?, b.last()?);
+        let class = usize::from(first & 31) << 5 | usize::from(last & 31);
+        Some((b.len().min(32), class >> 6, 1 << (class & 63)))
+    }
+
+    /// Records `key` (its first letter counts in both cases).
+    pub fn add(&mut self, key: &str) {
+        if let Some((len, at, bit)) = Self::slot(key) {
+            self.by_len[len][at] |= bit;
+        }
+    }
+
+    /// Whether `word` may be a key (false only when it surely is not).
+    #[inline]
+    pub fn may_contain(&self, word: &str) -> bool {
+        Self::slot(word).is_some_and(|(len, at, bit)| self.by_len[len][at] & bit != 0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +116,18 @@ mod tests {
         assert_eq!(m.len(), 6);
         assert_eq!(m.get("abcdefghi"), Some(&4));
         assert_eq!(m.get("abcdefg"), None);
+    }
+
+    #[test]
+    fn key_filter_passes_every_key_and_stops_others() {
+        let mut f = KeyFilter::default();
+        f.add("times");
+        f.add("BBC");
+        assert!(f.may_contain("times") && f.may_contain("Times") && f.may_contain("BBC"));
+        assert!(!f.may_contain("abc") && !f.may_contain("time") && !f.may_contain(""));
+        assert!(f.may_contain("TIMES") && !f.may_contain("timer"));
+        let long = "x".repeat(80);
+        f.add(&long);
+        assert!(f.may_contain(&"x".repeat(70)));
     }
 }

@@ -4,7 +4,7 @@
 //! same formats through [`DetectorBuilder::names`](crate::DetectorBuilder::names).
 
 use crate::error::Error;
-use crate::hash::{FastMap, FastSet};
+use crate::hash::{FastMap, FastSet, KeyFilter};
 use once_cell::sync::Lazy;
 
 /// What a named thing is.
@@ -86,12 +86,19 @@ pub struct Names {
     lower: FastMap<String, usize>,
     /// The lower-cased first words of the multiword names.
     lower_first: FastSet<String>,
+    /// What a word must pass before a lookup in `lookup`.
+    lookup_filter: KeyFilter,
+    /// What a word must pass before a lookup in `lower_first`.
+    first_filter: KeyFilter,
     surnames: FastMap<String, Origin>,
 }
 
 impl Names {
     /// The entry for a canonical name or short form, if known.
     pub fn get(&self, name: &str) -> Option<&NameEntry> {
+        if !self.lookup_filter.may_contain(name) {
+            return None;
+        }
         self.lookup.get(name).map(|&i| &self.entries[i])
     }
 
@@ -112,6 +119,9 @@ impl Names {
     /// Whether some multiword name starts with `word` in any case (a cheap test
     /// before [`by_lowercase`](Names::by_lowercase); no allocation for short words).
     pub fn starts_multiword(&self, word: &str) -> bool {
+        if !self.first_filter.may_contain(word) {
+            return false;
+        }
         let mut buf = [0u8; 32];
         if word.len() > buf.len() || !word.is_ascii() {
             return self.lower_first.contains(&word.to_lowercase());
@@ -146,14 +156,20 @@ impl Names {
             }
         }
         self.lookup.insert(e.name.clone(), i);
+        self.lookup_filter.add(&e.name);
         if e.name.contains(' ') {
             self.lower.insert(e.name.to_lowercase(), i);
             if let Some(first) = e.name.split(' ').next() {
-                self.lower_first.insert(first.to_lowercase());
+                // the lower-cased form of a non-ASCII word may differ in length
+                let lower = first.to_lowercase();
+                self.first_filter.add(&lower);
+                self.first_filter.add(first);
+                self.lower_first.insert(lower);
             }
         }
         for s in &e.short {
             self.lookup.insert(s.clone(), i);
+            self.lookup_filter.add(s);
         }
         self.entries.push(e);
     }

@@ -15,9 +15,11 @@ fn camel_tokens(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        if !b[i].is_ascii_uppercase()
-            || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80))
-        {
+        match crate::text::find_byte(&b[i..], |c| c.is_ascii_uppercase()) {
+            Some(p) => i += p,
+            None => break,
+        }
+        if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80) {
             i += 1;
             continue;
         }
@@ -403,13 +405,17 @@ impl Rule for NameOrder {
                 }
             }
         }
+        if given.is_empty() {
+            return;
+        }
         // one pass over the capitalised tokens
         let mut i = 0;
         while i < b.len() {
-            if !b[i].is_ascii_uppercase()
-                || (i > 0
-                    && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'-' || b[i - 1] >= 0x80))
-            {
+            match crate::text::find_byte(&b[i..], |c| c.is_ascii_uppercase()) {
+                Some(p) => i += p,
+                None => break,
+            }
+            if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'-' || b[i - 1] >= 0x80) {
                 i += 1;
                 continue;
             }

@@ -57,32 +57,21 @@ impl Rule for DuplicatedWord {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        let mut prev: Option<(usize, usize)> = None; // the previous word's range
-        let mut i = 0;
-        while i < bytes.len() {
-            if !bytes[i].is_ascii_alphabetic() {
-                i += 1;
+        let words = doc.words();
+        // a word glued to other word chars (`don't`, `the-man`) is not a plain word
+        // (digits, `_` and other scripts are kept out of `words` already)
+        let glued = |k: usize| bytes.get(k).is_some_and(|&b| matches!(b, b'-' | b'\''));
+        let mut after_finding = false;
+        for k in 1..words.len() {
+            let ((ps, pe), (start, end)) = (words[k - 1], words[k]);
+            // cheap tests first: same length, only blanks between
+            if std::mem::take(&mut after_finding)
+                || end - start != pe - ps
+                || !bytes[pe..start].iter().all(|b| matches!(b, b' ' | b'\t'))
+            {
                 continue;
             }
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            let end = i;
-            // a word glued to other word chars (`don't`, `the-man`, `café`) is not a plain word
-            let glued = |k: usize| {
-                bytes.get(k).is_some_and(|&b| {
-                    b >= 0x80 || b.is_ascii_digit() || matches!(b, b'-' | b'\'' | b'_')
-                })
-            };
-            let plain = !glued(end) && (start == 0 || !glued(start - 1));
-            let Some((ps, pe)) = prev.filter(|_| plain) else {
-                prev = plain.then_some((start, end));
-                continue;
-            };
-            prev = Some((start, end));
-            let gap = &bytes[pe..start];
-            if gap.is_empty() || !gap.iter().all(|b| matches!(b, b' ' | b'\t')) {
+            if glued(end) || glued(start - 1) || glued(pe) || (ps > 0 && glued(ps - 1)) {
                 continue;
             }
             let first = &text[ps..pe];
@@ -113,7 +102,7 @@ impl Rule for DuplicatedWord {
                     .finding(ps..end, format!("`{lower}` is typed twice; delete one"))
                     .with_fix(fix),
             );
-            prev = None;
+            after_finding = true;
         }
     }
 }
