@@ -4,9 +4,10 @@
 
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::hash::FastMap;
 use crate::lexicon::lexicon;
 use crate::rules::{Example, Rule, RuleMeta};
-use crate::text::ascii_words;
+use once_cell::sync::Lazy;
 
 /// Words that make a second-person reading possible in the sentence.
 const SECOND_PERSON: &[&str] = &[
@@ -64,13 +65,21 @@ impl Rule for WrongPerson {
         let b = text.as_bytes();
         let words = doc.words();
         let w = |k: usize| doc.word(k);
+        let mut facts: Option<Facts> = None;
         for (k, &(ys, ye)) in words.iter().enumerate() {
             if w(k) != "your" {
                 continue;
             }
             // which idiom is this: verb [particle] your noun...
             let mut matched = None;
-            'idioms: for idiom in lex.idioms() {
+            let noun = w(k + 1);
+            let candidates = IDIOMS_BY_NOUN
+                .get(noun)
+                .into_iter()
+                .chain(noun.strip_suffix('s').and_then(|n| IDIOMS_BY_NOUN.get(n)))
+                .flatten()
+                .chain(IDIOMS_BY_NOUN.get("").into_iter().flatten());
+            'idioms: for idiom in candidates.map(|&i| &lex.idioms()[i]) {
                 let before = idiom.slot; // words between the verb and `one's`
                 let after = idiom.rest.len() - idiom.slot - 1;
                 if k < before + 1 || k + after >= words.len() {
@@ -99,31 +108,18 @@ impl Rule for WrongPerson {
             {
                 continue;
             }
-            // the sentence around it
-            let sent_start = text[..words[vk].0]
-                .rfind(['.', '!', '?', '\n', ':', ';'])
-                .map_or(0, |i| i + 1);
-            let sent_end = text[ye..]
-                .find(['.', '!', '?', '\n'])
-                .map_or(text.len(), |i| ye + i);
-            let sentence = &text[sent_start..sent_end];
+            // the sentence around it, from positions gathered once (so that a
+            // text of one endless sentence full of idioms stays linear)
+            let facts = facts.get_or_insert_with(|| Facts::new(doc));
+            let sent_start = facts.sentence_start(words[vk].0);
+            let sent_end = facts.sentence_end(ye);
             // quoted speech keeps its own person
             let line = doc.line_at(words[vk].0);
-            let pre = &text[line.start..words[vk].0];
-            if pre.matches('“').count() > pre.matches('”').count()
-                || pre.matches('"').count() % 2 == 1
-            {
+            if facts.inside_quotes(line.start, words[vk].0) {
                 continue;
             }
-            let before_text = &text[sent_start..words[vk].0];
             // another second-person word in the sentence: generic `you`
-            let others = ascii_words(sentence)
-                .iter()
-                .filter(|(s, e)| {
-                    SECOND_PERSON.contains(&sentence[*s..*e].to_ascii_lowercase().as_str())
-                })
-                .count();
-            if others > 1 {
+            if facts.second_person_between(sent_start, sent_end) > 1 {
                 continue;
             }
             // a title: the idiom's words capitalised
@@ -131,10 +127,8 @@ impl Rule for WrongPerson {
                 continue;
             }
             // an imperative: the sentence starts with the verb or `don't`, `never`...
-            let first_words: Vec<&str> = ascii_words(before_text)
-                .iter()
-                .map(|(s, e)| &before_text[*s..*e])
-                .collect();
+            let first = words.partition_point(|&(s, _)| s < sent_start);
+            let first_words: Vec<&str> = (first..vk).map(w).collect();
             let opener = first_words.first().map(|x| x.to_ascii_lowercase());
             if first_words.is_empty()
                 || opener
@@ -171,5 +165,110 @@ impl Rule for WrongPerson {
                     .with_fix(Fix::review(vec![Edit::new(ys..ye, poss)])),
             );
         }
+    }
+}
+
+/// The idioms by the word after `one's` (`eyes` for `roll one's eyes`; the
+/// empty word for those that end with it), so that each `your` is tried
+/// against a few idioms, not all.
+static IDIOMS_BY_NOUN: Lazy<FastMap<&'static str, Vec<usize>>> = Lazy::new(|| {
+    let mut map: FastMap<&'static str, Vec<usize>> = FastMap::default();
+    for (i, idiom) in lexicon().idioms().iter().enumerate() {
+        let noun = idiom.rest.get(idiom.slot + 1).map_or("", String::as_str);
+        map.entry(noun).or_default().push(i);
+    }
+    map
+});
+
+/// Positions the rule asks about around each idiom, gathered in one pass.
+struct Facts {
+    /// Bytes after which a sentence starts: `.`, `!`, `?`, `:`, `;`, line breaks.
+    starts: Vec<usize>,
+    /// Bytes that end a sentence: `.`, `!`, `?`, line breaks.
+    ends: Vec<usize>,
+    /// Opening curly quotes.
+    open: Vec<usize>,
+    /// Closing curly quotes.
+    close: Vec<usize>,
+    /// Straight double quotes.
+    straight: Vec<usize>,
+    /// Word offsets.
+    word_starts: Vec<usize>,
+    /// How many second-person words come before each word (one more entry than words).
+    second_before: Vec<usize>,
+    len: usize,
+}
+
+impl Facts {
+    fn new(doc: &Document<'_>) -> Facts {
+        let text = doc.text();
+        let b = text.as_bytes();
+        let mut f = Facts {
+            starts: Vec::new(),
+            ends: Vec::new(),
+            open: Vec::new(),
+            close: Vec::new(),
+            straight: Vec::new(),
+            word_starts: Vec::with_capacity(doc.words().len()),
+            second_before: Vec::with_capacity(doc.words().len() + 1),
+            len: text.len(),
+        };
+        for (i, &c) in b.iter().enumerate() {
+            match c {
+                b'.' | b'!' | b'?' | b'\n' => {
+                    f.starts.push(i);
+                    f.ends.push(i);
+                }
+                b':' | b';' => f.starts.push(i),
+                b'"' => f.straight.push(i),
+                // `“` and `”` are E2 80 9C and E2 80 9D
+                0x9C if i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80 => f.open.push(i),
+                0x9D if i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80 => f.close.push(i),
+                _ => {}
+            }
+        }
+        let mut count = 0;
+        f.second_before.push(0);
+        for &(s, e) in doc.words() {
+            f.word_starts.push(s);
+            if SECOND_PERSON
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(&text[s..e]))
+            {
+                count += 1;
+            }
+            f.second_before.push(count);
+        }
+        f
+    }
+
+    /// The start of the sentence holding byte `at`.
+    fn sentence_start(&self, at: usize) -> usize {
+        let k = self.starts.partition_point(|&i| i < at);
+        if k == 0 {
+            0
+        } else {
+            self.starts[k - 1] + 1
+        }
+    }
+
+    /// The end of the sentence holding byte `at`.
+    fn sentence_end(&self, at: usize) -> usize {
+        let k = self.ends.partition_point(|&i| i < at);
+        self.ends.get(k).copied().unwrap_or(self.len)
+    }
+
+    /// Whether byte `to` lies inside a quotation opened after `from` (more curly
+    /// openers than closers, or an odd number of straight quotes).
+    fn inside_quotes(&self, from: usize, to: usize) -> bool {
+        let count = |v: &[usize]| v.partition_point(|&i| i < to) - v.partition_point(|&i| i < from);
+        count(&self.open) > count(&self.close) || count(&self.straight) % 2 == 1
+    }
+
+    /// How many second-person words start in `from..to`.
+    fn second_person_between(&self, from: usize, to: usize) -> usize {
+        let a = self.word_starts.partition_point(|&i| i < from);
+        let b = self.word_starts.partition_point(|&i| i < to);
+        self.second_before[b] - self.second_before[a]
     }
 }
