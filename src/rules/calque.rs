@@ -7,7 +7,7 @@ use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::hash::{FastMap, FastSet};
 use crate::rules::{Example, Rule, RuleMeta};
-use once_cell::sync::Lazy;
+use once_cell::sync::{Lazy, OnceCell};
 use regex::Regex;
 
 /// One calque: a case-insensitive pattern over ASCII word boundaries, the
@@ -88,26 +88,41 @@ fn guarded(m: &str, pattern: &str) -> bool {
 
 /// Each entry's pattern, the entries each key word leads to, and for each word
 /// length the first letters of the keys of that length (a test cheaper than the lookup).
+/// Each pattern is compiled when its key word first turns up, so a run pays
+/// only for the entries its texts need.
 #[allow(clippy::type_complexity)]
-static COMPILED: Lazy<(Vec<Regex>, FastMap<&'static str, Vec<usize>>, [u32; 17])> =
-    Lazy::new(|| {
-        let each = ENTRIES
-            .iter()
-            .map(|x| format!("(?i){}", x.pattern.replace(r"\b", r"(?-u:\b)")))
-            .map(|p| Regex::new(&p).expect("calque pattern"))
-            .collect();
-        let mut by_key: FastMap<&'static str, Vec<usize>> = FastMap::default();
-        for (i, x) in ENTRIES.iter().enumerate() {
-            for k in x.keys {
-                by_key.entry(k).or_default().push(i);
-            }
+static COMPILED: Lazy<(
+    Vec<OnceCell<Regex>>,
+    FastMap<&'static str, Vec<usize>>,
+    [u32; 17],
+)> = Lazy::new(|| {
+    let each = ENTRIES.iter().map(|_| OnceCell::new()).collect();
+    let mut by_key: FastMap<&'static str, Vec<usize>> = FastMap::default();
+    for (i, x) in ENTRIES.iter().enumerate() {
+        for k in x.keys {
+            by_key.entry(k).or_default().push(i);
         }
-        let mut first = [0u32; 17];
-        for k in by_key.keys() {
-            first[k.len()] |= 1 << (k.as_bytes()[0] - b'a');
-        }
-        (each, by_key, first)
-    });
+    }
+    let mut first = [0u32; 17];
+    for k in by_key.keys() {
+        first[k.len()] |= 1 << (k.as_bytes()[0] - b'a');
+    }
+    (each, by_key, first)
+});
+
+/// Entry `i`'s pattern, compiled on first use: case-insensitive, with ASCII
+/// word boundaries, word characters and digits (English text needs no more,
+/// and the Unicode classes make each pattern ten times dearer to build).
+fn pattern(i: usize) -> &'static Regex {
+    COMPILED.0[i].get_or_init(|| {
+        let p = ENTRIES[i]
+            .pattern
+            .replace(r"\b", r"(?-u:\b)")
+            .replace(r"\w", "[0-9A-Za-z_]")
+            .replace(r"\d", "[0-9]");
+        Regex::new(&format!("(?i){p}")).expect("calque pattern")
+    })
+}
 
 /// How far before and after a key word a match may reach.
 const REACH: usize = 64;
@@ -146,7 +161,7 @@ impl Rule for Calque {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        let (each, by_key, first) = &*COMPILED;
+        let (_, by_key, first) = &*COMPILED;
         let mut seen: FastSet<(usize, usize)> = FastSet::default();
         let mut found = Vec::new();
         let mut buf = [0u8; 16];
@@ -174,7 +189,7 @@ impl Rule for Calque {
             let to = window_end(text, (ke + REACH).min(text.len()), ke);
             for &i in entries {
                 let entry = &ENTRIES[i];
-                for caps in each[i].captures_iter(&text[from..to]) {
+                for caps in pattern(i).captures_iter(&text[from..to]) {
                     let Some(m) = caps.get(0) else { continue };
                     let range = from + m.start()..from + m.end();
                     if range.end <= ks || range.start >= ke || !seen.insert((i, range.start)) {
@@ -232,6 +247,9 @@ mod tests {
     #[test]
     fn entries_compile() {
         assert_eq!(super::COMPILED.0.len(), super::ENTRIES.len());
+        for i in 0..super::ENTRIES.len() {
+            let _ = super::pattern(i);
+        }
         assert!(super::ENTRIES.len() >= 25);
         for x in super::ENTRIES {
             for k in x.keys {
