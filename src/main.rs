@@ -65,6 +65,9 @@ enum Command {
         /// walking up from each file.
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
+        /// How many files to check at once (default: one per core).
+        #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        threads: Option<u16>,
     },
     /// Show the configuration in force for a file.
     Config {
@@ -188,6 +191,7 @@ fn main() -> ExitCode {
             markup,
             stdin_filename,
             config,
+            threads,
         } => {
             let level = if unsafe_fixes {
                 FixLevel::All
@@ -210,6 +214,7 @@ fn main() -> ExitCode {
                 stdin_filename,
                 format,
                 mode,
+                threads: threads.map(usize::from),
             };
             check(&paths, &options)
         }
@@ -428,6 +433,7 @@ struct CheckOptions {
     stdin_filename: Option<String>,
     format: Format,
     mode: FixMode,
+    threads: Option<usize>,
 }
 
 /// The configuration for each input and a detector for each distinct setting.
@@ -610,18 +616,33 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
         }
     };
     let inputs = &inputs;
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
+    let threads = o
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .min(inputs.len().max(1));
+    // Workers run at most WINDOW files ahead of the one printed next, so that
+    // one slow file cannot make the others' texts pile up in memory.
+    let window = threads * 4;
+    let printed = (std::sync::Mutex::new(0usize), std::sync::Condvar::new());
     let next = std::sync::atomic::AtomicUsize::new(0);
     let (tx, rx) = std::sync::mpsc::channel::<(usize, Outcome)>();
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let tx = tx.clone();
-            let (next, work) = (&next, &work);
+            let (next, work, printed) = (&next, &work, &printed);
             scope.spawn(move || loop {
                 let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                if k >= inputs.len() || tx.send((k, work(k))).is_err() {
+                if k >= inputs.len() {
+                    break;
+                }
+                {
+                    let (lock, turn) = printed;
+                    let mut due = lock.lock().unwrap_or_else(|e| e.into_inner());
+                    while k >= *due + window {
+                        due = turn.wait(due).unwrap_or_else(|e| e.into_inner());
+                    }
+                }
+                if tx.send((k, work(k))).is_err() {
                     break;
                 }
             });
@@ -635,6 +656,11 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
             while let Some(outcome) = pending.remove(&due) {
                 let name = &inputs[due].0;
                 due += 1;
+                {
+                    let (lock, turn) = &printed;
+                    *lock.lock().unwrap_or_else(|e| e.into_inner()) = due;
+                    turn.notify_all();
+                }
                 let (text, findings) = match outcome {
                     Outcome::Error(msg) => {
                         eprintln!("mtlint: {msg}");
