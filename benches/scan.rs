@@ -4,7 +4,7 @@
 
 use divan::counter::BytesCount;
 use divan::Bencher;
-use mtlint::Detector;
+use mtlint::{Detector, Markup};
 
 fn main() {
     divan::main();
@@ -40,7 +40,7 @@ fn baseline_decode_clean(bencher: Bencher) {
         .bench(|| divan::black_box(&text).chars().count());
 }
 
-#[divan::bench]
+#[divan::bench(sample_count = 30)]
 fn scan_clean_news(bencher: Bencher) {
     let text = corpus("clean");
     let detector = Detector::new();
@@ -49,7 +49,7 @@ fn scan_clean_news(bencher: Bencher) {
         .bench(|| detector.scan(divan::black_box(&text)).len());
 }
 
-#[divan::bench]
+#[divan::bench(sample_count = 30)]
 fn scan_dense_artifacts(bencher: Bencher) {
     let text = corpus("mt");
     let detector = Detector::new();
@@ -58,13 +58,52 @@ fn scan_dense_artifacts(bencher: Bencher) {
         .bench(|| detector.scan(divan::black_box(&text)).len());
 }
 
-#[divan::bench]
+#[divan::bench(sample_count = 30)]
 fn scan_all_rules_clean_news(bencher: Bencher) {
     let text = corpus("clean");
     let detector = Detector::builder().all().build().expect("all rules");
     bencher
         .counter(BytesCount::of_str(&text))
         .bench(|| detector.scan(divan::black_box(&text)).len());
+}
+
+/// About 2 MB of the clean Markdown and HTML fixtures, scanned as markup.
+fn markup_corpus(ext: &str) -> String {
+    let dir = format!("{}/fixtures/clean", env!("CARGO_MANIFEST_DIR"));
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("fixture dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(ext))
+        .collect();
+    names.sort();
+    let one: String = names
+        .iter()
+        .map(|n| fixture(&format!("clean/{n}")) + "\n")
+        .collect();
+    one.repeat((2_000_000 / one.len().max(1)).max(1))
+}
+
+#[divan::bench(sample_count = 30)]
+fn scan_markdown(bencher: Bencher) {
+    let text = markup_corpus(".md");
+    let detector = Detector::new();
+    bencher.counter(BytesCount::of_str(&text)).bench(|| {
+        detector
+            .scan_markup(divan::black_box(&text), Markup::Markdown)
+            .len()
+    });
+}
+
+#[divan::bench(sample_count = 30)]
+fn scan_html(bencher: Bencher) {
+    let text = markup_corpus(".html");
+    let detector = Detector::new();
+    bencher.counter(BytesCount::of_str(&text)).bench(|| {
+        detector
+            .scan_markup(divan::black_box(&text), Markup::Html)
+            .len()
+    });
 }
 
 /// Building a detector and scanning one short article: what a one-file CLI run pays.
@@ -76,8 +115,35 @@ fn first_scan_small(bencher: Bencher) {
         .bench(|| Detector::new().scan(divan::black_box(&text)).len());
 }
 
-/// Adversarial inputs must stay linear: each at a fair share of the news speed.
-#[divan::bench(args = [".", "the ", "“", "e\u{301}", "&amp;", " ,", "( a ", "Ã©x"])]
+/// The first scan of a process, lazy data loading included: the CLI started on
+/// one short article, start to exit (its findings make it exit with 1).
+#[divan::bench(sample_count = 20)]
+fn first_scan_cli_process(bencher: Bencher) {
+    let path = format!("{}/fixtures/mt/punctuation.txt", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::metadata(&path).map_or(0, |m| m.len()) as usize;
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_mtlint"))
+            .args(["check", "--format", "brief", &path])
+            .output()
+            .expect("mtlint runs")
+            .status
+    });
+}
+
+/// 10 MB of news text without a line break.
+#[divan::bench(sample_count = 10)]
+fn scan_one_line_10mb(bencher: Bencher) {
+    let one = corpus("clean").replace('\n', " ");
+    let text = one.repeat(10_000_000 / one.len() + 1);
+    let detector = Detector::new();
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| detector.scan(divan::black_box(&text)).len());
+}
+
+/// Adversarial inputs must stay linear: each at a fair share of the news speed
+/// (1 MB of the unit repeated, every rule on).
+#[divan::bench(sample_count = 20, args = [".", "the ", "“", "e\u{301}", "&amp;", " ,", "( a ", "Ã©x", "your ", "roll your eyes ", "\n", "Аb ", "Qin Gang ", "« a »", "12,5 % "])]
 fn scan_adversarial(bencher: Bencher, unit: &str) {
     let text = unit.repeat(1_000_000 / unit.len());
     let detector = Detector::builder().all().build().expect("all rules");

@@ -77,6 +77,17 @@ fn markdown(text: &str) -> Vec<Range<usize>> {
     zones
 }
 
+/// The offset of the first `</tag` (any case) at or after `from`.
+fn find_close_tag(text: &str, from: usize, tag: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(&b[from..], "</")
+        .map(|k| from + k)
+        .find(|&k| {
+            b.get(k + 2..k + 2 + tag.len())
+                .is_some_and(|name| name.eq_ignore_ascii_case(tag.as_bytes()))
+        })
+}
+
 fn html(text: &str) -> Vec<Range<usize>> {
     let b = text.as_bytes();
     let mut zones = Vec::new();
@@ -107,11 +118,7 @@ fn html(text: &str) -> Vec<Range<usize>> {
                     });
                 let end = match raw.filter(|_| !text[i + 1..end].starts_with('/')) {
                     Some(t) => {
-                        let close = format!("</{t}");
-                        text[end..]
-                            .to_ascii_lowercase()
-                            .find(&close)
-                            .map_or(text.len(), |k| tag_end(text, end + k))
+                        find_close_tag(text, end, t).map_or(text.len(), |k| tag_end(text, k))
                     }
                     None => end,
                 };
