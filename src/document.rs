@@ -156,19 +156,21 @@ impl<'t> Document<'t> {
 fn capitalised_words(text: &str, words: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
-    let mut k = 0;
-    while k < words.len() {
-        let (s, mut e) = words[k];
-        k += 1;
-        while k < words.len() && words[k].0 == e + 1 && b[e] == b'-' {
-            e = words[k].1;
-            k += 1;
+    // a part after a hyphen never starts a capitalised word, so only capitalised
+    // words not after a hyphen are extended through their hyphens
+    for (k, &(s, mut e)) in words.iter().enumerate() {
+        if !b[s].is_ascii_uppercase() || (s > 0 && (b[s - 1] == b'-' || b[s - 1] == b'_')) {
+            continue;
         }
-        let glued_before = s > 0 && (b[s - 1] == b'-' || b[s - 1] == b'_');
+        let mut j = k + 1;
+        while j < words.len() && words[j].0 == e + 1 && b[e] == b'-' {
+            e = words[j].1;
+            j += 1;
+        }
         let glued_after = b
             .get(e)
             .is_some_and(|&c| c == b'_' || c.is_ascii_digit() || c >= 0x80);
-        if b[s].is_ascii_uppercase() && !glued_before && !glued_after {
+        if !glued_after {
             out.push((s, e));
         }
     }

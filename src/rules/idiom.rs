@@ -58,18 +58,19 @@ impl Rule for WrongPerson {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        if !text.contains("your ") {
-            return;
-        }
         let lex = lexicon();
         let b = text.as_bytes();
         let words = doc.words();
         let w = |k: usize| doc.word(k);
         let mut facts: Option<Facts> = None;
-        for (k, &(ys, ye)) in words.iter().enumerate() {
-            if w(k) != "your" {
-                continue;
-            }
+        // each `your` that is a word of its own, found by a substring search
+        // rather than by visiting every word
+        let yours = memchr::memmem::find_iter(b, "your ").filter_map(|at| {
+            let k = words.partition_point(|&(s, _)| s < at);
+            words.get(k).filter(|&&(s, e)| s == at && e == at + 4).map(|_| k)
+        });
+        for k in yours {
+            let (ys, ye) = words[k];
             // which idiom is this: verb [particle] your noun...
             let mut matched = None;
             let noun = w(k + 1);
@@ -180,95 +181,88 @@ static IDIOMS_BY_NOUN: Lazy<FastMap<&'static str, Vec<usize>>> = Lazy::new(|| {
     map
 });
 
-/// Positions the rule asks about around each idiom, gathered in one pass.
+/// Positions the rule asks about around each idiom, gathered once per text
+/// with vectorised searches.
 struct Facts {
-    /// Bytes after which a sentence starts: `.`, `!`, `?`, `:`, `;`, line breaks.
-    starts: Vec<usize>,
-    /// Bytes that end a sentence: `.`, `!`, `?`, line breaks.
-    ends: Vec<usize>,
+    /// `.`, `!` and `?`: they end a sentence.
+    stops: Vec<usize>,
+    /// Line breaks: they end a sentence too.
+    breaks: Vec<usize>,
+    /// `:` and `;`: a new sentence starts after them, for this rule's purpose.
+    colons: Vec<usize>,
     /// Opening curly quotes.
     open: Vec<usize>,
     /// Closing curly quotes.
     close: Vec<usize>,
     /// Straight double quotes.
     straight: Vec<usize>,
-    /// Word offsets.
-    word_starts: Vec<usize>,
-    /// How many second-person words come before each word (one more entry than words).
-    second_before: Vec<usize>,
+    /// Offsets of the second-person words, in order.
+    second: Vec<usize>,
     len: usize,
 }
 
 impl Facts {
     fn new(doc: &Document<'_>) -> Facts {
+        use memchr::{memchr2_iter, memchr3_iter, memchr_iter, memmem};
         let text = doc.text();
         let b = text.as_bytes();
-        let mut f = Facts {
-            starts: Vec::new(),
-            ends: Vec::new(),
-            open: Vec::new(),
-            close: Vec::new(),
-            straight: Vec::new(),
-            word_starts: Vec::with_capacity(doc.words().len()),
-            second_before: Vec::with_capacity(doc.words().len() + 1),
-            len: text.len(),
-        };
-        for (i, &c) in b.iter().enumerate() {
-            match c {
-                b'.' | b'!' | b'?' | b'\n' => {
-                    f.starts.push(i);
-                    f.ends.push(i);
-                }
-                b':' | b';' => f.starts.push(i),
-                b'"' => f.straight.push(i),
-                // `“` and `”` are E2 80 9C and E2 80 9D
-                0x9C if i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80 => f.open.push(i),
-                0x9D if i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80 => f.close.push(i),
-                _ => {}
-            }
-        }
-        let mut count = 0;
-        f.second_before.push(0);
-        for &(s, e) in doc.words() {
-            f.word_starts.push(s);
-            if SECOND_PERSON
+        Facts {
+            stops: memchr3_iter(b'.', b'!', b'?', b).collect(),
+            breaks: memchr_iter(b'\n', b).collect(),
+            colons: memchr2_iter(b':', b';', b).collect(),
+            open: memmem::find_iter(b, "“").collect(),
+            close: memmem::find_iter(b, "”").collect(),
+            straight: memchr_iter(b'"', b).collect(),
+            second: doc
+                .words()
                 .iter()
-                .any(|p| p.eq_ignore_ascii_case(&text[s..e]))
-            {
-                count += 1;
-            }
-            f.second_before.push(count);
+                .filter(|&&(s, e)| {
+                    b[s] | 0x20 == b'y'
+                        && SECOND_PERSON
+                            .iter()
+                            .any(|p| p.eq_ignore_ascii_case(&text[s..e]))
+                })
+                .map(|&(s, _)| s)
+                .collect(),
+            len: text.len(),
         }
-        f
     }
 
-    /// The start of the sentence holding byte `at`.
+    /// The start of the sentence holding byte `at`: after the last `.`, `!`,
+    /// `?`, `:`, `;` or line break before it.
     fn sentence_start(&self, at: usize) -> usize {
-        let k = self.starts.partition_point(|&i| i < at);
-        if k == 0 {
-            0
-        } else {
-            self.starts[k - 1] + 1
-        }
+        let after_last = |v: &[usize]| {
+            let k = v.partition_point(|&i| i < at);
+            if k == 0 {
+                0
+            } else {
+                v[k - 1] + 1
+            }
+        };
+        after_last(&self.stops)
+            .max(after_last(&self.breaks))
+            .max(after_last(&self.colons))
     }
 
-    /// The end of the sentence holding byte `at`.
+    /// The end of the sentence holding byte `at`: the next `.`, `!`, `?` or line break.
     fn sentence_end(&self, at: usize) -> usize {
-        let k = self.ends.partition_point(|&i| i < at);
-        self.ends.get(k).copied().unwrap_or(self.len)
+        let first = |v: &[usize]| {
+            let k = v.partition_point(|&i| i < at);
+            v.get(k).copied().unwrap_or(self.len)
+        };
+        first(&self.stops).min(first(&self.breaks))
     }
 
     /// Whether byte `to` lies inside a quotation opened after `from` (more curly
     /// openers than closers, or an odd number of straight quotes).
     fn inside_quotes(&self, from: usize, to: usize) -> bool {
-        let count = |v: &[usize]| v.partition_point(|&i| i < to) - v.partition_point(|&i| i < from);
+        let count =
+            |v: &[usize]| v.partition_point(|&i| i < to) - v.partition_point(|&i| i < from);
         count(&self.open) > count(&self.close) || count(&self.straight) % 2 == 1
     }
 
     /// How many second-person words start in `from..to`.
     fn second_person_between(&self, from: usize, to: usize) -> usize {
-        let a = self.word_starts.partition_point(|&i| i < from);
-        let b = self.word_starts.partition_point(|&i| i < to);
-        self.second_before[b] - self.second_before[a]
+        self.second.partition_point(|&i| i < to) - self.second.partition_point(|&i| i < from)
     }
 }
