@@ -254,7 +254,15 @@ impl Rule for MtDisclaimer {
         let text = doc.text();
         let ls = lines(doc);
         let edge = edge_flags(text, &ls);
-        for (i, (content, full)) in ls.iter().enumerate() {
+        // the lines holding a hint word, from one pass of the hint over the text
+        let mut candidates: Vec<usize> = DISCLAIMER_HINT
+            .find_iter(text)
+            .map(|m| ls.partition_point(|(_, full)| full.end <= m.start()))
+            .filter(|&i| i < ls.len())
+            .collect();
+        candidates.dedup();
+        for i in candidates {
+            let (content, full) = &ls[i];
             let t = trimmed(doc, content);
             let line = &text[t.clone()];
             if line.is_empty()
@@ -411,8 +419,19 @@ fn first_word_is_debris_start(line: &str) -> bool {
     if first.starts_with('©') || first.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
         return true;
     }
-    let lower = first.to_lowercase();
-    DEBRIS_FIRST.contains(&lower.trim_end_matches(['!', '.', ',']))
+    let first = first.trim_end_matches(['!', '.', ',']);
+    // no word in the list is longer than 16 bytes: compare in a stack buffer
+    let mut buf = [0u8; 16];
+    if first.len() > buf.len() || !first.is_ascii() {
+        return DEBRIS_FIRST
+            .binary_search(&first.to_lowercase().as_str())
+            .is_ok();
+    }
+    for (d, c) in buf.iter_mut().zip(first.bytes()) {
+        *d = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..first.len()])
+        .is_ok_and(|lower| DEBRIS_FIRST.binary_search(&lower).is_ok())
 }
 
 /// Short, common words that are debris only at the start or end of a text.
@@ -537,5 +556,7 @@ mod tests {
         assert_eq!(super::DEBRIS_SET.len(), super::DEBRIS.len());
         assert_eq!(super::EDGE_DEBRIS_SET.len(), super::EDGE_DEBRIS.len());
         assert!(super::DEICTIC.is_match("we"));
+        crate::text::assert_sorted(super::DEBRIS_FIRST);
+        assert!(super::first_word_is_debris_start("Editor’s note: none"));
     }
 }

@@ -67,7 +67,10 @@ impl Rule for WrongPerson {
         // rather than by visiting every word
         let yours = memchr::memmem::find_iter(b, "your ").filter_map(|at| {
             let k = words.partition_point(|&(s, _)| s < at);
-            words.get(k).filter(|&&(s, e)| s == at && e == at + 4).map(|_| k)
+            words
+                .get(k)
+                .filter(|&&(s, e)| s == at && e == at + 4)
+                .map(|_| k)
         });
         for k in yours {
             let (ys, ye) = words[k];
@@ -256,8 +259,7 @@ impl Facts {
     /// Whether byte `to` lies inside a quotation opened after `from` (more curly
     /// openers than closers, or an odd number of straight quotes).
     fn inside_quotes(&self, from: usize, to: usize) -> bool {
-        let count =
-            |v: &[usize]| v.partition_point(|&i| i < to) - v.partition_point(|&i| i < from);
+        let count = |v: &[usize]| v.partition_point(|&i| i < to) - v.partition_point(|&i| i < from);
         count(&self.open) > count(&self.close) || count(&self.straight) % 2 == 1
     }
 
