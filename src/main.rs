@@ -776,6 +776,10 @@ fn fix_to_convergence(detector: &Detector, text: &str, level: FixLevel, markup: 
 /// permissions, then a rename, so a crash leaves either the old or the new file.
 /// Refuses when the file changed on disk since it was read.
 fn write_atomically(path: &Path, original: &str, fixed: &str) -> io::Result<()> {
+    // through a symbolic link, the file it points to is rewritten (renaming over
+    // the link would replace it with a copy)
+    let resolved = std::fs::canonicalize(path)?;
+    let path = resolved.as_path();
     let now = std::fs::read(path)?;
     if now != original.as_bytes() {
         return Err(io::Error::other(
@@ -793,17 +797,34 @@ fn write_atomically(path: &Path, original: &str, fixed: &str) -> io::Result<()> 
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{file_name}.mtlint-{}.tmp", std::process::id()));
+    // a short name, whatever the file's (a long name plus a suffix could pass
+    // the file system's limit); create_new never follows or reuses a file
+    static SERIAL: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let serial = SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = dir.join(format!(".mtlint-{}-{serial}.tmp", std::process::id()));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(fixed.as_bytes())?;
+        let mut f = std::fs::File::options()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        let bytes = fixed.as_bytes();
+        f.write_all(&bytes[..bytes.len() / 2])?;
+        // tests make the write fail half-way here to prove the original survives
+        #[cfg(debug_assertions)]
+        if std::env::var_os("MTLINT_TEST_FAIL_WRITE").is_some() {
+            return Err(io::Error::other(
+                "simulated failure half-way through the write",
+            ));
+        }
+        f.write_all(&bytes[bytes.len() / 2..])?;
         f.sync_all()?;
         std::fs::set_permissions(&tmp, meta.permissions())?;
-        std::fs::rename(&tmp, path)
+        std::fs::rename(&tmp, path)?;
+        // make the rename itself durable (best effort: not every system allows it)
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);

@@ -589,3 +589,252 @@ fn configuration_is_found_walking_up_and_applied_per_file() {
     );
     let _ = std::fs::remove_dir_all(&root);
 }
+
+// ---- the bad-input matrix: each case names the file, exits 2, and the other files are still checked
+
+/// A directory of its own for one test's files.
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("mtlint-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+/// Text that takes the debug build a good second to scan, with one artifact at its end.
+fn slow_text() -> String {
+    let para = "The council met on Tuesday and agreed the budget after a long debate.\n";
+    para.repeat(1_500_000 / para.len()) + "Talks ended. .\n"
+}
+
+#[test]
+fn a_file_deleted_between_listing_and_reading_is_reported_and_the_rest_checked() {
+    let dir = temp_dir("deleted");
+    std::fs::write(dir.join("a.txt"), slow_text()).unwrap();
+    std::fs::write(dir.join("b.txt"), "the the end\n").unwrap();
+    std::fs::write(dir.join("c.txt"), "the the end\n").unwrap();
+    // one thread: b.txt is read only after a.txt has been scanned
+    let child = Command::new(env!("CARGO_BIN_EXE_mtlint"))
+        .args([
+            "check",
+            "-j",
+            "1",
+            "--format",
+            "brief",
+            dir.to_str().unwrap(),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    std::fs::remove_file(dir.join("b.txt")).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("b.txt") && err.contains("No such file"),
+        "{err}"
+    );
+    assert!(
+        stdout.contains("a.txt:") && stdout.contains("c.txt:"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn an_unreadable_file_is_reported_and_the_rest_checked() {
+    use std::os::unix::fs::PermissionsExt;
+    let good = temp_file("readable.txt", b"the the end\n");
+    // /proc/self/mem cannot be read from its start by anyone, root included
+    let mut paths = vec!["/proc/self/mem".to_string()];
+    let locked = temp_file("locked.txt", b"the the end\n");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let root = std::fs::read(&locked).is_ok(); // root reads it anyway
+    if !root {
+        paths.push(locked.to_str().unwrap().to_string());
+    }
+    paths.push(good.to_str().unwrap().to_string());
+    let mut args = vec!["check", "--format", "brief"];
+    args.extend(paths.iter().map(String::as_str));
+    let out = mtlint(&args, None);
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("/proc/self/mem: "), "{err}");
+    if !root {
+        assert!(
+            err.contains("locked.txt: ") && err.contains("ermission denied"),
+            "{err}"
+        );
+    }
+    assert!(String::from_utf8_lossy(&out.stdout).contains("readable.txt:1:1"));
+}
+
+#[test]
+fn a_directory_loop_through_symlinks_is_not_followed() {
+    let dir = temp_dir("loop");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("sub/a.txt"), "the the end\n").unwrap();
+    std::os::unix::fs::symlink(&dir, dir.join("sub/back")).unwrap();
+    std::os::unix::fs::symlink(dir.join("sub"), dir.join("sub/self")).unwrap();
+    let out = mtlint(&["check", "--format", "brief", dir.to_str().unwrap()], None);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        stdout.lines().count(),
+        1,
+        "the file once, through no link: {stdout}"
+    );
+}
+
+#[test]
+fn a_config_file_with_a_syntax_error_names_the_file_and_line() {
+    let dir = temp_dir("badtoml");
+    std::fs::write(
+        dir.join("mtlint.toml"),
+        "exclude = [\"a\"]\naccept = [\"x\",\n[rules]\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("a.txt"), "the the end\n").unwrap();
+    let out = mtlint(&["check", dir.join("a.txt").to_str().unwrap()], None);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("mtlint.toml:3:"), "{err}");
+}
+
+#[test]
+#[ignore = "100 MB: .ci/run runs it in release mode (cargo test --release --test cli -- --ignored)"]
+fn a_100_mb_line_is_checked() {
+    let dir = temp_dir("hundred");
+    let path = dir.join("line.txt");
+    let sentence =
+        "The council met on Tuesday and agreed the budget, said FT that the the plan was fine. ";
+    let text = sentence.repeat(100_000_000 / sentence.len());
+    std::fs::write(&path, &text).unwrap();
+    let out = mtlint(
+        &["check", "--format", "jsonl", path.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let last = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .last()
+        .map(str::to_string)
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&last).unwrap();
+    assert_eq!(v["line"], 1);
+    assert!(v["column"].as_u64().unwrap() > 99_000_000);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+// ---- --fix never loses data
+
+#[test]
+fn fix_does_not_overwrite_a_file_changed_since_it_was_read() {
+    let dir = temp_dir("changed");
+    let path = dir.join("a.txt");
+    std::fs::write(&path, slow_text()).unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_mtlint"))
+        .args(["check", "--fix", path.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let edited = slow_text() + "An editor's new line.\n";
+    std::fs::write(&path, &edited).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("changed on disk"), "{err}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), edited);
+}
+
+#[test]
+fn fix_that_fails_half_way_through_the_write_leaves_the_original_intact() {
+    // the debug build fails the write on request; the release build has no such switch
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    let dir = temp_dir("failwrite");
+    let path = dir.join("a.txt");
+    std::fs::write(&path, "Talks ended. .\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mtlint"))
+        .args(["check", "--fix", path.to_str().unwrap()])
+        .env("MTLINT_TEST_FAIL_WRITE", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("simulated failure"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "Talks ended. .\n");
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["a.txt"], "no temporary file left behind");
+}
+
+#[test]
+fn fix_killed_at_any_moment_leaves_the_old_or_the_new_file_never_a_mix() {
+    let dir = temp_dir("killed");
+    let original = slow_text().replace("agreed the budget", "agreed the the budget");
+    let reference = dir.join("reference.txt");
+    std::fs::write(&reference, &original).unwrap();
+    let done = mtlint(&["check", "--fix", reference.to_str().unwrap()], None);
+    assert_eq!(done.status.code(), Some(0), "everything fixed");
+    let fixed = std::fs::read_to_string(&reference).unwrap();
+    assert_ne!(fixed, original);
+    for (round, wait_ms) in [0u64, 20, 80, 200, 400, 700, 1000, 1500]
+        .into_iter()
+        .enumerate()
+    {
+        let path = dir.join(format!("a{round}.txt"));
+        std::fs::write(&path, &original).unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_mtlint"))
+            .args(["check", "--fix", path.to_str().unwrap()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(wait_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            now == original || now == fixed,
+            "round {round}: a partial file"
+        );
+    }
+}
+
+#[test]
+fn fix_through_a_symlink_rewrites_the_target_and_keeps_the_link() {
+    let dir = temp_dir("symlink");
+    let target = dir.join("real.txt");
+    std::fs::write(&target, "Talks ended. .\n").unwrap();
+    let link = dir.join("link.txt");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let out = mtlint(&["check", "--fix", link.to_str().unwrap()], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "Talks ended.\n");
+}

@@ -227,6 +227,72 @@ proptest! {
     }
 }
 
+/// Rule families whose findings depend only on the words, sentence or line
+/// around them. The others look at the whole document: names (a spelling or a
+/// person seen elsewhere), boilerplate (lines at the text's edges).
+const LOCAL_FAMILIES: &[&str] = &[
+    "capitalization",
+    "encoding",
+    "grammar",
+    "idiom",
+    "locale",
+    "punctuation",
+    "repetition",
+];
+
+/// Rules of those families that weigh the whole document all the same.
+const DOCUMENT_RULES: &[&str] = &[
+    // a spaced mark counts when spacing is at least half of that mark's uses in the text
+    "punctuation/space-before-punctuation",
+];
+
+fn local_spans(findings: &[Finding], shift: usize) -> Vec<(&'static str, usize, usize)> {
+    findings
+        .iter()
+        .filter(|f| LOCAL_FAMILIES.iter().any(|fam| f.rule.starts_with(fam)))
+        .filter(|f| !DOCUMENT_RULES.contains(&f.rule))
+        .map(|f| (f.rule, f.span.start + shift, f.span.end + shift))
+        .collect()
+}
+
+/// Sentences that trip the local rules, for joining.
+fn artifact_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => any_text(),
+        2 => prop::collection::vec(prop::sample::select(&[
+            "Talks ended. . ",
+            "He said FT that the the plan works. ",
+            "They appear to be fight the urge to roll your eyes. ",
+            "It costs 12,5 % more ,he said . ",
+            "« Yes » , she said.  ",
+            "The minister assisted at the meeting on the 25 of May. ",
+            "Ã©tÃ© &amp; â€œquotesâ€\u{9d} ",
+            "THE BBC Reported it. ",
+            "Peskov, Kremlin spokesman said it. ",
+            "He did not are pushing hard. ",
+        ][..]), 0..6).prop_map(|v| v.concat()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Two documents joined by a blank line give at least the findings each
+    /// gives alone (for the rules that look only at what is near).
+    #[test]
+    fn concatenation_keeps_each_documents_findings(a in artifact_text(), b in artifact_text()) {
+        let detector = Detector::builder().all().build().unwrap();
+        let joined = format!("{a}\n\n{b}");
+        let both = local_spans(&detector.scan(&joined), 0);
+        for expected in local_spans(&detector.scan(&a), 0)
+            .into_iter()
+            .chain(local_spans(&detector.scan(&b), a.len() + 2))
+        {
+            prop_assert!(both.contains(&expected), "{:?} lost in {:?}", expected, joined);
+        }
+    }
+}
+
 #[test]
 fn adversarial_inputs_do_not_panic() {
     let detector = Detector::builder().all().build().unwrap();
