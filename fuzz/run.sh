@@ -17,7 +17,7 @@ cargo +nightly fuzz build -O >/dev/null
 for t in "${targets[@]}"; do
     mkdir -p "corpus/$t"
     log=$(mktemp)
-    if ! cargo +nightly fuzz run -O "$t" "corpus/$t" seeds regressions -- \
+    if ! cargo +nightly fuzz run -O "$t" "corpus/$t" ../fixtures/mt ../fixtures/clean regressions -- \
         -dict=mtlint.dict -max_total_time="$seconds" -max_len=8192 -timeout=10 \
         -print_final_stats=1 >"$log" 2>&1; then
         tail -40 "$log"

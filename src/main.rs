@@ -4,7 +4,7 @@
 mod config;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use mtlint::{apply_fixes, Detector, Finding, FixLevel, LineIndex, Markup};
+use mtlint::{apply_fixes, Detector, Finding, FixLevel, LineIndex, Markup, Severity};
 use serde::Serialize;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -25,8 +25,9 @@ struct Cli {
 enum Command {
     /// Check files (or `-` for standard input) and report findings.
     ///
-    /// Exit status: 0 when nothing is found, 1 when something is, 2 on an error
-    /// (the other files are still checked).
+    /// Exit status: 0 when nothing at or above --fail-on is found, 1 when
+    /// something is, 2 on a usage, configuration or input error (the other
+    /// files are still checked).
     Check {
         /// Files or directories to check; `-` reads standard input.
         #[arg(required = true)]
@@ -65,6 +66,10 @@ enum Command {
         /// walking up from each file.
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
+        /// The lowest severity that makes the exit status 1 (info-level findings
+        /// are reported but do not fail a run by default).
+        #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+        fail_on: FailOn,
         /// How many files to check at once (default: one per core).
         #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         threads: Option<u16>,
@@ -97,6 +102,24 @@ enum Command {
         /// A rule id (`punctuation/doubled-punctuation`).
         rule: String,
     },
+}
+
+/// The severity from which findings fail a run.
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Info,
+    Warning,
+    Error,
+}
+
+impl FailOn {
+    fn severity(self) -> Severity {
+        match self {
+            FailOn::Info => Severity::Info,
+            FailOn::Warning => Severity::Warning,
+            FailOn::Error => Severity::Error,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -191,6 +214,7 @@ fn main() -> ExitCode {
             markup,
             stdin_filename,
             config,
+            fail_on,
             threads,
         } => {
             let level = if unsafe_fixes {
@@ -215,6 +239,7 @@ fn main() -> ExitCode {
                 format,
                 mode,
                 threads: threads.map(usize::from),
+                fail_on: fail_on.severity(),
             };
             check(&paths, &options)
         }
@@ -434,6 +459,7 @@ struct CheckOptions {
     format: Format,
     mode: FixMode,
     threads: Option<usize>,
+    fail_on: Severity,
 }
 
 /// The configuration for each input and a detector for each distinct setting.
@@ -563,6 +589,7 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut found = 0usize;
+    let mut failing = 0usize;
     let mut json: Vec<u8> = Vec::new();
     let mut first_json = true;
     let mut sarif_results: Vec<serde_json::Value> = Vec::new();
@@ -670,6 +697,7 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
                     Outcome::Diff(diff) => {
                         if let Some(d) = diff {
                             found += 1; // a change to make: exit 1, as a finding would
+                            failing += 1;
                             let _ = write!(out, "{d}");
                         }
                         continue;
@@ -687,6 +715,7 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
                     }
                 };
                 found += findings.len();
+                failing += findings.iter().filter(|f| f.severity >= o.fail_on).count();
                 let index = LineIndex::new(&text);
                 for f in &findings {
                     match format {
@@ -751,7 +780,7 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
     let _ = out.flush();
     if errors > 0 {
         ExitCode::from(2)
-    } else if found > 0 {
+    } else if failing > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
