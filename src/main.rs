@@ -70,6 +70,12 @@ enum Command {
         /// are reported but do not fail a run by default).
         #[arg(long, value_enum, default_value_t = FailOn::Warning)]
         fail_on: FailOn,
+        /// In directories, also check files matching GLOB (`*.rst`), or with a
+        /// leading `!` leave them out (`!drafts/**`); may be repeated. Without
+        /// it, directories give their .txt, .md, .html (and like) files, minus
+        /// what .gitignore and .ignore exclude and hidden files.
+        #[arg(long, value_name = "GLOB")]
+        glob: Vec<String>,
         /// How many files to check at once (default: one per core).
         #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         threads: Option<u16>,
@@ -215,6 +221,7 @@ fn main() -> ExitCode {
             stdin_filename,
             config,
             fail_on,
+            glob,
             threads,
         } => {
             let level = if unsafe_fixes {
@@ -240,6 +247,7 @@ fn main() -> ExitCode {
                 mode,
                 threads: threads.map(usize::from),
                 fail_on: fail_on.severity(),
+                globs: glob,
             };
             check(&paths, &options)
         }
@@ -262,7 +270,13 @@ struct JsonScore<'a> {
 
 fn score(paths: &[PathBuf], format: ScoreFormat) -> ExitCode {
     let detector = Detector::new();
-    let (inputs, mut errors) = collect_inputs(paths);
+    let (inputs, mut errors) = match collect_inputs(paths, &[]) {
+        Ok(found) => found,
+        Err(msg) => {
+            eprintln!("mtlint: {msg}");
+            return ExitCode::from(2);
+        }
+    };
     let mut rows: Vec<(String, mtlint::DocumentScore)> = Vec::new();
     for (name, path) in &inputs {
         match read_input(path.as_deref()) {
@@ -337,7 +351,10 @@ fn score(paths: &[PathBuf], format: ScoreFormat) -> ExitCode {
 }
 
 /// The inputs named on the command line: files, files under directories, `-`.
-fn collect_inputs(paths: &[PathBuf]) -> (Vec<(String, Option<PathBuf>)>, usize) {
+fn collect_inputs(
+    paths: &[PathBuf],
+    globs: &[String],
+) -> Result<(Vec<(String, Option<PathBuf>)>, usize), String> {
     let mut errors = 0usize;
     let mut inputs: Vec<(String, Option<PathBuf>)> = Vec::new();
     for p in paths {
@@ -345,10 +362,7 @@ fn collect_inputs(paths: &[PathBuf]) -> (Vec<(String, Option<PathBuf>)>, usize) 
             inputs.push(("-".to_string(), None));
         } else if p.is_dir() {
             let mut files = Vec::new();
-            if let Err(e) = walk(p, &mut files) {
-                eprintln!("mtlint: {}: {e}", p.display());
-                errors += 1;
-            }
+            errors += walk(p, globs, &mut files)?;
             files.sort();
             inputs.extend(
                 files
@@ -359,7 +373,7 @@ fn collect_inputs(paths: &[PathBuf]) -> (Vec<(String, Option<PathBuf>)>, usize) 
             inputs.push((p.display().to_string(), Some(p.clone())));
         }
     }
-    (inputs, errors)
+    Ok((inputs, errors))
 }
 
 fn explain(id: &str) -> ExitCode {
@@ -460,6 +474,7 @@ struct CheckOptions {
     mode: FixMode,
     threads: Option<usize>,
     fail_on: Severity,
+    globs: Vec<String>,
 }
 
 /// The configuration for each input and a detector for each distinct setting.
@@ -573,7 +588,13 @@ fn print_config(path: Option<&Path>, explicit: Option<&Path>) -> ExitCode {
 
 fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
     let (format, mode, markup) = (o.format, o.mode, o.markup);
-    let (mut inputs, mut errors) = collect_inputs(paths);
+    let (mut inputs, mut errors) = match collect_inputs(paths, &o.globs) {
+        Ok(found) => found,
+        Err(msg) => {
+            eprintln!("mtlint: {msg}");
+            return ExitCode::from(2);
+        }
+    };
     if let Some(name) = &o.stdin_filename {
         for input in inputs.iter_mut().filter(|i| i.1.is_none()) {
             input.0 = name.clone();
@@ -1080,23 +1101,51 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let kind = entry.file_type()?;
+/// The text files under `dir`, walked with the `ignore` crate: `.gitignore`,
+/// `.ignore` and git's excludes are honoured (inside a repository or not),
+/// hidden files and directories are skipped, symbolic links are not followed.
+/// `globs` (`--glob`) add files by pattern (`*.rst`) or, with `!`, leave them
+/// out (`!drafts/**`). Returns how many entries could not be read (each reported).
+fn walk(dir: &Path, globs: &[String], files: &mut Vec<PathBuf>) -> Result<usize, String> {
+    let mut overrides = ignore::overrides::OverrideBuilder::new(dir);
+    for g in globs {
+        overrides.add(g).map_err(|e| format!("--glob {g}: {e}"))?;
+    }
+    let overrides = overrides.build().map_err(|e| format!("--glob: {e}"))?;
+    let includes = globs.iter().any(|g| !g.starts_with('!'));
+    let mut errors = 0;
+    let walker = ignore::WalkBuilder::new(dir)
+        .require_git(false)
+        .follow_links(false)
+        .build();
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                eprintln!("mtlint: {e}");
+                errors += 1;
+                continue;
+            }
+        };
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
         let path = entry.path();
-        if kind.is_dir() {
-            walk(&path, files)?;
-        } else if kind.is_file()
-            && path
-                .extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| TEXT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-        {
-            files.push(path);
+        let text_ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| TEXT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+        let chosen = match overrides.matched(path, false) {
+            ignore::Match::Ignore(_) => false,
+            ignore::Match::Whitelist(_) => true,
+            // with include globs, a file they do not name is left out, as in ripgrep
+            ignore::Match::None => text_ext && !includes,
+        };
+        if chosen {
+            files.push(path.to_path_buf());
         }
     }
-    Ok(())
+    Ok(errors)
 }
 
 fn read_input(path: Option<&Path>) -> Result<String, String> {

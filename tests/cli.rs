@@ -159,8 +159,25 @@ fn enable_turns_on_a_rule_that_is_off_by_default() {
         ],
         Some(text),
     );
-    assert_eq!(out.status.code(), Some(1));
+    // an info-level finding is reported but fails a run only with --fail-on info
     assert_eq!(json(&out)[0]["rule"], "locale/space-before-percent");
+    assert_eq!(json(&out)[0]["severity"], "info");
+    assert_eq!(out.status.code(), Some(0));
+    let enable = ["check", "--enable", "locale/space-before-percent"];
+    for (fail_on, code) in [("info", 1), ("warning", 0), ("error", 0)] {
+        let mut args = enable.to_vec();
+        args.extend(["--fail-on", fail_on, "-"]);
+        assert_eq!(
+            mtlint(&args, Some(text)).status.code(),
+            Some(code),
+            "{fail_on}"
+        );
+    }
+    let error = mtlint(
+        &["check", "--fail-on", "error", "-"],
+        Some(b"He did not are pushing."),
+    );
+    assert_eq!(error.status.code(), Some(1), "an error-level finding");
 }
 
 #[test]
@@ -691,6 +708,54 @@ fn a_directory_loop_through_symlinks_is_not_followed() {
         1,
         "the file once, through no link: {stdout}"
     );
+}
+
+#[test]
+fn directories_honour_gitignore_hidden_files_and_globs() {
+    let dir = temp_dir("ignore");
+    for (name, text) in [
+        ("a.txt", "the the a\n"),
+        ("skipped.txt", "the the b\n"),
+        (".hidden.txt", "the the c\n"),
+        ("notes.rst", "the the d\n"),
+        ("drafts/e.md", "the the e\n"),
+        (".gitignore", "skipped.txt\n"),
+    ] {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let files = |extra: &[&str]| -> Vec<String> {
+        let mut args = vec!["check", "--format", "brief"];
+        args.extend(extra);
+        args.push(dir.to_str().unwrap());
+        let out = mtlint(&args, None);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        stdout
+            .lines()
+            .map(|l| {
+                l.split(':')
+                    .next()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    assert_eq!(files(&[]), ["a.txt", "e.md"]);
+    assert_eq!(files(&["--glob", "!drafts/**"]), ["a.txt"]);
+    assert_eq!(files(&["--glob", "*.rst"]), ["notes.rst"]);
+    let bad = mtlint(&["check", "--glob", "a{", dir.to_str().unwrap()], None);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--glob a{"));
 }
 
 #[test]
