@@ -351,10 +351,12 @@ fn score(paths: &[PathBuf], format: ScoreFormat) -> ExitCode {
 }
 
 /// The inputs named on the command line: files, files under directories, `-`.
-fn collect_inputs(
-    paths: &[PathBuf],
-    globs: &[String],
-) -> Result<(Vec<(String, Option<PathBuf>)>, usize), String> {
+/// The inputs to check: a display name and a path (none for standard input).
+type Inputs = Vec<(String, Option<PathBuf>)>;
+
+/// The inputs named by `paths` (directories walked), and how many entries could
+/// not be read; an error for a bad `--glob`.
+fn collect_inputs(paths: &[PathBuf], globs: &[String]) -> Result<(Inputs, usize), String> {
     let mut errors = 0usize;
     let mut inputs: Vec<(String, Option<PathBuf>)> = Vec::new();
     for p in paths {
