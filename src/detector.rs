@@ -49,6 +49,24 @@ impl Detector {
         DetectorBuilder::default()
     }
 
+    /// The rule names in `text`'s `mtlint-disable…` directives that name no rule
+    /// or family (a typo silences nothing; tools should report it).
+    pub fn directive_problems(&self, text: &str) -> Vec<crate::DirectiveProblem> {
+        let rules = crate::rules::registry();
+        let families = crate::rules::families();
+        crate::suppress::problems(
+            text,
+            |name| rules.iter().any(|r| r.meta().id == name) || families.contains(&name),
+            || {
+                rules
+                    .iter()
+                    .map(|r| r.meta().id)
+                    .chain(families.iter().copied())
+                    .collect()
+            },
+        )
+    }
+
     /// The ids of the enabled rules, sorted.
     pub fn rule_ids(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.rules.iter().map(|(r, _)| r.meta().id)

@@ -81,6 +81,7 @@ pub use markup::Markup;
 pub use position::{LineIndex, Position};
 pub use rules::{Example, Rule, RuleMeta};
 pub use score::{count_words, evidence_weight, score, DocumentScore};
+pub use suppress::DirectiveProblem;
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -740,6 +740,14 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
                 found += findings.len();
                 failing += findings.iter().filter(|f| f.severity >= o.fail_on).count();
                 let index = LineIndex::new(&text);
+                // a directive naming no rule silences nothing: say so, and fail the run
+                if let Some(d) = setup.detectors.first() {
+                    for p in d.directive_problems(&text) {
+                        let at = index.position(p.span.start);
+                        eprintln!("{name}:{}:{}: warning: {}", at.line, at.column, p.message);
+                        failing += 1;
+                    }
+                }
                 for f in &findings {
                     match format {
                         Format::Human => {

@@ -759,6 +759,21 @@ fn directories_honour_gitignore_hidden_files_and_globs() {
 }
 
 #[test]
+fn an_unknown_rule_in_a_directive_is_reported_where_it_is() {
+    let md = temp_file(
+        "directive.md",
+        b"Fine text.\n<!-- mtlint-disable-next-line repetiton -->\nMore fine text.\n",
+    );
+    let out = mtlint(&["check", md.to_str().unwrap()], None);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("directive.md:2:31: warning: unknown rule or family `repetiton` in an mtlint directive (did you mean `repetition`?)"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_config_file_with_a_syntax_error_names_the_file_and_line() {
     let dir = temp_dir("badtoml");
     std::fs::write(
