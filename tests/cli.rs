@@ -773,6 +773,70 @@ fn an_unknown_rule_in_a_directive_is_reported_where_it_is() {
     );
 }
 
+/// Line and column (in chars, from 1) of byte `at`, counted independently.
+fn line_col(text: &str, at: usize) -> (u64, u64) {
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().unwrap().chars().count() + 1;
+    (line as u64, col as u64)
+}
+
+#[test]
+fn positions_are_exact_after_emoji_cjk_combining_marks_links_and_entities() {
+    let cases = [
+        (
+            "pos.md",
+            "# 标题 😀\n\n👨\u{200D}👩\u{200D}👧 e\u{301} 中文 [a link](https://x.org/the-the,,) and the the end.\n\nSee [`code . .`](u) then soil. . Done.\n",
+            [("the the", "the the"), ("soil. .", ". .")],
+        ),
+        (
+            "pos.html",
+            "<p>Caf&eacute; &amp; 港 😀 e\u{301}</p>\n<p title=\"the the\">&nbsp;&#8212; and the the end, soil. . Done.</p>\n",
+            [("the the", "the the"), ("soil. .", ". .")],
+        ),
+    ];
+    for (name, text, artifacts) in cases {
+        let path = temp_file(name, text.as_bytes());
+        let out = mtlint(&["check", "--format", "json", path.to_str().unwrap()], None);
+        let findings = json(&out);
+        let mut searched = 0;
+        for (context, artifact) in artifacts {
+            // the artifact in the prose (after the markup that imitates it)
+            let ctx = text[searched..].rfind(context).unwrap() + searched;
+            let at = ctx + context.find(artifact).unwrap();
+            searched = at;
+            let f = findings
+                .iter()
+                .find(|f| f["text"] == artifact)
+                .unwrap_or_else(|| panic!("{name}: {artifact} not found in {findings:?}"));
+            let (start, end) = (
+                f["start"].as_u64().unwrap() as usize,
+                f["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[start..end], f["text"].as_str().unwrap(), "{name}");
+            assert_eq!(start, at, "{name}: {artifact}");
+            assert_eq!(
+                (f["line"].as_u64().unwrap(), f["column"].as_u64().unwrap()),
+                line_col(text, start),
+                "{name}: {artifact}"
+            );
+            assert_eq!(
+                (
+                    f["end_line"].as_u64().unwrap(),
+                    f["end_column"].as_u64().unwrap()
+                ),
+                line_col(text, end),
+                "{name}: end of {artifact}"
+            );
+        }
+        assert_eq!(
+            findings.len(),
+            2,
+            "{name}: nothing in the markup: {findings:?}"
+        );
+    }
+}
+
 #[test]
 fn a_config_file_with_a_syntax_error_names_the_file_and_line() {
     let dir = temp_dir("badtoml");
