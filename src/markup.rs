@@ -77,89 +77,86 @@ fn markdown(text: &str) -> Vec<Range<usize>> {
     zones
 }
 
-/// The offset of the first `</tag` (any case) at or after `from`.
-fn find_close_tag(text: &str, from: usize, tag: &str) -> Option<usize> {
-    let b = text.as_bytes();
-    memchr::memmem::find_iter(&b[from..], "</")
-        .map(|k| from + k)
-        .find(|&k| {
-            b.get(k + 2..k + 2 + tag.len())
-                .is_some_and(|name| name.eq_ignore_ascii_case(tag.as_bytes()))
-        })
-}
+/// Elements whose content is code or preformatted text, not prose.
+const CODE_ELEMENTS: &[&[u8]] = &[
+    b"code",
+    b"kbd",
+    b"noscript",
+    b"pre",
+    b"samp",
+    b"script",
+    b"style",
+    b"textarea",
+    b"var",
+];
 
+/// HTML by a WHATWG tokenizer (html5gum: spec-compliant, spanned tokens, no
+/// unsafe code and no dependencies). Prose is the text tokens outside code
+/// elements; tags, attributes, comments, doctypes and character references are
+/// not. `<script>`, `<style>` and the like switch the tokenizer to raw text as a
+/// browser does.
 fn html(text: &str) -> Vec<Range<usize>> {
-    let b = text.as_bytes();
-    let mut zones = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'<' => {
-                let rest = &text[i..];
-                let end = if rest.starts_with("<!--") {
-                    rest.find("-->").map_or(text.len(), |k| i + k + 3)
-                } else if rest.len() > 1
-                    && (b[i + 1].is_ascii_alphabetic() || matches!(b[i + 1], b'/' | b'!' | b'?'))
-                {
-                    tag_end(text, i)
-                } else {
-                    i += 1;
-                    continue;
-                };
-                // the contents of script and style are code
-                let tag = text[i + 1..end]
-                    .trim_start_matches('/')
-                    .to_ascii_lowercase();
-                let raw = ["script", "style", "pre", "code", "textarea"]
-                    .into_iter()
-                    .find(|t| {
-                        tag.starts_with(t)
-                            && tag[t.len()..].starts_with(|c: char| c.is_whitespace() || c == '>')
-                    });
-                let end = match raw.filter(|_| !text[i + 1..end].starts_with('/')) {
-                    Some(t) => {
-                        find_close_tag(text, end, t).map_or(text.len(), |k| tag_end(text, k))
-                    }
-                    None => end,
-                };
-                zones.push(i..end);
-                i = end;
-            }
-            b'&' => {
-                // an entity is markup in HTML
-                let rest = &b[i + 1..b.len().min(i + 12)];
-                match rest.iter().position(|&c| c == b';') {
-                    Some(k)
-                        if k > 0
-                            && rest[..k]
-                                .iter()
-                                .all(|c| c.is_ascii_alphanumeric() || *c == b'#') =>
-                    {
-                        zones.push(i..i + k + 2);
-                        i += k + 2;
-                    }
-                    _ => i += 1,
+    use html5gum::{DefaultEmitter, Token, Tokenizer};
+    let mut emitter = DefaultEmitter::<usize>::new_with_span();
+    emitter.naively_switch_states(true);
+    let mut prose: Vec<Range<usize>> = Vec::new();
+    // how deep inside code elements the tokenizer is
+    let mut in_code = 0usize;
+    for token in Tokenizer::new_with_emitter(text, emitter).flatten() {
+        match token {
+            Token::StartTag(tag) if !tag.self_closing => {
+                if CODE_ELEMENTS.contains(&tag.name.as_slice()) {
+                    in_code += 1;
                 }
             }
-            _ => i += 1,
+            Token::EndTag(tag) => {
+                if CODE_ELEMENTS.contains(&tag.name.as_slice()) {
+                    in_code = in_code.saturating_sub(1);
+                }
+            }
+            Token::String(s) if in_code == 0 => {
+                let r = s.span.start.min(text.len())..s.span.end.min(text.len());
+                match prose.last_mut() {
+                    Some(last) if last.end == r.start => last.end = r.end,
+                    _ => prose.push(r),
+                }
+            }
+            _ => {}
         }
+    }
+    // markup: everything between prose runs, and the character references inside them
+    let mut zones = Vec::new();
+    let mut at = 0;
+    for r in prose {
+        if r.start > at {
+            zones.push(at..r.start);
+        }
+        zones.extend(entities(text, r.clone()));
+        at = at.max(r.end);
+    }
+    if at < text.len() {
+        zones.push(at..text.len());
     }
     zones
 }
 
-/// The end of the tag starting at `start` (after its `>`), honouring quoted attributes.
-fn tag_end(text: &str, start: usize) -> usize {
+/// The character references (`&amp;`, `&#8212;`, `&#x2014;`) in `range`.
+fn entities(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let b = text.as_bytes();
-    let mut quote: Option<u8> = None;
-    for (k, &c) in b.iter().enumerate().skip(start + 1) {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (None, b'"' | b'\'') => quote = Some(c),
-            (None, b'>') => return k + 1,
-            _ => {}
-        }
-    }
-    text.len()
+    memchr::memchr_iter(b'&', &b[range.clone()])
+        .map(|k| range.start + k)
+        .filter_map(|i| {
+            let rest = &b[i + 1..range.end.min(i + 34)];
+            let k = rest.iter().position(|&c| c == b';')?;
+            let name = &rest[..k];
+            let ok = !name.is_empty()
+                && (name.iter().all(u8::is_ascii_alphanumeric)
+                    || (name[0] == b'#'
+                        && name.len() > 1
+                        && name[1..].iter().all(u8::is_ascii_alphanumeric)));
+            ok.then_some(i..i + k + 2)
+        })
+        .collect()
 }
 
 #[cfg(test)]
