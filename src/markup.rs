@@ -104,15 +104,13 @@ fn html(text: &str) -> Vec<Range<usize>> {
     let mut in_code = 0usize;
     for token in Tokenizer::new_with_emitter(text, emitter).flatten() {
         match token {
-            Token::StartTag(tag) if !tag.self_closing => {
-                if CODE_ELEMENTS.contains(&tag.name.as_slice()) {
-                    in_code += 1;
-                }
+            Token::StartTag(tag)
+                if !tag.self_closing && CODE_ELEMENTS.contains(&tag.name.as_slice()) =>
+            {
+                in_code += 1;
             }
-            Token::EndTag(tag) => {
-                if CODE_ELEMENTS.contains(&tag.name.as_slice()) {
-                    in_code = in_code.saturating_sub(1);
-                }
+            Token::EndTag(tag) if CODE_ELEMENTS.contains(&tag.name.as_slice()) => {
+                in_code = in_code.saturating_sub(1);
             }
             Token::String(s) if in_code == 0 => {
                 let r = s.span.start.min(text.len())..s.span.end.min(text.len());
