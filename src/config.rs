@@ -3,6 +3,7 @@
 //!
 //! ```toml
 //! names = ["our-outlets.tsv"]      # extra name data, relative to this file
+//! idioms = ["our-idioms.txt"]      # extra possessive idioms, relative to this file
 //! accept = ["KitKat", "Kit Kat"]   # text never flagged
 //! exclude = ["vendor/**"]          # files never checked
 //!
@@ -42,6 +43,8 @@ pub struct Settings {
     pub rules: BTreeMap<String, Level>,
     #[serde(default)]
     pub names: Vec<String>,
+    #[serde(default)]
+    pub idioms: Vec<String>,
     #[serde(default)]
     pub accept: Vec<String>,
     #[serde(default)]
@@ -200,13 +203,14 @@ impl Config {
     }
 
     /// The detector for a file: configuration levels, then the command line's
-    /// --disable and --enable, then extra name files.
+    /// --disable and --enable, then extra name and idiom files.
     pub fn detector(
         &self,
         overrides: &[usize],
         enable: &[String],
         disable: &[String],
         names: &[PathBuf],
+        idioms: &[PathBuf],
     ) -> Result<Detector, String> {
         let mut b = Detector::builder();
         for (id, level) in self.levels_for(overrides) {
@@ -232,6 +236,16 @@ impl Config {
         for p in names {
             let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
             b = b.names(p.display().to_string(), text);
+        }
+        for p in self
+            .settings
+            .idioms
+            .iter()
+            .map(|i| base.join(i))
+            .chain(idioms.iter().cloned())
+        {
+            let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+            b = b.idioms(p.display().to_string(), text);
         }
         b.build().map_err(|e| e.to_string())
     }

@@ -13,6 +13,7 @@ use std::borrow::Cow;
 pub struct Detector {
     rules: Vec<(&'static dyn Rule, Severity)>,
     names: Cow<'static, Names>,
+    idioms: Cow<'static, crate::lexicon::Idioms>,
 }
 
 impl std::fmt::Debug for Detector {
@@ -41,6 +42,7 @@ impl Detector {
                 .map(|r| (*r, r.meta().severity))
                 .collect(),
             names: Cow::Borrowed(names::builtin()),
+            idioms: Cow::Borrowed(crate::lexicon::builtin_idioms()),
         }
     }
 
@@ -103,7 +105,8 @@ impl Detector {
     /// assert_eq!(found[0].rule, "punctuation/doubled-punctuation");
     /// ```
     pub fn scan_markup(&self, text: &str, markup: crate::Markup) -> Vec<Finding> {
-        let doc = Document::with_markup(text, &self.names, markup);
+        let mut doc = Document::with_markup(text, &self.names, markup);
+        doc.set_idioms(&self.idioms);
         let mut out = Vec::new();
         for (rule, severity) in &self.rules {
             let before = out.len();
@@ -158,6 +161,7 @@ fn fits(text: &str, r: &std::ops::Range<usize>) -> bool {
 pub struct DetectorBuilder {
     steps: Vec<Step>,
     names: Vec<(String, String)>,
+    idioms: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -198,6 +202,25 @@ impl DetectorBuilder {
     /// ```
     pub fn names(mut self, source: impl Into<String>, text: impl Into<String>) -> Self {
         self.names.push((source.into(), text.into()));
+        self
+    }
+
+    /// Adds possessive idioms (`keep one's cool`) in the format of the built-in
+    /// data/idioms.txt: the verb's base form, then the words, with `one's`
+    /// where the possessive goes; `source` names the data in errors.
+    ///
+    /// ```
+    /// use mtlint::Detector;
+    /// let d = Detector::builder().idioms("ours.txt", "crack one's knuckles\n").build()?;
+    /// let found = d.scan("The boxers sat there and cracked your knuckles.");
+    /// assert!(Detector::new().scan("The boxers sat there and cracked your knuckles.").is_empty());
+    /// assert_eq!(found[0].rule, "idiom/wrong-person");
+    /// let err = Detector::builder().idioms("ours.txt", "cool\n").build().unwrap_err();
+    /// assert!(err.to_string().starts_with("ours.txt:1: expected a verb"));
+    /// # Ok::<(), mtlint::Error>(())
+    /// ```
+    pub fn idioms(mut self, source: impl Into<String>, text: impl Into<String>) -> Self {
+        self.idioms.push((source.into(), text.into()));
         self
     }
 
@@ -268,8 +291,18 @@ impl DetectorBuilder {
             }
             Cow::Owned(n)
         };
+        let idioms = if self.idioms.is_empty() {
+            Cow::Borrowed(crate::lexicon::builtin_idioms())
+        } else {
+            let mut set = crate::lexicon::builtin_idioms().clone();
+            for (source, text) in &self.idioms {
+                set.add(source, text)?;
+            }
+            Cow::Owned(set)
+        };
         Ok(Detector {
             names,
+            idioms,
             rules: all
                 .iter()
                 .zip(on)

@@ -23,6 +23,7 @@ pub struct DocNames {
 pub struct Document<'t> {
     text: &'t str,
     names: &'t Names,
+    idioms: &'t crate::lexicon::Idioms,
     doc_names: OnceCell<DocNames>,
     multiword: OnceCell<FastMap<String, String>>,
     words: OnceCell<Vec<(usize, usize)>>,
@@ -46,6 +47,7 @@ impl<'t> Document<'t> {
         Document {
             text,
             names,
+            idioms: crate::lexicon::builtin_idioms(),
             doc_names: OnceCell::new(),
             multiword: OnceCell::new(),
             words: OnceCell::new(),
@@ -91,6 +93,15 @@ impl<'t> Document<'t> {
         self.markup
             .get(k)
             .is_some_and(|z| z.start < range.end.max(range.start + 1))
+    }
+
+    /// The possessive idioms in force.
+    pub fn idioms(&self) -> &'t crate::lexicon::Idioms {
+        self.idioms
+    }
+
+    pub(crate) fn set_idioms(&mut self, idioms: &'t crate::lexicon::Idioms) {
+        self.idioms = idioms;
     }
 
     /// The name data in force.

@@ -23,6 +23,16 @@ pub enum Error {
         /// What is wrong with the line.
         message: String,
     },
+    /// A line of a user-supplied idioms file is malformed; fix that line of that source.
+    #[error("{file}:{line}: {message}")]
+    Idioms {
+        /// The name of the data's source (a file name).
+        file: String,
+        /// The 1-based line number.
+        line: usize,
+        /// What is wrong with the line.
+        message: String,
+    },
 }
 
 fn did_you_mean(suggestion: &Option<String>) -> String {

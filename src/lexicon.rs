@@ -75,18 +75,9 @@ pub fn parse(irregular: &str, bare: &str, idioms: &str) -> Result<Lexicon, Strin
         lex.bare.insert(line.to_string());
     }
     for (n, line) in data_lines(idioms) {
-        let words: Vec<&str> = line.split(' ').collect();
-        let slot = words.iter().skip(1).position(|w| *w == "one's");
-        match slot {
-            Some(slot) if words.len() >= 3 && words.iter().all(|w| !w.is_empty()) => {
-                lex.idioms.push(Idiom {
-                    verb: words[0].to_string(),
-                    rest: words[1..].iter().map(|w| w.to_string()).collect(),
-                    slot,
-                    forms: Vec::new(),
-                })
-            }
-            _ => {
+        match parse_idiom(line) {
+            Some(idiom) => lex.idioms.push(idiom),
+            None => {
                 return Err(format!(
                     "idioms.txt:{n}: expected a verb and words with one's, single-spaced"
                 ))
@@ -102,6 +93,88 @@ pub fn parse(irregular: &str, bare: &str, idioms: &str) -> Result<Lexicon, Strin
         idiom.forms = f;
     }
     Ok(lex)
+}
+
+/// A set of possessive idioms, indexed by the word after `one's` (`eyes` for
+/// `roll one's eyes`; the empty word for those that end with it), so that each
+/// possessive is tried against a few idioms, not all.
+#[derive(Debug, Clone, Default)]
+pub struct Idioms {
+    list: Vec<Idiom>,
+    by_noun: FastMap<String, Vec<usize>>,
+}
+
+impl Idioms {
+    fn from_list(list: Vec<Idiom>) -> Idioms {
+        let mut set = Idioms {
+            list: Vec::new(),
+            by_noun: FastMap::default(),
+        };
+        for idiom in list {
+            set.push(idiom);
+        }
+        set
+    }
+
+    fn push(&mut self, idiom: Idiom) {
+        let noun = idiom.rest.get(idiom.slot + 1).cloned().unwrap_or_default();
+        self.by_noun.entry(noun).or_default().push(self.list.len());
+        self.list.push(idiom);
+    }
+
+    /// Every idiom.
+    pub fn all(&self) -> &[Idiom] {
+        &self.list
+    }
+
+    /// The idioms whose word after `one's` is `noun` or its singular, and those
+    /// with no word after it.
+    pub fn for_noun<'a>(&'a self, noun: &str) -> impl Iterator<Item = &'a Idiom> + 'a {
+        let singular = noun.strip_suffix('s').and_then(|n| self.by_noun.get(n));
+        self.by_noun
+            .get(noun)
+            .into_iter()
+            .chain(singular)
+            .chain(self.by_noun.get(""))
+            .flatten()
+            .map(|&i| &self.list[i])
+    }
+
+    /// Adds the idioms of a user file in the format of the built-in
+    /// data/idioms.txt (`roll one's eyes`, one a line, `#` comments); a bad
+    /// line is an error naming `source` and the line.
+    pub fn add(&mut self, source: &str, text: &str) -> Result<(), crate::Error> {
+        let lex = lexicon();
+        for (n, line) in data_lines(text) {
+            let idiom = parse_idiom(line).ok_or_else(|| crate::Error::Idioms {
+                file: source.to_string(),
+                line: n,
+                message: "expected a verb (base form) and words with one's, single-spaced"
+                    .to_string(),
+            })?;
+            let forms = lex.inflections(&idiom.verb);
+            self.push(Idiom { forms, ..idiom });
+        }
+        Ok(())
+    }
+}
+
+/// An idiom line (`roll one's eyes`) without its verb forms, if well formed.
+fn parse_idiom(line: &str) -> Option<Idiom> {
+    let words: Vec<&str> = line.split(' ').collect();
+    let slot = words.iter().skip(1).position(|w| *w == "one's")?;
+    (words.len() >= 3 && words.iter().all(|w| !w.is_empty())).then(|| Idiom {
+        verb: words[0].to_string(),
+        rest: words[1..].iter().map(|w| w.to_string()).collect(),
+        slot,
+        forms: Vec::new(),
+    })
+}
+
+/// The built-in idioms.
+pub fn builtin_idioms() -> &'static Idioms {
+    static IDIOMS: Lazy<Idioms> = Lazy::new(|| Idioms::from_list(lexicon().idioms().to_vec()));
+    &IDIOMS
 }
 
 /// The built-in lexicon (empty if the data failed to parse, which a test rules out).

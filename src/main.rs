@@ -45,6 +45,10 @@ enum Command {
         /// built-in data/outlets.tsv or data/surnames.tsv.
         #[arg(long, value_name = "FILE")]
         names: Vec<PathBuf>,
+        /// Extra possessive idioms (`keep one's cool`), one a line, in the format
+        /// of the built-in data/idioms.txt.
+        #[arg(long, value_name = "FILE")]
+        idioms: Vec<PathBuf>,
         /// Rewrite the files with the safe fixes (atomically; files without a fix are
         /// not touched). Standard input is never rewritten.
         #[arg(long)]
@@ -214,6 +218,7 @@ fn main() -> ExitCode {
             enable,
             disable,
             names,
+            idioms,
             fix,
             unsafe_fixes,
             diff,
@@ -240,6 +245,7 @@ fn main() -> ExitCode {
                 enable,
                 disable,
                 names,
+                idioms,
                 config,
                 markup,
                 stdin_filename,
@@ -469,6 +475,7 @@ struct CheckOptions {
     enable: Vec<String>,
     disable: Vec<String>,
     names: Vec<PathBuf>,
+    idioms: Vec<PathBuf>,
     config: Option<PathBuf>,
     markup: Option<MarkupArg>,
     stdin_filename: Option<String>,
@@ -522,7 +529,9 @@ fn setup(inputs: &mut Vec<(String, Option<PathBuf>)>, o: &CheckOptions) -> Resul
         let di = match by_setting.get(&key) {
             Some(&d) => d,
             None => {
-                detectors.push(configs[ci].detector(&overrides, &o.enable, &o.disable, &o.names)?);
+                detectors.push(
+                    configs[ci].detector(&overrides, &o.enable, &o.disable, &o.names, &o.idioms)?,
+                );
                 by_setting.insert(key, detectors.len() - 1);
                 detectors.len() - 1
             }
@@ -558,7 +567,7 @@ fn print_config(path: Option<&Path>, explicit: Option<&Path>) -> ExitCode {
         None => config::Config::default_config(),
     };
     let overrides = c.overrides_for(&file);
-    let detector = match c.detector(&overrides, &[], &[], &[]) {
+    let detector = match c.detector(&overrides, &[], &[], &[], &[]) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("mtlint: {e}");

@@ -838,6 +838,47 @@ fn positions_are_exact_after_emoji_cjk_combining_marks_links_and_entities() {
 }
 
 #[test]
+fn idioms_files_add_idioms_from_the_command_line_and_the_config() {
+    let dir = temp_dir("idioms");
+    std::fs::write(
+        dir.join("ours.txt"),
+        "# house idioms\ncrack one's knuckles\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "The boxers sat there and cracked your knuckles.\n",
+    )
+    .unwrap();
+    let a = dir.join("a.txt");
+    let plain = mtlint(&["check", a.to_str().unwrap()], None);
+    assert_eq!(plain.status.code(), Some(0), "not a built-in idiom");
+    let flag = mtlint(
+        &[
+            "check",
+            "--idioms",
+            dir.join("ours.txt").to_str().unwrap(),
+            a.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(flag.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&flag.stdout).contains("idiom/wrong-person"));
+    std::fs::write(dir.join("mtlint.toml"), "idioms = [\"ours.txt\"]\n").unwrap();
+    let config = mtlint(&["check", a.to_str().unwrap()], None);
+    assert_eq!(
+        config.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&config.stderr)
+    );
+    std::fs::write(dir.join("ours.txt"), "crack one's knuckles\nknuckles\n").unwrap();
+    let bad = mtlint(&["check", a.to_str().unwrap()], None);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("ours.txt:2: expected a verb"));
+}
+
+#[test]
 fn a_config_file_with_a_syntax_error_names_the_file_and_line() {
     let dir = temp_dir("badtoml");
     std::fs::write(

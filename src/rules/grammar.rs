@@ -269,8 +269,14 @@ fn auxiliary_forms(
                     && (tense != matches!(be, "be" | "been" | "being")) =>
                 {
                     // a pseudo-cleft (`what we must do is make`) takes the bare verb
+                    // (looked for in the same sentence, at most 8 words back)
                     let from = k.saturating_sub(8);
-                    let cleft = (from..k).any(|j| matches!(w(j), "do" | "does" | "did" | "done"));
+                    let cleft = (from..k)
+                        .rev()
+                        .take_while(|&j| {
+                            !text[words[j].1..words[j + 1].0].contains(['.', '!', '?', '\n'])
+                        })
+                        .any(|j| matches!(w(j), "do" | "does" | "did" | "done"));
                     let go = verb == "go" && words.get(v + 1).is_none_or(|_| !joined(v));
                     let let_be = prev.as_deref() == Some("it") && be == "be";
                     if cleft || go || let_be || doc.is_protected(start..ve) {

@@ -4,10 +4,7 @@
 
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
-use crate::hash::FastMap;
-use crate::lexicon::lexicon;
 use crate::rules::{Example, Rule, RuleMeta};
-use once_cell::sync::Lazy;
 
 /// Words that make a second-person reading possible in the sentence.
 const SECOND_PERSON: &[&str] = &[
@@ -58,7 +55,6 @@ impl Rule for WrongPerson {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        let lex = lexicon();
         let b = text.as_bytes();
         let words = doc.words();
         let w = |k: usize| doc.word(k);
@@ -77,13 +73,7 @@ impl Rule for WrongPerson {
             // which idiom is this: verb [particle] your noun...
             let mut matched = None;
             let noun = w(k + 1);
-            let candidates = IDIOMS_BY_NOUN
-                .get(noun)
-                .into_iter()
-                .chain(noun.strip_suffix('s').and_then(|n| IDIOMS_BY_NOUN.get(n)))
-                .flatten()
-                .chain(IDIOMS_BY_NOUN.get("").into_iter().flatten());
-            'idioms: for idiom in candidates.map(|&i| &lex.idioms()[i]) {
+            'idioms: for idiom in doc.idioms().for_noun(noun) {
                 let before = idiom.slot; // words between the verb and `one's`
                 let after = idiom.rest.len() - idiom.slot - 1;
                 if k < before + 1 || k + after >= words.len() {
@@ -171,18 +161,6 @@ impl Rule for WrongPerson {
         }
     }
 }
-
-/// The idioms by the word after `one's` (`eyes` for `roll one's eyes`; the
-/// empty word for those that end with it), so that each `your` is tried
-/// against a few idioms, not all.
-static IDIOMS_BY_NOUN: Lazy<FastMap<&'static str, Vec<usize>>> = Lazy::new(|| {
-    let mut map: FastMap<&'static str, Vec<usize>> = FastMap::default();
-    for (i, idiom) in lexicon().idioms().iter().enumerate() {
-        let noun = idiom.rest.get(idiom.slot + 1).map_or("", String::as_str);
-        map.entry(noun).or_default().push(i);
-    }
-    map
-});
 
 /// Positions the rule asks about around each idiom, gathered once per text
 /// with vectorised searches.
