@@ -14,7 +14,15 @@ use std::process::ExitCode;
 #[command(
     name = "mtlint",
     version,
-    about = "Find the marks machine translation leaves in English text"
+    about = "Find the marks machine translation leaves in English text",
+    after_help = "Examples:
+  mtlint check article.txt                   report, with snippets and fixes
+  mtlint check --format github content/      annotations in a GitHub workflow
+  mtlint check --diff docs/                  show the safe fixes as a diff
+  mtlint check --fix content/                apply the safe fixes in place
+  cat page.html | mtlint check --stdin-filename page.html -
+  mtlint explain names/outlet-article        what a rule catches, and how to silence it
+  mtlint score --format json feed/           how machine-translated each text looks"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -54,7 +62,7 @@ enum Command {
         #[arg(long)]
         fix: bool,
         /// With --fix or --diff: apply the fixes marked `review` too.
-        #[arg(long)]
+        #[arg(long, visible_alias = "unsafe")]
         unsafe_fixes: bool,
         /// Print a unified diff of the fixes instead of writing the files.
         #[arg(long, conflicts_with = "fix")]
@@ -80,6 +88,10 @@ enum Command {
         /// what .gitignore and .ignore exclude and hidden files.
         #[arg(long, value_name = "GLOB")]
         glob: Vec<String>,
+        /// Colour in the human format: auto (when the output is a terminal and
+        /// NO_COLOR is not set), always or never.
+        #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+        color: ColorArg,
         /// How many files to check at once (default: one per core).
         #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         threads: Option<u16>,
@@ -112,6 +124,14 @@ enum Command {
         /// A rule id (`punctuation/doubled-punctuation`).
         rule: String,
     },
+}
+
+/// When to colour the human format.
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
 }
 
 /// The severity from which findings fail a run.
@@ -227,6 +247,7 @@ fn main() -> ExitCode {
             config,
             fail_on,
             glob,
+            color,
             threads,
         } => {
             let level = if unsafe_fixes {
@@ -254,6 +275,17 @@ fn main() -> ExitCode {
                 threads: threads.map(usize::from),
                 fail_on: fail_on.severity(),
                 globs: glob,
+                paint: Paint {
+                    on: match color {
+                        ColorArg::Always => true,
+                        ColorArg::Never => false,
+                        ColorArg::Auto => {
+                            use std::io::IsTerminal;
+                            std::io::stdout().is_terminal()
+                                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                        }
+                    },
+                },
             };
             check(&paths, &options)
         }
@@ -484,6 +516,7 @@ struct CheckOptions {
     threads: Option<usize>,
     fail_on: Severity,
     globs: Vec<String>,
+    paint: Paint,
 }
 
 /// The configuration for each input and a detector for each distinct setting.
@@ -760,7 +793,7 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
                 for f in &findings {
                     match format {
                         Format::Human => {
-                            let _ = write_human(&mut out, name, &text, &index, f);
+                            let _ = write_human(&mut out, name, &text, &index, f, o.paint);
                         }
                         Format::Brief => {
                             let p = index.position(f.span.start);
@@ -1234,22 +1267,53 @@ fn to_json<'a>(
 /// At most this many chars of context on each side of a span in the human format.
 const CONTEXT: usize = 40;
 
+/// ANSI colours for the human format, or none.
+#[derive(Clone, Copy)]
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    /// `text` in the SGR style `code` (`1;31` is bold red), when colour is on.
+    fn paint(self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn severity(self, s: Severity) -> &'static str {
+        match s {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Info => "1;36",
+        }
+    }
+}
+
 fn write_human(
     out: &mut impl Write,
     name: &str,
     text: &str,
     index: &LineIndex<'_>,
     f: &Finding,
+    paint: Paint,
 ) -> io::Result<()> {
     let s = index.position(f.span.start);
+    let sev = paint.severity(f.severity);
     writeln!(
         out,
-        "{name}:{}:{}: {}[{}]: {}",
-        s.line, s.column, f.severity, f.rule, f.message
+        "{}: {}{}: {}",
+        paint.paint("1", &format!("{name}:{}:{}", s.line, s.column)),
+        paint.paint(sev, &f.severity.to_string()),
+        paint.paint("1", &format!("[{}]", f.rule)),
+        f.message
     )?;
     let line = index.line_range(s.line).unwrap_or(0..0);
     let span_end = f.span.end.min(line.end).max(f.span.start);
-    // a window of the line around the span
+    // a window of the line around the span (byte lengths decide the cuts, so a
+    // long line costs only its window)
     let before: String = text[line.start..f.span.start]
         .chars()
         .rev()
@@ -1258,18 +1322,19 @@ fn write_human(
         .into_iter()
         .rev()
         .collect();
-    let cut_left = before.chars().count() < text[line.start..f.span.start].chars().count();
+    let cut_left = before.len() < f.span.start - line.start;
     let inside = &text[f.span.start..span_end];
     let after: String = text[span_end..line.end].chars().take(CONTEXT).collect();
-    let cut_right = after.chars().count() < text[span_end..line.end].chars().count();
+    let cut_right = after.len() < line.end - span_end;
     let shown_inside: String = inside.chars().map(visible).collect();
-    let gutter = " ".repeat(s.line.to_string().len());
+    let number = s.line.to_string();
+    let gutter = paint.paint("1;34", &format!("{} |", " ".repeat(number.len())));
     let lead = if cut_left { "…" } else { "" };
-    writeln!(out, "{gutter} |")?;
+    writeln!(out, "{gutter}")?;
     writeln!(
         out,
-        "{} | {lead}{}{}{}{}",
-        s.line,
+        "{} {lead}{}{}{}{}",
+        paint.paint("1;34", &format!("{number} |")),
         before.chars().map(visible).collect::<String>(),
         shown_inside,
         after.chars().map(visible).collect::<String>(),
@@ -1277,7 +1342,13 @@ fn write_human(
     )?;
     let pad = lead.chars().count() + before.chars().count();
     let carets = shown_inside.chars().count().max(1);
-    writeln!(out, "{gutter} | {}{}", " ".repeat(pad), "^".repeat(carets))?;
+    writeln!(
+        out,
+        "{gutter} {}{}",
+        " ".repeat(pad),
+        paint.paint(sev, &"^".repeat(carets))
+    )?;
+    let gutter = " ".repeat(number.len());
     for fix in &f.fixes {
         let fr = fix.range();
         let r = fr.start.min(f.span.start)..fr.end.max(f.span.end);
