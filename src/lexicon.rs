@@ -199,6 +199,11 @@ impl Lexicon {
         &self.idioms
     }
 
+    /// Whether `word` is the base form of an irregular verb (`go`, `take`).
+    pub fn is_irregular_base(&self, word: &str) -> bool {
+        self.irregular.contains_key(word)
+    }
+
     /// Whether `word` is an irregular past or participle (`went`, `taken`), with its base.
     pub fn irregular_base(&self, word: &str) -> Option<&str> {
         self.irregular_form.get(word).map(String::as_str)

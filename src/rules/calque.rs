@@ -13,6 +13,9 @@ use regex::Regex;
 /// One calque: a case-insensitive pattern over ASCII word boundaries, the
 /// replacement (with `$1`-style groups; empty for a hint only), and what to say.
 struct Entry {
+    /// Whether non-native human writers produce it as often as MT does: such
+    /// entries belong to grammar/learner-calque, off by default.
+    learner: bool,
     /// Words one of which every match contains (lower case): the rule runs the
     /// pattern only near them.
     keys: &'static [&'static str],
@@ -28,10 +31,24 @@ const fn e(
     message: &'static str,
 ) -> Entry {
     Entry {
+        learner: false,
         keys,
         pattern,
         replacement,
         message,
+    }
+}
+
+/// An entry of grammar/learner-calque (see [`Entry::learner`]).
+const fn l(
+    keys: &'static [&'static str],
+    pattern: &'static str,
+    replacement: &'static str,
+    message: &'static str,
+) -> Entry {
+    Entry {
+        learner: true,
+        ..e(keys, pattern, replacement, message)
     }
 }
 
@@ -48,7 +65,7 @@ const ENTRIES: &[Entry] = &[
     e(&["assist", "assisted", "assists", "assisting"], r"\bassist(ed|s|ing)? (?:to|at) the (meeting|conference|ceremony|summit|event|concert|session|funeral|wedding|match|game)\b", "attend$1 the $2", "`assist at the meeting` is a false friend (fr assister à, es asistir a); `attend the meeting`"),
     e(&["frame"], r"\bin the frame of\b", "within the framework of", "`in the frame of` is a calque (fr dans le cadre de, de im Rahmen); `within the framework of` or `as part of`"),
     e(&["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], r"\bthe (\d{1,2}) of (January|February|March|April|May|June|July|August|September|October|November|December)\b", "$1 $2", "`the 25 of May` is a calque (es el 25 de mayo, fr le 25 mai); `25 May` or `May 25`"),
-    e(&["walk", "photo", "photograph", "picture"], r"\bmak(e|es|ing) a (walk|photo|photograph|picture)\b", "tak$1 a $2", "`make a walk/photo` is a calque (de einen Spaziergang machen, fr faire une photo); `take a walk/photo`"),
+    e(&["walk", "photo", "photograph", "picture", "shower", "nap"], r"\bmak(e|es|ing) a (walk|photo|photograph|picture|shower|nap)\b", "tak$1 a $2", "`make a walk/photo` is a calque (de einen Spaziergang machen, fr faire une photo); `take a walk/photo`"),
     e(&["made"], r"\bmade a (walk|photo|photograph)\b", "took a $1", "`made a walk/photo` is a calque; `took a walk/photo`"),
     e(&["mistake"], r"\bdo a mistake\b", "make a mistake", "one makes a mistake (es hacer un error, fr faire une erreur)"),
     e(&["mistake"], r"\bdoes a mistake\b", "makes a mistake", "one makes a mistake"),
@@ -57,7 +74,7 @@ const ENTRIES: &[Entry] = &[
     e(&["question"], r"\bmake (?:a|the) question\b", "ask a question", "`make a question` is a calque (es hacer una pregunta, it fare una domanda); `ask a question`"),
     e(&["question"], r"\bmakes (?:a|the) question\b", "asks a question", "`make a question` is a calque (es hacer una pregunta); `ask a question`"),
     e(&["question"], r"\bmaking (?:a|the) question\b", "asking a question", "`make a question` is a calque (es hacer una pregunta); `ask a question`"),
-    e(&["light", "lights"], r"\bopen(ed|s)? the (lights?)\b", "turn$1 on the $2", "`open the light` is a calque (zh 开灯, el, he, ar); `turn on the light`"),
+    e(&["light", "lights", "tv", "television", "radio"], r"\bopen(ed|s)? the (lights?|TV|television|radio)\b", "turn$1 on the $2", "`open the light` is a calque (zh 开灯, el, he, ar); `turn on the light`"),
     e(&["light", "lights"], r"\bclose the (lights?)\b", "turn off the $1", "`close the light` is a calque (zh 关灯, el, he, ar); `turn off the light`"),
     e(&["light", "lights"], r"\bclosed the (lights?)\b", "turned off the $1", "`close the light` is a calque; `turn off the light`"),
     e(&["light", "lights"], r"\bcloses the (lights?)\b", "turns off the $1", "`close the light` is a calque; `turn off the light`"),
@@ -72,6 +89,40 @@ const ENTRIES: &[Entry] = &[
     e(&["attention"], r"\bmaking attention\b", "paying attention", "`make attention` is a calque (fr faire attention); `pay attention`"),
     e(&["sensible"], r"\bsensible (data|information|skin|topic|issue|subject)\b", "sensitive $1", "`sensible` is a false friend here (fr/es sensible, de sensibel); `sensitive`"),
     e(&["eventual"], r"\ban eventual (risk|attack|war|conflict|escalation|return|agreement|strike|invasion)\b", "a possible $1", "`eventual` is a false friend here (fr éventuel, de eventuell, es eventual); `possible`"),
+    // durations: fr depuis / es desde hace, fr pendant
+    l(&["since"], r"\bsince (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many) (years|months|weeks|days|hours|decades)\b(?: (?:ago|old|later|earlier|before|after|prior)\b)?", "for $1 $2", "`since three years` is a calque (fr depuis trois ans, es desde hace tres años); a duration takes `for`"),
+    l(&["since"], r"\bsince (?:a )?long time\b", "for a long time", "`since a long time` is a calque (fr depuis longtemps); `for a long time`"),
+    l(&["during"], r"\bduring (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many) (years|months|weeks|days|hours|decades)\b(?: (?:of|in|at|on|under|as|when|that|before|after|since)\b)?", "", "`during three years` reads as a calque (fr pendant, es durante); a length of time usually takes `for`"),
+    e(&["years", "months", "weeks", "days"], r"\bit(?:'s| has| is) been (\w+) (years|months|weeks|days) that\b", "it has been $1 $2 since", "`it has been N years that` is a calque (fr ça fait N ans que); `it has been N years since`"),
+    e(&["last"], r"\bin the last days\b(?: (?:of|before|leading|when|that|preceding|until)\b)?", "in recent days", "`in the last days` is a calque (fr ces derniers jours, es en los últimos días); `in recent days`"),
+    e(&["days"], r"\ball the days\b(?: (?:of|that|when|since|before|after|until|in|at)\b)?", "every day", "`all the days` is a calque (fr tous les jours, es todos los días); `every day`"),
+    // prepositions and valency
+    l(&["depend", "depends", "depended", "depending"], r"\b(depend(?:s|ed|ing)?) of\b", "$1 on", "`depend of` is a calque (fr dépendre de, es depender de); `depend on`"),
+    l(&["discuss", "discusses", "discussed", "discussing"], r"\b(discuss(?:es|ed|ing)?) about\b", "$1", "`discuss about` repeats the preposition (fr discuter de, zh 讨论); one discusses something"),
+    e(&["despite"], r"\bdespite of\b", "despite", "`despite of` mixes two constructions (es a pesar de, fr malgré); `despite` or `in spite of`"),
+    e(&["concerns"], r"\bin what concerns\b", "as regards", "`in what concerns` is a calque (pt no que concerne, es en lo que concierne, fr en ce qui concerne); `as regards` or `regarding`"),
+    e(&["base"], r"\b(?:in|on) base (?:of|to)\b", "based on", "`in base of` is a calque (es en base a, pt com base em); `based on`"),
+    l(&["according"], r"\baccording to me\b", "in my opinion", "`according to me` is a calque (fr selon moi, es según yo, it secondo me); `in my view`"),
+    // light verbs
+    e(&["effort"], r"\bdo an effort\b", "make an effort", "one makes an effort (fr faire un effort, es hacer un esfuerzo)"),
+    e(&["effort"], r"\bdoes an effort\b", "makes an effort", "one makes an effort"),
+    e(&["effort"], r"\bdid an effort\b", "made an effort", "one makes an effort"),
+    e(&["effort"], r"\bdoing an effort\b", "making an effort", "one makes an effort"),
+    e(&["party"], r"\bmak(e|es|ing) a party\b", "throw$1 a party", "`make a party` is a calque (fr faire une fête, es hacer una fiesta); `throw a party`"),
+    e(&["party"], r"\bmade a party\b", "threw a party", "`make a party` is a calque; `throw a party`"),
+    e(&["attention"], r"\bputs attention\b", "pays attention", "`put attention` is a calque (es poner atención); `pay attention`"),
+    e(&["attention"], r"\bputting attention\b", "paying attention", "`put attention` is a calque (es poner atención); `pay attention`"),
+    e(&["attention"], r"\bput attention\b", "", "`put attention` is a calque (es poner atención); `pay attention` (or `paid`, in the past)"),
+    e(&["reason"], r"\b(?:I|you|he|she|we|they) (?:have|has|had) reason\b(?: (?:to|for|enough|not|behind|why|in|of|and|but)\b)?", "", "`he has reason` is a calque (fr avoir raison, es tener razón, it avere ragione): `he is right`"),
+    e(&["agree"], r"\b(I) am agree\b", "$1 agree", "`I am agree` is a calque (fr je suis d'accord, es estoy de acuerdo); `I agree`"),
+    e(&["agree"], r"\b(we|they|you) are agree\b", "$1 agree", "`we are agree` is a calque (fr nous sommes d'accord, es estamos de acuerdo); `we agree`"),
+    // miss, not lose, a bus (fr perdre le bus, es perder el autobús)
+    e(&["bus", "train", "plane", "flight"], r"\blose the (bus|train|plane|flight)\b", "miss the $1", "one misses a bus or flight (fr perdre, es perder); `miss the bus`"),
+    e(&["bus", "train", "plane", "flight"], r"\bloses the (bus|train|plane|flight)\b", "misses the $1", "one misses a bus or flight; `misses the bus`"),
+    e(&["bus", "train", "plane", "flight"], r"\blost the (bus|train|plane|flight)\b", "missed the $1", "one misses a bus or flight; `missed the bus`"),
+    e(&["bus", "train", "plane", "flight"], r"\blosing the (bus|train|plane|flight)\b", "missing the $1", "one misses a bus or flight; `missing the bus`"),
+    // uncountable nouns pluralised (fr informations, conseils; es equipos)
+    l(&["informations", "advices", "equipments", "furnitures", "knowledges", "feedbacks"], r"\b(information|advice|equipment|furniture|knowledge|feedback)s\b", "$1", "an uncountable noun does not take -s in English (fr informations, es informaciones)"),
 ];
 
 /// Whether the match's trailing guard (a following word that makes it English) fired:
@@ -160,6 +211,55 @@ impl Rule for Calque {
     }
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        check_entries(doc, out, false, &CALQUE);
+    }
+}
+
+/// The calques that non-native human writers produce as often as MT does
+/// (`according to me`, `discuss about`, `since three years`, `informations`):
+/// off by default, as clean human text has them too.
+pub struct LearnerCalque;
+
+static LEARNER: RuleMeta = RuleMeta {
+    id: "grammar/learner-calque",
+    category: Category::Grammar,
+    severity: Severity::Info,
+    default_enabled: false,
+    summary: "a calque human second-language writers make as often as MT (`discuss about`, `since three years`, `informations`); off by default",
+    flags: &[
+        Example { text: "We discussed about the budget.", fixed: "We discussed the budget." },
+        Example { text: "She lives here since three years.", fixed: "She lives here for three years." },
+        Example { text: "It depends of the weather.", fixed: "It depends on the weather." },
+        Example { text: "Send us your feedbacks and informations.", fixed: "Send us your feedback and information." },
+        Example { text: "According to me, the plan fails.", fixed: "In my opinion, the plan fails." },
+    ],
+    passes: &[
+        "We discussed the budget and talked about taxes.",
+        "She has lived here since 2019, three years ago.",
+        "It depends on the weather; the case of wind is different.",
+        "The information and the advice were useful.",
+        "According to the minister, the plan fails.",
+    ],
+};
+
+impl Rule for LearnerCalque {
+    fn meta(&self) -> &'static RuleMeta {
+        &LEARNER
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        check_entries(doc, out, true, &LEARNER);
+    }
+}
+
+/// Runs the entries whose `learner` flag is `learner`, reporting as `meta`.
+fn check_entries(
+    doc: &Document<'_>,
+    out: &mut Vec<Finding>,
+    learner: bool,
+    meta: &'static RuleMeta,
+) {
+    {
         let text = doc.text();
         let (_, by_key, first) = &*COMPILED;
         let mut seen: FastSet<(usize, usize)> = FastSet::default();
@@ -187,7 +287,7 @@ impl Rule for Calque {
             // the stretch around the key, cut at spaces so that word boundaries hold
             let from = window_start(text, ks.saturating_sub(REACH), ks);
             let to = window_end(text, (ke + REACH).min(text.len()), ke);
-            for &i in entries {
+            for &i in entries.iter().filter(|&&i| ENTRIES[i].learner == learner) {
                 let entry = &ENTRIES[i];
                 for caps in pattern(i).captures_iter(&text[from..to]) {
                     let Some(m) = caps.get(0) else { continue };
@@ -198,7 +298,7 @@ impl Rule for Calque {
                     if guarded(m.as_str(), entry.pattern) || doc.is_protected(range.clone()) {
                         continue;
                     }
-                    let mut f = CALQUE.finding(range.clone(), entry.message);
+                    let mut f = meta.finding(range.clone(), entry.message);
                     if !entry.replacement.is_empty() {
                         let mut rep = String::new();
                         caps.expand(entry.replacement, &mut rep);
@@ -250,7 +350,7 @@ mod tests {
         for i in 0..super::ENTRIES.len() {
             let _ = super::pattern(i);
         }
-        assert!(super::ENTRIES.len() >= 25);
+        assert!(super::ENTRIES.len() >= 60);
         for x in super::ENTRIES {
             for k in x.keys {
                 assert!(

@@ -51,8 +51,10 @@ static AUX: RuleMeta = RuleMeta {
         Example { text: "It would be make sense to wait.", fixed: "It would be making sense to wait." },
         Example { text: "Russia does not has the money.", fixed: "Russia does not have the money." },
         Example { text: "The deal will not are signed.", fixed: "The deal will not be signed." },
+        Example { text: "Farmers can to sell the grain now.", fixed: "Farmers can sell the grain now." },
     ],
     passes: &[
+        "The political will to act was there; she ought to go and they have to leave.",
         "The doors will be open and the entry free; she will be present.",
         "What we must do is make a plan; all I want to do is help.",
         "They help them fight; let it be; all systems are go.",
@@ -216,6 +218,29 @@ fn auxiliary_forms(
                     Some(f)
                 }
                 // a modal takes the base form: `will goes`, `can has`, `will not are`
+                // a modal takes the bare verb, without `to`: `can to go` (not `will`:
+                // `the political will to act`)
+                m if !tense
+                    && !negated
+                    && verb == "to"
+                    && m != "will"
+                    && MODALS.contains(&m)
+                    && joined(v)
+                    && words.get(v + 1).is_some_and(|n| {
+                        let next = &text[n.0..n.1];
+                        lex.is_bare_verb(next) || lex.is_irregular_base(next)
+                    }) =>
+                {
+                    let nv = words[v + 1];
+                    let next = &text[nv.0..nv.1];
+                    Some(
+                        meta.finding(
+                            start..nv.1,
+                            format!("`{m} to {next}`: a modal takes the bare verb, `{m} {next}`"),
+                        )
+                        .with_fix(Fix::review(vec![Edit::delete(vs..nv.0)])),
+                    )
+                }
                 m if MODALS.contains(&m)
                     && !prev.as_deref().is_some_and(|p| NOUN_MARKERS.contains(&p)) =>
                 {

@@ -94,6 +94,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &encoding::ReplacementCharacter,
         &grammar::AuxiliaryVerbForm,
         &calque::Calque,
+        &calque::LearnerCalque,
         &grammar::ReportingVerb,
         &grammar::TenseAfterAuxiliary,
         &idiom::WrongPerson,

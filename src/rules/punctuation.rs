@@ -904,6 +904,7 @@ static STRAY_PERIOD: RuleMeta = RuleMeta {
         "Read the U.S. report, e.g. the annex, at 5 p.m. today.",
         "Mr. smith and Dr. jones arrived; vs. them, approx. ten.",
         "Costs etc. apply and fig. two shows it; see example.com. more",
+        "Toy set: 2 rods, 3 AA batt. not incl., box.",
     ],
 };
 
@@ -950,6 +951,18 @@ impl Rule for StrayPeriod {
             let line_end = doc.line_at(i).end;
             if text[e..line_end].trim().is_empty() || doc.is_protected(s..e) {
                 continue; // `round. dpa`: a lower-case credit ends the line
+            }
+            // a list written in abbreviations (`3 AA bat. not incl.`): another
+            // abbreviation with its period follows within two words
+            let ahead = &text[e..line_end.min(e + 24)];
+            let abbreviated = ahead.split(' ').take(3).any(|w| {
+                w.strip_suffix(['.', ','])
+                    .map(|w| w.trim_end_matches('.'))
+                    .is_some_and(|w| crate::text::ABBREVIATIONS.binary_search(&w).is_ok())
+                    && w.contains('.')
+            });
+            if abbreviated {
+                continue;
             }
             out.push(STRAY_PERIOD.finding(i..e, "a period before a lower-case word: a stray period, or a sentence that should start with a capital"));
         }
