@@ -11,6 +11,38 @@ pub const IRREGULAR_TSV: &str = include_str!("../data/irregular-verbs.tsv");
 pub const BARE_VERBS_TXT: &str = include_str!("../data/bare-verbs.txt");
 /// Possessive idioms, `verb ... one's ...`.
 pub const IDIOMS_TXT: &str = include_str!("../data/idioms.txt");
+/// English verbs and their forms: `base<TAB>third<TAB>past<TAB>participle<TAB>-ing`.
+pub const VERBS_TSV: &str = include_str!("../data/verbs.tsv");
+/// Verbs that are as often adjectives or nouns (`open`, `free`, `present`).
+pub const VERB_OR_OTHER_TXT: &str = include_str!("../data/verb-or-other.txt");
+/// Auxiliaries and modals: `kind<TAB>form`.
+pub const AUXILIARIES_TXT: &str = include_str!("../data/auxiliaries.txt");
+
+/// What kind of auxiliary a word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Auxiliary {
+    /// A form of `be`.
+    Be,
+    /// A form of `have`.
+    Have,
+    /// A form of `do`.
+    Do,
+    /// A modal (`can`, `will`, `must`...).
+    Modal,
+}
+
+/// The forms of one verb (alternatives in order of the data file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerbForms {
+    /// Third person singular present.
+    pub third: String,
+    /// Past tense forms.
+    pub past: Vec<String>,
+    /// Past participles.
+    pub participle: Vec<String>,
+    /// -ing forms.
+    pub ing: Vec<String>,
+}
 
 /// One idiom: its verb's base form and the words after the verb, with the index
 /// of the possessive among them.
@@ -36,6 +68,9 @@ pub struct Lexicon {
     irregular_form: FastMap<String, String>,
     bare: FastSet<String>,
     idioms: Vec<Idiom>,
+    verbs: FastMap<String, VerbForms>,
+    verb_or_other: FastSet<String>,
+    auxiliaries: FastMap<String, Auxiliary>,
 }
 
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -177,10 +212,65 @@ pub fn builtin_idioms() -> &'static Idioms {
     &IDIOMS
 }
 
+/// Parses the verb forms, the verb-or-other list and the auxiliaries into `lex`;
+/// `Err` names the file, line and problem.
+pub fn parse_verbs(
+    lex: &mut Lexicon,
+    verbs: &str,
+    verb_or_other: &str,
+    auxiliaries: &str,
+) -> Result<(), String> {
+    let lower = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'/');
+    for (n, line) in data_lines(verbs) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() != 5 || !cols.iter().all(|c| lower(c)) || cols[0].contains('/') {
+            return Err(format!(
+                "verbs.tsv:{n}: expected base, third person, past, participle and -ing in lower case, TAB-separated"
+            ));
+        }
+        let split = |s: &str| s.split('/').map(String::from).collect::<Vec<_>>();
+        lex.verbs.insert(
+            cols[0].to_string(),
+            VerbForms {
+                third: cols[1].to_string(),
+                past: split(cols[2]),
+                participle: split(cols[3]),
+                ing: split(cols[4]),
+            },
+        );
+    }
+    for (n, line) in data_lines(verb_or_other) {
+        if !line.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Err(format!(
+                "verb-or-other.txt:{n}: expected one lower-case word"
+            ));
+        }
+        lex.verb_or_other.insert(line.to_string());
+    }
+    for (n, line) in data_lines(auxiliaries) {
+        let kind = match line.split_once('\t') {
+            Some(("be", w)) => (Auxiliary::Be, w),
+            Some(("have", w)) => (Auxiliary::Have, w),
+            Some(("do", w)) => (Auxiliary::Do, w),
+            Some(("modal", w)) => (Auxiliary::Modal, w),
+            _ => {
+                return Err(format!(
+                    "auxiliaries.txt:{n}: expected be, have, do or modal, a TAB and a form"
+                ))
+            }
+        };
+        lex.auxiliaries.insert(kind.1.to_string(), kind.0);
+    }
+    Ok(())
+}
+
 /// The built-in lexicon (empty if the data failed to parse, which a test rules out).
 pub fn lexicon() -> &'static Lexicon {
-    static LEX: Lazy<Lexicon> =
-        Lazy::new(|| parse(IRREGULAR_TSV, BARE_VERBS_TXT, IDIOMS_TXT).unwrap_or_default());
+    static LEX: Lazy<Lexicon> = Lazy::new(|| {
+        let mut lex = parse(IRREGULAR_TSV, BARE_VERBS_TXT, IDIOMS_TXT).unwrap_or_default();
+        let _ = parse_verbs(&mut lex, VERBS_TSV, VERB_OR_OTHER_TXT, AUXILIARIES_TXT);
+        lex
+    });
     &LEX
 }
 
@@ -189,9 +279,40 @@ fn is_vowel(c: u8) -> bool {
 }
 
 impl Lexicon {
-    /// Whether `word` is a base form that is only a verb.
+    /// Whether `word` is a base form that is only a verb in practice
+    /// (bare-verbs.txt, curated against clean English).
     pub fn is_bare_verb(&self, word: &str) -> bool {
         self.bare.contains(word)
+    }
+
+    /// Whether `word` is a verb's base form that is not as often something
+    /// else: in the verb list, not in verb-or-other.txt, not an auxiliary, not a
+    /// past or participle of another verb (`lay`, `found`), and not its own
+    /// participle (`cut`, `put`). Wider than [`Lexicon::is_bare_verb`], and so
+    /// used by the opt-in rules only.
+    pub fn is_verb_only(&self, word: &str) -> bool {
+        self.bare.contains(word)
+            || self.verbs.get(word).is_some_and(|v| {
+                !self.verb_or_other.contains(word)
+                    && !self.auxiliaries.contains_key(word)
+                    && !self.irregular_form.contains_key(word)
+                    && !v.participle.iter().any(|p| p == word)
+            })
+    }
+
+    /// The kind of auxiliary `word` is, if it is one (`was` -> be, `will` -> modal).
+    pub fn auxiliary(&self, word: &str) -> Option<Auxiliary> {
+        self.auxiliaries.get(word).copied()
+    }
+
+    /// The forms of the verb whose base form is `base`, if it is in the verb list.
+    pub fn verb(&self, base: &str) -> Option<&VerbForms> {
+        self.verbs.get(base)
+    }
+
+    /// Whether `word` is as often an adjective or noun as a verb (`open`, `free`).
+    pub fn is_verb_or_other(&self, word: &str) -> bool {
+        self.verb_or_other.contains(word)
     }
 
     /// The idioms.
@@ -213,6 +334,9 @@ impl Lexicon {
     /// participles (irregular ones from the table, else the regular -ed form).
     pub fn inflections(&self, base: &str) -> Vec<String> {
         let mut v = vec![base.to_string(), self.third_person(base), self.ing(base)];
+        if let Some(f) = self.verbs.get(base) {
+            v.extend(f.past.iter().chain(&f.participle).chain(&f.ing).cloned());
+        }
         match self.irregular.get(base) {
             Some((pasts, parts)) => v.extend(pasts.iter().chain(parts.iter()).cloned()),
             None => v.push(self.participle(base)),
@@ -235,6 +359,9 @@ impl Lexicon {
         if let Some((_, parts)) = self.irregular.get(base) {
             return parts[0].clone();
         }
+        if let Some(v) = self.verbs.get(base) {
+            return v.participle[0].clone();
+        }
         let b = base.as_bytes();
         if base.ends_with('e') {
             format!("{base}d")
@@ -249,6 +376,9 @@ impl Lexicon {
 
     /// The -ing form (`fight` -> `fighting`, `make` -> `making`, `die` -> `dying`).
     pub fn ing(&self, base: &str) -> String {
+        if let Some(v) = self.verbs.get(base) {
+            return v.ing[0].clone();
+        }
         if let Some(stem) = base.strip_suffix("ie") {
             return format!("{stem}ying");
         }
@@ -263,6 +393,9 @@ impl Lexicon {
 
     /// The verb's form for he/she/it (`go` -> `goes`, `have` -> `has`).
     pub fn third_person(&self, base: &str) -> String {
+        if let Some(v) = self.verbs.get(base) {
+            return v.third.clone();
+        }
         match base {
             "have" => "has".into(),
             "be" => "is".into(),
@@ -356,6 +489,77 @@ mod tests {
     }
 
     #[test]
+    fn verb_data_is_checked_line_by_line() {
+        let mut lex = parse(IRREGULAR_TSV, BARE_VERBS_TXT, IDIOMS_TXT).expect("word data");
+        parse_verbs(&mut lex, VERBS_TSV, VERB_OR_OTHER_TXT, AUXILIARIES_TXT).expect("verb data");
+        assert!(lex.verbs.len() >= 1000, "{} verbs", lex.verbs.len());
+        let bases: Vec<&str> = VERBS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next())
+            .collect();
+        crate::text::assert_sorted(&bases);
+        for (base, v) in &lex.verbs {
+            // every irregular verb's pasts and participles are those of the irregular table
+            if let Some((pasts, parts)) = lex.irregular.get(base) {
+                for p in pasts {
+                    assert!(v.past.contains(p), "{base}: past {p} missing");
+                }
+                for p in parts {
+                    assert!(v.participle.contains(p), "{base}: participle {p} missing");
+                }
+            } else if base != "be" {
+                // a regular verb: -ed forms, the same for past and participle
+                assert_eq!(v.past, v.participle, "{base}");
+                assert!(
+                    v.past.iter().all(|p| p.ends_with("ed")),
+                    "{base}: {:?}",
+                    v.past
+                );
+            }
+            assert!(
+                v.ing.iter().all(|i| i.ends_with("ing")),
+                "{base}: {:?}",
+                v.ing
+            );
+            assert!(v.third.ends_with('s'), "{base}: {}", v.third);
+            // the forms share the base's first letter (no line shifted against another)
+            let stem = &base[..1];
+            assert!(
+                base == "be"
+                    || v.third.starts_with(stem) && v.ing.iter().all(|i| i.starts_with(stem)),
+                "{base}"
+            );
+        }
+        // every irregular verb of the table is in the list
+        for base in lex.irregular.keys() {
+            assert!(
+                lex.verbs.contains_key(base),
+                "{base} missing from verbs.tsv"
+            );
+        }
+        // the verb-or-other words are verbs of the list, and auxiliaries cover be, have, do and the modals
+        for w in &lex.verb_or_other {
+            assert!(lex.verbs.contains_key(w), "{w} is not in verbs.tsv");
+        }
+        for (w, kind) in [
+            ("were", Auxiliary::Be),
+            ("had", Auxiliary::Have),
+            ("did", Auxiliary::Do),
+            ("would", Auxiliary::Modal),
+        ] {
+            assert_eq!(lex.auxiliaries.get(w), Some(&kind), "{w}");
+        }
+        let mut bad = Lexicon::default();
+        assert!(parse_verbs(&mut bad, "go\tgoes\twent\n", "", "")
+            .unwrap_err()
+            .starts_with("verbs.tsv:1:"));
+        assert!(parse_verbs(&mut bad, "", "", "aux\tcan\n")
+            .unwrap_err()
+            .starts_with("auxiliaries.txt:1:"));
+    }
+
+    #[test]
     fn forms() {
         let lex = lexicon();
         assert_eq!(lex.ing("fight"), "fighting");
@@ -368,6 +572,9 @@ mod tests {
         assert_eq!(lex.participle("stop"), "stopped");
         assert_eq!(lex.participle("shrug"), "shrugged");
         assert_eq!(lex.participle("visit"), "visited");
+        assert_eq!(lex.participle("admit"), "admitted");
+        assert_eq!(lex.ing("prefer"), "preferring");
+        assert_eq!(lex.ing("panic"), "panicking");
         assert_eq!(lex.third_person("go"), "goes");
         assert_eq!(
             lex.inflections("bite"),

@@ -5,14 +5,10 @@
 
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Auxiliary};
 use crate::rules::{Example, Rule, RuleMeta};
 
-const BE_FORMS: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
 const FINITE: &[&str] = &["am", "are", "did", "does", "has", "is", "was", "were"];
-const MODALS: &[&str] = &[
-    "can", "could", "may", "might", "must", "shall", "should", "will", "would",
-];
 /// Words before a modal that make it a noun (`free will is`, `the can is`).
 const NOUN_MARKERS: &[&str] = &[
     "a", "free", "good", "her", "his", "ill", "its", "my", "own", "the", "their", "this", "your",
@@ -113,33 +109,20 @@ impl Rule for TenseAfterAuxiliary {
 }
 
 /// Whether `word` is one of the auxiliaries the verb-form rules look after
-/// (`do`, `have`, `be` and the modals, in the forms the rules match).
+/// (data/auxiliaries.txt: the forms of be, have and do, and the modals). A
+/// length test first: every auxiliary has 2 to 6 letters.
 fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "do" | "does"
-            | "did"
-            | "has"
-            | "have"
-            | "had"
-            | "am"
-            | "are"
-            | "be"
-            | "been"
-            | "being"
-            | "is"
-            | "was"
-            | "were"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "must"
-            | "shall"
-            | "should"
-            | "will"
-            | "would"
-    )
+    (2..=6).contains(&word.len()) && lexicon().auxiliary(word).is_some()
+}
+
+/// Whether `word` is a modal (data/auxiliaries.txt).
+fn is_modal(word: &str) -> bool {
+    lexicon().auxiliary(word) == Some(Auxiliary::Modal)
+}
+
+/// Whether `word` is a form of `be` (data/auxiliaries.txt).
+fn is_be(word: &str) -> bool {
+    lexicon().auxiliary(word) == Some(Auxiliary::Be)
 }
 
 /// The shared check: `tense` selects the second-language shapes (finite be +
@@ -224,7 +207,7 @@ fn auxiliary_forms(
                     && !negated
                     && verb == "to"
                     && m != "will"
-                    && MODALS.contains(&m)
+                    && is_modal(m)
                     && joined(v)
                     && words.get(v + 1).is_some_and(|n| {
                         let next = &text[n.0..n.1];
@@ -241,9 +224,7 @@ fn auxiliary_forms(
                         .with_fix(Fix::review(vec![Edit::delete(vs..nv.0)])),
                     )
                 }
-                m if MODALS.contains(&m)
-                    && !prev.as_deref().is_some_and(|p| NOUN_MARKERS.contains(&p)) =>
-                {
+                m if is_modal(m) && !prev.as_deref().is_some_and(|p| NOUN_MARKERS.contains(&p)) => {
                     let past = lex.irregular_base(verb).filter(|bv| {
                         lex.is_bare_verb(bv) && !lex.is_participle_of(bv, verb)
                             || matches!(
@@ -289,8 +270,12 @@ fn auxiliary_forms(
                     })
                 }
                 // be takes -ing or a participle, not the bare verb: `be fight`, `are know`
-                be if BE_FORMS.contains(&be)
-                    && lex.is_bare_verb(verb)
+                be if is_be(be)
+                    && (if tense {
+                        lex.is_verb_only(verb)
+                    } else {
+                        lex.is_bare_verb(verb)
+                    })
                     && (tense != matches!(be, "be" | "been" | "being")) =>
                 {
                     // a pseudo-cleft (`what we must do is make`) takes the bare verb
@@ -492,9 +477,7 @@ mod tests {
     #[test]
     fn word_lists_are_sorted() {
         for list in [
-            super::BE_FORMS,
             super::FINITE,
-            super::MODALS,
             super::NOUN_MARKERS,
             super::OBJECT_PRONOUNS,
             super::NOT_A_VERB,
