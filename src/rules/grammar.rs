@@ -51,6 +51,7 @@ static AUX: RuleMeta = RuleMeta {
     ],
     passes: &[
         "The political will to act was there; she ought to go and they have to leave.",
+        "We must do everything we can to hold them to account, with all armed might to spare.",
         "The doors will be open and the entry free; she will be present.",
         "What we must do is make a plan; all I want to do is help.",
         "They help them fight; let it be; all systems are go.",
@@ -113,6 +114,50 @@ impl Rule for TenseAfterAuxiliary {
 /// length test first: every auxiliary has 2 to 6 letters.
 fn is_auxiliary(word: &str) -> bool {
     (2..=6).contains(&word.len()) && lexicon().auxiliary(word).is_some()
+}
+
+/// Whether the modal at word `k` follows a subject (a personal pronoun, `who`,
+/// or a capitalised word), and is not an elliptical `everything we can to…`
+/// (`do all they could to help`: the verb of `can` is left out) or a noun
+/// (`all armed might to`).
+fn modal_has_subject(doc: &Document<'_>, k: usize) -> bool {
+    if k == 0 {
+        return false;
+    }
+    let prev = doc.word(k - 1);
+    let pronoun = matches!(
+        prev,
+        "I" | "you"
+            | "You"
+            | "he"
+            | "He"
+            | "she"
+            | "She"
+            | "it"
+            | "It"
+            | "we"
+            | "We"
+            | "they"
+            | "They"
+            | "who"
+    );
+    let named = prev.as_bytes()[0].is_ascii_uppercase() && !pronoun;
+    let elliptical = (k.saturating_sub(5)..k - 1).any(|j| {
+        matches!(
+            doc.word(j).to_ascii_lowercase().as_str(),
+            "all"
+                | "anything"
+                | "as"
+                | "best"
+                | "everything"
+                | "much"
+                | "nothing"
+                | "something"
+                | "what"
+                | "whatever"
+        )
+    });
+    (pronoun || named) && !elliptical
 }
 
 /// Whether `word` is a modal (data/auxiliaries.txt).
@@ -208,6 +253,7 @@ fn auxiliary_forms(
                     && verb == "to"
                     && m != "will"
                     && is_modal(m)
+                    && modal_has_subject(doc, k)
                     && joined(v)
                     && words.get(v + 1).is_some_and(|n| {
                         let next = &text[n.0..n.1];
