@@ -71,6 +71,8 @@ pub struct Lexicon {
     verbs: FastMap<String, VerbForms>,
     verb_or_other: FastSet<String>,
     auxiliaries: FastMap<String, Auxiliary>,
+    /// What a word must pass before a lookup in `auxiliaries`.
+    aux_filter: crate::hash::KeyFilter,
 }
 
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -260,6 +262,7 @@ pub fn parse_verbs(
             }
         };
         lex.auxiliaries.insert(kind.1.to_string(), kind.0);
+        lex.aux_filter.add(kind.1);
     }
     Ok(())
 }
@@ -302,6 +305,9 @@ impl Lexicon {
 
     /// The kind of auxiliary `word` is, if it is one (`was` -> be, `will` -> modal).
     pub fn auxiliary(&self, word: &str) -> Option<Auxiliary> {
+        if !self.aux_filter.may_contain(word) {
+            return None;
+        }
         self.auxiliaries.get(word).copied()
     }
 
