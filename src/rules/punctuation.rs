@@ -897,6 +897,8 @@ static STRAY_PERIOD: RuleMeta = RuleMeta {
         Example { text: "They studied the crime scheme. corruption in the ministry grew.", fixed: "They studied the crime scheme. corruption in the ministry grew." },
         Example { text: "It became an example to follow. in the face of the crisis, it held.", fixed: "It became an example to follow. in the face of the crisis, it held." },
         Example { text: "Everyone will eat well every weekend. of the trade group, he said.", fixed: "Everyone will eat well every weekend. of the trade group, he said." },
+        // multi-byte text right after: the look-ahead window must not cut a char (found by fuzzing)
+        Example { text: "The spoke. on the way, €€€€€€€€€€€€€€€ here", fixed: "The spoke. on the way, €€€€€€€€€€€€€€€ here" },
     ],
     passes: &[
         "Costs, taxes etc. are extra; the set incl. primer is sold; 5 min. from the station.",
@@ -954,7 +956,7 @@ impl Rule for StrayPeriod {
             }
             // a list written in abbreviations (`3 AA bat. not incl.`): another
             // abbreviation with its period follows within two words
-            let ahead = &text[e..line_end.min(e + 24)];
+            let ahead = &text[e..crate::text::floor_boundary(text, line_end.min(e + 24)).max(e)];
             let abbreviated = ahead.split(' ').take(3).any(|w| {
                 w.strip_suffix(['.', ','])
                     .map(|w| w.trim_end_matches('.'))
