@@ -122,14 +122,10 @@ impl Names {
         if !self.first_filter.may_contain(word) {
             return false;
         }
-        let mut buf = [0u8; 32];
-        if word.len() > buf.len() || !word.is_ascii() {
-            return self.lower_first.contains(&word.to_lowercase());
+        match crate::text::ascii_lower(word, &mut [0u8; 32]) {
+            Some(w) => self.lower_first.contains(w),
+            None => self.lower_first.contains(&word.to_lowercase()),
         }
-        for (d, s) in buf.iter_mut().zip(word.bytes()) {
-            *d = s.to_ascii_lowercase();
-        }
-        std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| self.lower_first.contains(w))
     }
 
     /// The origin of a family name, if it is in the lists.

@@ -185,6 +185,16 @@ fn utf8_len(lead: u8) -> usize {
     }
 }
 
+/// `word` in ASCII lower case, written into `buf` without allocating; `None`
+/// when it is longer than `buf` or not ASCII.
+pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let out = buf.get_mut(..word.len()).filter(|_| word.is_ascii())?;
+    for (d, c) in out.iter_mut().zip(word.bytes()) {
+        *d = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(out).ok()
+}
+
 /// Sorts byte ranges and merges those that overlap or touch.
 pub(crate) fn merge_ranges(mut ranges: Vec<std::ops::Range<usize>>) -> Vec<std::ops::Range<usize>> {
     ranges.sort_by_key(|r| (r.start, r.end));

@@ -421,17 +421,12 @@ fn first_word_is_debris_start(line: &str) -> bool {
     }
     let first = first.trim_end_matches(['!', '.', ',']);
     // no word in the list is longer than 16 bytes: compare in a stack buffer
-    let mut buf = [0u8; 16];
-    if first.len() > buf.len() || !first.is_ascii() {
-        return DEBRIS_FIRST
+    match crate::text::ascii_lower(first, &mut [0u8; 16]) {
+        Some(lower) => DEBRIS_FIRST.binary_search(&lower).is_ok(),
+        None => DEBRIS_FIRST
             .binary_search(&first.to_lowercase().as_str())
-            .is_ok();
+            .is_ok(),
     }
-    for (d, c) in buf.iter_mut().zip(first.bytes()) {
-        *d = c.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..first.len()])
-        .is_ok_and(|lower| DEBRIS_FIRST.binary_search(&lower).is_ok())
 }
 
 /// Short, common words that are debris only at the start or end of a text.

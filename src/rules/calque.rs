@@ -5,7 +5,7 @@
 
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
-use crate::hash::{FastMap, FastSet};
+use crate::hash::{FastMap, FastSet, KeyFilter};
 use crate::rules::{Example, Rule, RuleMeta};
 use once_cell::sync::{Lazy, OnceCell};
 use regex::Regex;
@@ -74,7 +74,7 @@ const ENTRIES: &[Entry] = &[
     e(&["question"], r"\bmake (?:a|the) question\b", "ask a question", "`make a question` is a calque (es hacer una pregunta, it fare una domanda); `ask a question`"),
     e(&["question"], r"\bmakes (?:a|the) question\b", "asks a question", "`make a question` is a calque (es hacer una pregunta); `ask a question`"),
     e(&["question"], r"\bmaking (?:a|the) question\b", "asking a question", "`make a question` is a calque (es hacer una pregunta); `ask a question`"),
-    e(&["light", "lights", "tv", "television", "radio"], r"\bopen(ed|s)? the (lights?|TV|television|radio)\b", "turn$1 on the $2", "`open the light` is a calque (zh 开灯, el, he, ar); `turn on the light`"),
+    e(&["light", "lights", "television", "radio"], r"\bopen(ed|s)? the (lights?|television|radio)\b", "turn$1 on the $2", "`open the light` is a calque (zh 开灯, el, he, ar); `turn on the light`"),
     e(&["light", "lights"], r"\bclose the (lights?)\b", "turn off the $1", "`close the light` is a calque (zh 关灯, el, he, ar); `turn off the light`"),
     e(&["light", "lights"], r"\bclosed the (lights?)\b", "turned off the $1", "`close the light` is a calque; `turn off the light`"),
     e(&["light", "lights"], r"\bcloses the (lights?)\b", "turns off the $1", "`close the light` is a calque; `turn off the light`"),
@@ -137,15 +137,15 @@ fn guarded(m: &str, pattern: &str) -> bool {
     }
 }
 
-/// Each entry's pattern, the entries each key word leads to, and for each word
-/// length the first letters of the keys of that length (a test cheaper than the lookup).
+/// Each entry's pattern, the entries each key word leads to, and a filter a
+/// word must pass before the lookup (cheaper than hashing every word).
 /// Each pattern is compiled when its key word first turns up, so a run pays
 /// only for the entries its texts need.
 #[allow(clippy::type_complexity)]
 static COMPILED: Lazy<(
     Vec<OnceCell<Regex>>,
     FastMap<&'static str, Vec<usize>>,
-    [u32; 17],
+    KeyFilter,
 )> = Lazy::new(|| {
     let each = ENTRIES.iter().map(|_| OnceCell::new()).collect();
     let mut by_key: FastMap<&'static str, Vec<usize>> = FastMap::default();
@@ -154,11 +154,11 @@ static COMPILED: Lazy<(
             by_key.entry(k).or_default().push(i);
         }
     }
-    let mut first = [0u32; 17];
+    let mut filter = KeyFilter::default();
     for k in by_key.keys() {
-        first[k.len()] |= 1 << (k.as_bytes()[0] - b'a');
+        filter.add(k);
     }
-    (each, by_key, first)
+    (each, by_key, filter)
 });
 
 /// Entry `i`'s pattern, compiled on first use: case-insensitive, with ASCII
@@ -259,62 +259,50 @@ fn check_entries(
     learner: bool,
     meta: &'static RuleMeta,
 ) {
-    {
-        let text = doc.text();
-        let (_, by_key, first) = &*COMPILED;
-        let mut seen: FastSet<(usize, usize)> = FastSet::default();
-        let mut found = Vec::new();
-        let mut buf = [0u8; 16];
-        for &(ks, ke) in doc.words() {
-            let word = &text.as_bytes()[ks..ke];
-            let letter = u32::from((word[0] | 0x20).wrapping_sub(b'a'));
-            if word.len() < 3
-                || word.len() > buf.len()
-                || letter > 25
-                || first[word.len()] >> letter & 1 == 0
-            {
-                continue;
-            }
-            for (d, c) in buf.iter_mut().zip(word) {
-                *d = c.to_ascii_lowercase();
-            }
-            let Some(entries) = std::str::from_utf8(&buf[..word.len()])
-                .ok()
-                .and_then(|w| by_key.get(w))
-            else {
-                continue;
-            };
-            // the stretch around the key, cut at spaces so that word boundaries hold
-            let from = window_start(text, ks.saturating_sub(REACH), ks);
-            let to = window_end(text, (ke + REACH).min(text.len()), ke);
-            for &i in entries.iter().filter(|&&i| ENTRIES[i].learner == learner) {
-                let entry = &ENTRIES[i];
-                for caps in pattern(i).captures_iter(&text[from..to]) {
-                    let Some(m) = caps.get(0) else { continue };
-                    let range = from + m.start()..from + m.end();
-                    if range.end <= ks || range.start >= ke || !seen.insert((i, range.start)) {
-                        continue;
-                    }
-                    if guarded(m.as_str(), entry.pattern) || doc.is_protected(range.clone()) {
-                        continue;
-                    }
-                    let mut f = meta.finding(range.clone(), entry.message);
-                    if !entry.replacement.is_empty() {
-                        let mut rep = String::new();
-                        caps.expand(entry.replacement, &mut rep);
-                        // keep a capital at the start (`Make a photo` -> `Take a photo`)
-                        if m.as_str().starts_with(|c: char| c.is_ascii_uppercase()) {
-                            rep = rep[..1].to_ascii_uppercase() + &rep[1..];
-                        }
-                        f = f.with_fix(Fix::review(vec![Edit::new(range, rep)]));
-                    }
-                    found.push(f);
+    let text = doc.text();
+    let (_, by_key, filter) = &*COMPILED;
+    let mut seen: FastSet<(usize, usize)> = FastSet::default();
+    let mut found = Vec::new();
+    let mut buf = [0u8; 16];
+    for &(ks, ke) in doc.words() {
+        let word = &text[ks..ke];
+        if !filter.may_contain(word) {
+            continue;
+        }
+        let Some(entries) = crate::text::ascii_lower(word, &mut buf).and_then(|w| by_key.get(w))
+        else {
+            continue;
+        };
+        // the stretch around the key, cut at spaces so that word boundaries hold
+        let from = window_start(text, ks.saturating_sub(REACH), ks);
+        let to = window_end(text, (ke + REACH).min(text.len()), ke);
+        for &i in entries.iter().filter(|&&i| ENTRIES[i].learner == learner) {
+            let entry = &ENTRIES[i];
+            for caps in pattern(i).captures_iter(&text[from..to]) {
+                let Some(m) = caps.get(0) else { continue };
+                let range = from + m.start()..from + m.end();
+                if range.end <= ks || range.start >= ke || !seen.insert((i, range.start)) {
+                    continue;
                 }
+                if guarded(m.as_str(), entry.pattern) || doc.is_protected(range.clone()) {
+                    continue;
+                }
+                let mut f = meta.finding(range.clone(), entry.message);
+                if !entry.replacement.is_empty() {
+                    let mut rep = String::new();
+                    caps.expand(entry.replacement, &mut rep);
+                    // keep a capital at the start (`Make a photo` -> `Take a photo`)
+                    if m.as_str().starts_with(|c: char| c.is_ascii_uppercase()) {
+                        rep = rep[..1].to_ascii_uppercase() + &rep[1..];
+                    }
+                    f = f.with_fix(Fix::review(vec![Edit::new(range, rep)]));
+                }
+                found.push(f);
             }
         }
-        found.sort_by_key(|f| f.span.start);
-        out.append(&mut found);
     }
+    found.sort_by_key(|f| f.span.start);
+    out.append(&mut found);
 }
 
 /// Whether byte `c` can be part of a word for `\b` (letters, digits, `_`, and
