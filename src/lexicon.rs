@@ -67,7 +67,7 @@ pub struct Lexicon {
     /// any irregular past or participle -> base
     irregular_form: FastMap<String, String>,
     bare: FastSet<String>,
-    idioms: Vec<Idiom>,
+    idioms: Idioms,
     verbs: FastMap<String, VerbForms>,
     verb_or_other: FastSet<String>,
     auxiliaries: FastMap<String, Auxiliary>,
@@ -121,14 +121,7 @@ pub fn parse(irregular: &str, bare: &str, idioms: &str) -> Result<Lexicon, Strin
             }
         }
     }
-    let forms: Vec<Vec<String>> = lex
-        .idioms
-        .iter()
-        .map(|i| lex.inflections(&i.verb))
-        .collect();
-    for (idiom, f) in lex.idioms.iter_mut().zip(forms) {
-        idiom.forms = f;
-    }
+    lex.inflect_idioms();
     Ok(lex)
 }
 
@@ -142,17 +135,6 @@ pub struct Idioms {
 }
 
 impl Idioms {
-    fn from_list(list: Vec<Idiom>) -> Idioms {
-        let mut set = Idioms {
-            list: Vec::new(),
-            by_noun: FastMap::default(),
-        };
-        for idiom in list {
-            set.push(idiom);
-        }
-        set
-    }
-
     fn push(&mut self, idiom: Idiom) {
         let noun = idiom.rest.get(idiom.slot + 1).cloned().unwrap_or_default();
         self.by_noun.entry(noun).or_default().push(self.list.len());
@@ -210,8 +192,7 @@ fn parse_idiom(line: &str) -> Option<Idiom> {
 
 /// The built-in idioms.
 pub fn builtin_idioms() -> &'static Idioms {
-    static IDIOMS: Lazy<Idioms> = Lazy::new(|| Idioms::from_list(lexicon().idioms().to_vec()));
-    &IDIOMS
+    &lexicon().idioms
 }
 
 /// Parses the verb forms, the verb-or-other list and the auxiliaries into `lex`;
@@ -323,7 +304,21 @@ impl Lexicon {
 
     /// The idioms.
     pub fn idioms(&self) -> &[Idiom] {
-        &self.idioms
+        self.idioms.all()
+    }
+
+    /// Fills in every idiom's verb forms from the data loaded so far (again
+    /// after the verb list is loaded, so that both spellings of a form match).
+    fn inflect_idioms(&mut self) {
+        let forms: Vec<Vec<String>> = self
+            .idioms
+            .all()
+            .iter()
+            .map(|i| self.inflections(&i.verb))
+            .collect();
+        for (idiom, f) in self.idioms.list.iter_mut().zip(forms) {
+            idiom.forms = f;
+        }
     }
 
     /// Whether `word` is the base form of an irregular verb (`go`, `take`).
@@ -480,8 +475,8 @@ mod tests {
         let lex = parse(IRREGULAR_TSV, BARE_VERBS_TXT, IDIOMS_TXT).expect("word data");
         assert!(lex.irregular.len() >= 140);
         assert!(lex.bare.len() >= 90);
-        assert!(lex.idioms.len() >= 150);
-        assert_eq!(lexicon().idioms().len(), lex.idioms.len());
+        assert!(lex.idioms().len() >= 150);
+        assert_eq!(lexicon().idioms().len(), lex.idioms().len());
         // every bare verb is really a verb the forms machinery handles
         for b in &lex.bare {
             assert_eq!(lex.base_of(&lex.ing(b)).as_deref(), Some(b.as_str()), "{b}");

@@ -110,10 +110,9 @@ impl Rule for TenseAfterAuxiliary {
 }
 
 /// Whether `word` is one of the auxiliaries the verb-form rules look after
-/// (data/auxiliaries.txt: the forms of be, have and do, and the modals). A
-/// length test first: every auxiliary has 2 to 6 letters.
+/// (data/auxiliaries.txt: the forms of be, have and do, and the modals).
 fn is_auxiliary(word: &str) -> bool {
-    (2..=6).contains(&word.len()) && lexicon().auxiliary(word).is_some()
+    lexicon().auxiliary(word).is_some()
 }
 
 /// Whether the modal at word `k` follows a subject (a personal pronoun, `who`,
