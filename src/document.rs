@@ -190,7 +190,7 @@ fn capitalised_words(text: &str, words: &[(usize, usize)]) -> Vec<(usize, usize)
 
 /// The ends of each run of 2–4 capitalised words separated by single spaces,
 /// as a range of indices into `words`.
-fn capitalised_runs(text: &str, words: &[(usize, usize)]) -> Vec<Range<usize>> {
+fn runs_of_capitalised_words(text: &str, words: &[(usize, usize)]) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut k = 0;
     while k < words.len() {
@@ -211,7 +211,7 @@ fn capitalised_runs(text: &str, words: &[(usize, usize)]) -> Vec<Range<usize>> {
 fn multiword_names(text: &str, words: &[(usize, usize)]) -> FastMap<String, String> {
     let words = capitalised_words(text, words);
     let mut map = FastMap::default();
-    for run in capitalised_runs(text, &words) {
+    for run in runs_of_capitalised_words(text, &words) {
         for a in run.clone() {
             for z in a + 2..=run.end {
                 let spaced = &text[words[a].0..words[z - 1].1];
@@ -231,7 +231,7 @@ fn doc_names(text: &str, words: &[(usize, usize)], names: &Names) -> DocNames {
     let mut d = DocNames::default();
     let words = capitalised_words(text, words);
     // runs of capitalised words separated by single spaces
-    for Range { start: k, end: e } in capitalised_runs(text, &words) {
+    for Range { start: k, end: e } in runs_of_capitalised_words(text, &words) {
         // `Name Words (ACR)`: the acronym is looked for in the next few bytes only
         if let Some(rest) = text.get(words[e - 1].1..) {
             let window = &rest.as_bytes()[..rest.len().min(10)];

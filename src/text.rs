@@ -106,7 +106,7 @@ static CLASS: [u8; 256] = {
 /// (`char::is_alphabetic`) that starts with an upper-case letter, in order.
 /// Lower-case ASCII and everything else that cannot open such a run is
 /// skipped at memory speed.
-pub(crate) fn capitalised_runs(text: &str, mut f: impl FnMut(usize, usize)) {
+pub(crate) fn capitalised_letter_runs(text: &str, mut f: impl FnMut(usize, usize)) {
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;

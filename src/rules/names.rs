@@ -569,7 +569,7 @@ impl Rule for NameConsistency {
         let text = doc.text();
         // capitalised words of 5+ letters, first by spelling, then by key
         let mut spelled: FastMap<&str, Vec<(usize, usize)>> = FastMap::default();
-        crate::text::capitalised_runs(text, |s, e| {
+        crate::text::capitalised_letter_runs(text, |s, e| {
             let word = &text[s..e];
             let b = word.as_bytes();
             if e - s < 5 {
