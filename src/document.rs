@@ -27,6 +27,7 @@ pub struct Document<'t> {
     doc_names: OnceCell<DocNames>,
     multiword: OnceCell<FastMap<String, String>>,
     words: OnceCell<Vec<(usize, usize)>>,
+    marks: OnceCell<Vec<usize>>,
     /// Sorted, merged ranges of markup (tags, code, URLs...) when the text is Markdown or HTML.
     markup: Vec<Range<usize>>,
     /// Sorted, non-overlapping byte ranges of URLs, e-mail addresses, domains and file names.
@@ -51,6 +52,7 @@ impl<'t> Document<'t> {
             doc_names: OnceCell::new(),
             multiword: OnceCell::new(),
             words: OnceCell::new(),
+            marks: OnceCell::new(),
             markup: Vec::new(),
             protected: protected_zones(text),
             newlines: memchr::memchr_iter(b'\n', text.as_bytes()).collect(),
@@ -128,6 +130,14 @@ impl<'t> Document<'t> {
     pub fn words(&self) -> &[(usize, usize)] {
         self.words
             .get_or_init(|| crate::text::ascii_words(self.text))
+    }
+
+    /// The byte offsets of every ASCII punctuation mark or symbol and of the first
+    /// byte of every non-ASCII char, in order (computed once, on first use): the
+    /// punctuation rules visit these instead of every byte.
+    #[inline]
+    pub fn marks(&self) -> &[usize] {
+        self.marks.get_or_init(|| crate::text::marks(self.text))
     }
 
     /// The `k`-th word of [`Document::words`] (empty past the end).

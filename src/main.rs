@@ -673,6 +673,14 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
             Err(msg) => return Outcome::Error(format!("{name}: {msg}")),
         };
         let kind = markup_of(name, markup);
+        // tests widen the window between reading a file and writing it back
+        #[cfg(debug_assertions)]
+        if let Some(ms) = std::env::var("MTLINT_TEST_SCAN_DELAY_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+        {
+            std::thread::sleep(std::time::Duration::from_millis(ms));
+        }
         match (mode, path) {
             // with --fix, the file is rewritten first and what remains is reported
             (FixMode::Write(level), Some(p)) => {

@@ -68,6 +68,39 @@ pub(crate) fn ascii_words(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The offsets of the bytes that [`MARK`] selects: ASCII punctuation and
+/// symbols, and the first byte of each non-ASCII char.
+pub(crate) fn marks(text: &str) -> Vec<usize> {
+    const CHUNK: usize = 4096;
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 16);
+    let mut found = [0u16; CHUNK];
+    for (c, chunk) in b.chunks(CHUNK).enumerate() {
+        // every offset is written and the count moves on only for a mark: no
+        // branch per byte
+        let mut m = 0;
+        for (j, &byte) in chunk.iter().enumerate() {
+            found[m % CHUNK] = j as u16;
+            m += usize::from(MARK[usize::from(byte)]);
+        }
+        let base = c * CHUNK;
+        out.extend(found[..m].iter().map(|&j| base + usize::from(j)));
+    }
+    out
+}
+
+/// Which bytes [`marks`] records.
+static MARK: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = (c.is_ascii_punctuation() || c >= 0xC0) as u8;
+        i += 1;
+    }
+    t
+};
+
 /// Keeps the letter run `s..e` unless it is glued to digits, `_` or another script.
 #[inline]
 fn push_word(b: &[u8], out: &mut Vec<(usize, usize)>, s: usize, e: usize) {
@@ -153,6 +186,18 @@ pub(crate) fn find_byte(hay: &[u8], pred: impl Fn(u8) -> bool) -> Option<usize> 
         .iter()
         .position(|&c| pred(c))
         .map(|p| at + p)
+}
+
+/// The positions where a run of ASCII digits starts, with the run's end.
+#[inline]
+pub(crate) fn digit_runs(hay: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let s = at + find_byte(hay.get(at..)?, |c| c.is_ascii_digit())?;
+        let e = s + hay[s..].iter().take_while(|c| c.is_ascii_digit()).count();
+        at = e;
+        Some((s, e))
+    })
 }
 
 /// The end of the run of alphabetic chars starting at byte `s` (`s` itself if

@@ -617,12 +617,17 @@ fn temp_dir(name: &str) -> std::path::PathBuf {
     dir
 }
 
-/// Text that takes the debug build a good second to scan, with one artifact at its end.
+/// A long text with one artifact at its end. The tests that race mtlint also set
+/// `MTLINT_TEST_SCAN_DELAY_MS`, which makes the debug build wait after reading
+/// each file, so they do not depend on how fast the scan is.
+#[cfg(debug_assertions)]
 fn slow_text() -> String {
     let para = "The council met on Tuesday and agreed the budget after a long debate.\n";
     para.repeat(1_500_000 / para.len()) + "Talks ended. .\n"
 }
 
+// needs the debug build's scan delay (MTLINT_TEST_SCAN_DELAY_MS)
+#[cfg(debug_assertions)]
 #[test]
 fn a_file_deleted_between_listing_and_reading_is_reported_and_the_rest_checked() {
     let dir = temp_dir("deleted");
@@ -639,6 +644,7 @@ fn a_file_deleted_between_listing_and_reading_is_reported_and_the_rest_checked()
             "brief",
             dir.to_str().unwrap(),
         ])
+        .env("MTLINT_TEST_SCAN_DELAY_MS", "1000")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -925,6 +931,8 @@ fn a_100_mb_line_is_checked() {
 
 // ---- --fix never loses data
 
+// needs the debug build's scan delay (MTLINT_TEST_SCAN_DELAY_MS)
+#[cfg(debug_assertions)]
 #[test]
 fn fix_does_not_overwrite_a_file_changed_since_it_was_read() {
     let dir = temp_dir("changed");
@@ -932,6 +940,7 @@ fn fix_does_not_overwrite_a_file_changed_since_it_was_read() {
     std::fs::write(&path, slow_text()).unwrap();
     let child = Command::new(env!("CARGO_BIN_EXE_mtlint"))
         .args(["check", "--fix", path.to_str().unwrap()])
+        .env("MTLINT_TEST_SCAN_DELAY_MS", "1000")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -946,12 +955,10 @@ fn fix_does_not_overwrite_a_file_changed_since_it_was_read() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), edited);
 }
 
+// the debug build fails the write on request; the release build has no such switch
+#[cfg(debug_assertions)]
 #[test]
 fn fix_that_fails_half_way_through_the_write_leaves_the_original_intact() {
-    // the debug build fails the write on request; the release build has no such switch
-    if !cfg!(debug_assertions) {
-        return;
-    }
     let dir = temp_dir("failwrite");
     let path = dir.join("a.txt");
     std::fs::write(&path, "Talks ended. .\n").unwrap();

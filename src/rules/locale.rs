@@ -241,8 +241,12 @@ impl Rule for DottedThousands {
         let text = doc.text();
         let bytes = text.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
-            if !bytes[i].is_ascii_digit() || !number_starts_at(bytes, i) {
+        while let Some(p) = bytes
+            .get(i..)
+            .and_then(|rest| crate::text::find_byte(rest, |c| c.is_ascii_digit()))
+        {
+            i += p;
+            if !number_starts_at(bytes, i) {
                 i += 1;
                 continue;
             }
@@ -429,11 +433,11 @@ impl Rule for ContinentalTime {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        for (h, _) in text.match_indices(['h', 'H']) {
-            let hb = skip_hspace_back(text, h);
-            let mut s = hb;
-            while s > 0 && bytes[s - 1].is_ascii_digit() {
-                s -= 1;
+        // every `h` worth a look follows a run of digits (and maybe a space)
+        for (s, hb) in crate::text::digit_runs(bytes) {
+            let h = skip_hspace(text, hb);
+            if !matches!(bytes.get(h), Some(b'h' | b'H')) {
+                continue;
             }
             let ha = skip_hspace(text, h + 1);
             let mins = digits_at(bytes, ha);
@@ -537,7 +541,7 @@ impl Rule for WeekdayDateInBrackets {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        for (p, _) in text.match_indices(" (") {
+        for p in memchr::memmem::find_iter(bytes, " (") {
             // the word before: a weekday or today/yesterday/tomorrow
             let mut s = p;
             while s > 0 && bytes[s - 1].is_ascii_alphabetic() {

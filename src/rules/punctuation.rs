@@ -66,17 +66,15 @@ impl Rule for DoubledPunctuation {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
+        let mut next = 0; // marks before this are part of a finding
+        for &i in doc.marks() {
             let p1 = bytes[i];
-            if !matches!(p1, b'.' | b',' | b';' | b'?' | b'!') {
-                i += 1;
+            if i < next || !matches!(p1, b'.' | b',' | b';' | b'?' | b'!') {
                 continue;
             }
             let j = skip_hspace(text, i + 1);
             let Some(&p2) = bytes.get(j) else { break };
             if !matches!(p2, b'.' | b',' | b';') {
-                i += 1;
                 continue;
             }
             let spaced = j > i + 1;
@@ -133,9 +131,7 @@ impl Rule for DoubledPunctuation {
                     };
                     out.push(DOUBLED.finding(i..j + 1, msg).with_fix(fix));
                 }
-                i = j + 1;
-            } else {
-                i += 1;
+                next = j + 1;
             }
         }
     }
@@ -215,7 +211,13 @@ impl Rule for WrongWayQuote {
         // quotation marks seen on the current line so far, to tell a stray space
         // before a closer from a closer used as an opener
         let (mut opened, mut closed) = (0usize, 0usize);
-        for (q, c) in text.match_indices([OPEN_DQ, CLOSE_DQ, '\n']) {
+        for q in memchr::memchr2_iter(b'\n', 0xE2, text.as_bytes()) {
+            let c = match text.as_bytes()[q] {
+                b'\n' => "\n",
+                _ if text[q..].starts_with(OPEN_DQ) => "“",
+                _ if text[q..].starts_with(CLOSE_DQ) => "”",
+                _ => continue,
+            };
             let qe = q + c.len();
             if c == "\n" {
                 (opened, closed) = (0, 0);
@@ -349,8 +351,24 @@ impl Rule for SpaceBeforePunctuation {
         let text = doc.text();
         let bytes = text.as_bytes();
         let mut candidates: Vec<(usize, usize, u8, bool, usize)> = Vec::new();
-        for (i, &p) in bytes.iter().enumerate() {
-            if !matches!(p, b',' | b';' | b':' | b'!' | b'?' | b'.') {
+        // how often each mark is glued to a word and followed by a space or the end
+        let mut glued = [0usize; 6];
+        for &i in doc.marks() {
+            let p = bytes[i];
+            if i == 0 || !matches!(p, b',' | b';' | b':' | b'!' | b'?' | b'.') {
+                continue;
+            }
+            let before = bytes[i - 1];
+            if before.is_ascii_alphanumeric() {
+                if bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()) {
+                    if let Some(k) = mark_index(p) {
+                        glued[k] += 1;
+                    }
+                }
+                continue;
+            }
+            // the last byte of a space: ' ', tab, or of U+00A0, U+2007, U+2009, U+200A, U+202F
+            if !matches!(before, b' ' | b'\t' | 0xA0 | 0x87 | 0x89 | 0x8A | 0xAF) {
                 continue;
             }
             let b = skip_hspace_back(text, i);
@@ -395,16 +413,6 @@ impl Rule for SpaceBeforePunctuation {
         // an MT mark. Flag a spaced mark when the space is a typographic no-break
         // space, when its line has another spaced mark, or when the spaced form is
         // at least half of that mark's uses after a word in the document.
-        let mut glued = [0usize; 6];
-        for (i, w) in bytes.windows(2).enumerate() {
-            if let Some(k) = mark_index(w[1]) {
-                if w[0].is_ascii_alphanumeric()
-                    && bytes.get(i + 2).is_none_or(|b| b.is_ascii_whitespace())
-                {
-                    glued[k] += 1;
-                }
-            }
-        }
         let mut spaced = [0usize; 6];
         for c in &candidates {
             if let Some(k) = mark_index(c.2) {
@@ -482,7 +490,13 @@ impl Rule for SpaceInsideDelimiters {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let mut pairs: Vec<std::ops::Range<usize>> = Vec::new(); // flagged pairs, in order
-        for (q, d) in text.match_indices(['(', '[', OPEN_DQ]) {
+        for q in memchr::memchr3_iter(b'(', b'[', 0xE2, text.as_bytes()) {
+            let d = match text.as_bytes()[q] {
+                b'(' => "(",
+                b'[' => "[",
+                _ if text[q..].starts_with(OPEN_DQ) => "“",
+                _ => continue,
+            };
             let open = d.chars().next().unwrap_or('(');
             let close = match open {
                 '(' => ')',
@@ -556,7 +570,7 @@ impl Rule for SpaceInsideDelimiters {
         }
         // A closing mark spaced off its word before a comma, whose opener the pairing
         // above did not reach (a quotation with a quotation inside).
-        for (c, _) in text.match_indices(CLOSE_DQ) {
+        for c in memchr::memmem::find_iter(text.as_bytes(), "”") {
             let ce = c + CLOSE_DQ.len_utf8();
             let b = skip_hspace_back(text, c);
             if b == c || !char_before(text, b).is_some_and(char::is_alphanumeric) {
@@ -681,8 +695,8 @@ impl Rule for MissingSpaceAfterSentence {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        for (i, &p) in bytes.iter().enumerate() {
-            if !matches!(p, b'.' | b'!' | b'?')
+        for &i in doc.marks() {
+            if !matches!(bytes[i], b'.' | b'!' | b'?')
                 || !bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
             {
                 continue;
@@ -800,8 +814,12 @@ impl Rule for ForeignQuotes {
         let text = doc.text();
         let mut from = 0;
         let mut foreign_line_cache: Option<(usize, bool)> = None;
-        while let Some(rel) = text[from..].find(['«', '„', '»', '‹', '‚']) {
-            let q = from + rel;
+        let opener_from = |from: usize| {
+            memchr::memchr2_iter(0xC2, 0xE2, text.as_bytes().get(from..)?)
+                .map(|p| from + p)
+                .find(|&q| matches!(char_at(text, q), Some('«' | '„' | '»' | '‹' | '‚')))
+        };
+        while let Some(q) = opener_from(from) {
             let open = char_at(text, q).unwrap_or(' ');
             let qe = q + open.len_utf8();
             from = qe;
@@ -918,7 +936,7 @@ impl Rule for StrayPeriod {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        for (i, _) in text.match_indices(". ") {
+        for i in memchr::memmem::find_iter(bytes, ". ") {
             // left: a lower-case word of 3+ letters that is no abbreviation
             let s = i - letters_before(bytes, i);
             if i - s < 3 || !bytes[s..i].iter().all(u8::is_ascii_lowercase) {
@@ -1000,7 +1018,7 @@ impl Rule for SpacedDoubleDot {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        for (i, _) in text.match_indices(" ..") {
+        for i in memchr::memmem::find_iter(bytes, " ..") {
             let e = i + 3;
             if i == 0 || !bytes[i - 1].is_ascii_alphanumeric() || bytes.get(e) == Some(&b'.') {
                 continue;
