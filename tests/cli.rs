@@ -620,7 +620,6 @@ fn temp_dir(name: &str) -> std::path::PathBuf {
 /// A long text with one artifact at its end. The tests that race mtlint also set
 /// `MTLINT_TEST_SCAN_DELAY_MS`, which makes the debug build wait after reading
 /// each file, so they do not depend on how fast the scan is.
-#[cfg(debug_assertions)]
 fn slow_text() -> String {
     let para = "The council met on Tuesday and agreed the budget after a long debate.\n";
     para.repeat(1_500_000 / para.len()) + "Talks ended. .\n"
