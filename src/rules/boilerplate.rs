@@ -19,7 +19,8 @@ fn lines(doc: &Document<'_>) -> Vec<(Range<usize>, Range<usize>)> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < text.len() {
-        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let end =
+            memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
         let full_end = (end + 1).min(text.len());
         let content_end = if end > start && text.as_bytes()[end - 1] == b'\r' {
             end - 1
@@ -190,19 +191,34 @@ const DISCLAIMERS: &[&str] = &[
 /// Words in a line that point at the page itself or its publisher: a disclaimer
 /// speaks of itself, an article about machine translation does not.
 static DEICTIC: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:this|our|the) (?:page|site|website|article|news|post|story|content|text|translation|item)\b|\b(?:we|our|here|sorry|i)\b")
+    Regex::new(r"(?i-u)\b(?:this|our|the) (?:page|site|website|article|news|post|story|content|text|translation|item)\b|\b(?:we|our|here|sorry|i)\b")
         .expect("deictic regex")
 });
 
 /// Words one of which every disclaimer pattern contains: a cheap literal test
 /// before the pattern set (whose word boundaries make it slow).
 static DISCLAIMER_HINT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)transl|programmatic|human|not all news|language model|knowledge cut|certainly|okay|sure,|ok,|regenerate|feed|discrepanc|prevail|artificial|written|generated|typos")
-        .expect("disclaimer hint regex")
+    // in lower case, capitalised and upper case rather than with `(?i)`, whose
+    // case variants of every letter would defeat the literal search
+    let words = "transl|programmatic|human|not all news|language model|knowledge cut|certainly|okay|sure,|ok,|regenerate|feed|discrepanc|prevail|artificial|written|generated|typos";
+    let mut all: Vec<String> = Vec::new();
+    for w in words.split('|') {
+        let mut cap = w.to_string();
+        cap[..1].make_ascii_uppercase();
+        all.extend([w.to_string(), cap, w.to_ascii_uppercase()]);
+    }
+    Regex::new(&all.join("|")).expect("disclaimer hint regex")
 });
 
 static DISCLAIMER_SET: Lazy<RegexSet> = Lazy::new(|| {
-    RegexSet::new(DISCLAIMERS.iter().map(|p| format!("(?i){p}"))).expect("disclaimer patterns")
+    // ASCII word boundaries: the patterns are English words, and Unicode ones
+    // keep the regex engine from its fast automaton
+    RegexSet::new(
+        DISCLAIMERS
+            .iter()
+            .map(|p| format!("(?i){}", p.replace(r"\b", r"(?-u:\b)"))),
+    )
+    .expect("disclaimer patterns")
 });
 
 /// A line declaring the text machine-translated: `This page has been robot translated`.
@@ -446,13 +462,13 @@ static DATE_LABEL: Lazy<Regex> = Lazy::new(|| {
         .expect("date label regex")
 });
 
-static DEBRIS_SET: Lazy<RegexSet> = Lazy::new(|| {
-    RegexSet::new(DEBRIS.iter().map(|p| format!("(?i)^(?:{p})$"))).expect("debris patterns")
-});
+// One regex per list, an alternation matching whole lines: only whether any
+// pattern matches counts, and one automaton answers that faster than a set.
+static DEBRIS_SET: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!("(?i)^(?:{})$", DEBRIS.join("|"))).expect("debris patterns"));
 
-static EDGE_DEBRIS_SET: Lazy<RegexSet> = Lazy::new(|| {
-    RegexSet::new(EDGE_DEBRIS.iter().map(|p| format!("(?i)^(?:{p})$")))
-        .expect("edge debris patterns")
+static EDGE_DEBRIS_SET: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!("(?i)^(?:{})$", EDGE_DEBRIS.join("|"))).expect("edge debris patterns")
 });
 
 /// Navigation, share and comment-form text left from scraping: `Back to top button`.
@@ -548,8 +564,11 @@ mod tests {
         assert!(super::DISCLAIMERS.len() >= 30);
         assert!(super::DEBRIS.len() + super::EDGE_DEBRIS.len() >= 40);
         assert_eq!(super::DISCLAIMER_SET.len(), super::DISCLAIMERS.len());
-        assert_eq!(super::DEBRIS_SET.len(), super::DEBRIS.len());
-        assert_eq!(super::EDGE_DEBRIS_SET.len(), super::EDGE_DEBRIS.len());
+        for p in super::DEBRIS.iter().chain(super::EDGE_DEBRIS) {
+            assert!(regex::Regex::new(p).is_ok(), "{p}");
+        }
+        assert!(super::DEBRIS_SET.is_match("Back to top"));
+        assert!(super::EDGE_DEBRIS_SET.is_match("See also:"));
         assert!(super::DEICTIC.is_match("we"));
         crate::text::assert_sorted(super::DEBRIS_FIRST);
         assert!(super::first_word_is_debris_start("Editor’s note: none"));

@@ -588,17 +588,24 @@ impl Rule for NameConsistency {
                 spelled.entry(word).or_default().push((s, e));
             }
         });
-        let mut groups: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
-        for (word, at) in spelled {
-            groups.entry(fold_name(word)).or_default().extend(at);
+        // the spellings of each key; only keys spelled two ways are looked at further
+        let mut groups: FastMap<String, Vec<&str>> = FastMap::default();
+        for &word in spelled.keys() {
+            groups.entry(fold_name(word)).or_default().push(word);
         }
-        for occ in groups.values_mut() {
-            occ.sort_unstable();
-        }
-        let mut keys: Vec<&String> = groups.keys().collect();
+        let mut keys: Vec<&String> = groups
+            .iter()
+            .filter(|(_, spellings)| spellings.len() >= 2)
+            .map(|(k, _)| k)
+            .collect();
         keys.sort();
         for key in keys {
-            let occ = &groups[key];
+            let mut occ: Vec<(usize, usize)> = groups[key]
+                .iter()
+                .flat_map(|w| spelled[w].iter().copied())
+                .collect();
+            occ.sort_unstable();
+            let occ = &occ;
             let mut spellings: Vec<(&str, usize, usize)> = Vec::new(); // (spelling, count, first)
             for &(s, e) in occ {
                 let w = &text[s..e];

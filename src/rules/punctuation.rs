@@ -1069,11 +1069,26 @@ static APPOSITIVE: RuleMeta = RuleMeta {
     ],
 };
 
+/// The titles an appositive ends with.
+const APPOSITIVE_ROLES: &str = "spokesman|spokeswoman|spokesperson|minister|president|adviser|advisor|secretary|director|chief|head|leader|ambassador|official|analyst|professor|chairman|chairwoman|CEO|founder|governor|mayor|senator|commander|envoy|correspondent|editor|economist|researcher|expert|coach|manager|captain|representative|deputy";
+/// The reporting verbs that follow it.
+const APPOSITIVE_VERBS: &str =
+    "said|says|told|tells|added|adds|stressed|noted|explained|stated|declared";
+
 static APPOSITIVE_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), ((?:[A-Za-z'’-]+ ){0,4}?(?:spokesman|spokeswoman|spokesperson|minister|president|adviser|advisor|secretary|director|chief|head|leader|ambassador|official|analyst|professor|chairman|chairwoman|CEO|founder|governor|mayor|senator|commander|envoy|correspondent|editor|economist|researcher|expert|coach|manager|captain|representative|deputy)) (said|says|told|tells|added|adds|stressed|noted|explained|stated|declared)(?-u:\b)",
-    )
+    Regex::new(&format!(
+        r"([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}), ((?:[A-Za-z'’-]+ ){{0,4}}?(?:{APPOSITIVE_ROLES})) (?:{APPOSITIVE_VERBS})(?-u:\b)"
+    ))
     .expect("appositive regex")
+});
+
+/// A title right before a reporting verb: where every match of [`APPOSITIVE_RE`]
+/// ends. It starts with literals, so the regex engine finds it at memory speed.
+static APPOSITIVE_HINT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?:{APPOSITIVE_ROLES}) (?:{APPOSITIVE_VERBS})(?-u:\b)"
+    ))
+    .expect("appositive hint regex")
 });
 
 impl Rule for UnclosedAppositive {
@@ -1086,32 +1101,47 @@ impl Rule for UnclosedAppositive {
         if !text.contains(", ") {
             return;
         }
-        for c in APPOSITIVE_RE.captures_iter(text) {
-            let (Some(name), Some(role)) = (c.get(1), c.get(2)) else {
-                continue;
-            };
+        // Each title-and-verb ends at most one match; the full pattern runs only on
+        // the start of its line, at most 400 bytes back (the name and the
+        // appositive are a few words).
+        let matches = APPOSITIVE_HINT.find_iter(text).filter_map(|hint| {
+            let from = doc
+                .line_at(hint.start())
+                .start
+                .max(floor_boundary(text, hint.start().saturating_sub(400)));
+            APPOSITIVE_RE
+                .captures_iter(&text[from..hint.end()])
+                .find(|c| c.get(0).is_some_and(|m| from + m.end() == hint.end()))
+                .and_then(|c| {
+                    Some((
+                        from + c.get(1)?.start(),
+                        from + c.get(2)?.start()..from + c.get(2)?.end(),
+                    ))
+                })
+        });
+        for (name_start, role) in matches {
             // the name starts a sentence; the appositive is no list (`A, B and C said`)
-            let before = text[..name.start()].trim_end_matches([' ', '“', '"']);
+            let before = text[..name_start].trim_end_matches([' ', '“', '"']);
             // a tag just before (`<p>Dmitry Peskov, ...`) also starts a sentence
             let after_tag = !before.is_empty() && doc.markup_at(before.len() - 1).is_some();
-            let starts = crate::text::starts_sentence(text, name.start()) || after_tag;
-            let middle = role.as_str();
+            let starts = crate::text::starts_sentence(text, name_start) || after_tag;
+            let middle = &text[role.clone()];
             if !starts
                 || middle.contains(" and ")
                 || middle.contains(" or ")
-                || doc.is_protected(name.start()..role.end())
+                || doc.is_protected(name_start..role.end)
             {
                 continue;
             }
             out.push(
                 APPOSITIVE
                     .finding(
-                        name.start()..role.end(),
+                        name_start..role.end,
                         format!(
                             "the appositive `{middle}` is not closed: put a comma before the verb"
                         ),
                     )
-                    .with_fix(Fix::review(vec![Edit::insert(role.end(), ",")])),
+                    .with_fix(Fix::review(vec![Edit::insert(role.end, ",")])),
             );
         }
     }
