@@ -267,6 +267,7 @@ fn doc_names(text: &str, words: &[(usize, usize)], names: &Names) -> DocNames {
         }
     }
     // family name + given name: any two adjacent capitalised words
+    let mut pinyin: FastMap<&str, bool> = FastMap::default();
     for a in 0..words.len().saturating_sub(1) {
         if words[a + 1].0 != words[a].1 + 1 || text.as_bytes()[words[a].1] != b' ' {
             continue;
@@ -277,7 +278,10 @@ fn doc_names(text: &str, words: &[(usize, usize)], names: &Names) -> DocNames {
             continue;
         };
         let shaped = match origin {
-            Origin::Chinese => names::is_pinyin(given),
+            // a text names the same people again and again: test each word once
+            Origin::Chinese => *pinyin
+                .entry(given)
+                .or_insert_with(|| names::is_pinyin(given)),
             Origin::Korean => {
                 given.contains('-')
                     && given.split('-').all(|p| p.len() >= 2)

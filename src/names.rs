@@ -287,39 +287,43 @@ const FINALS: &[&str] = &[
 /// Whether `word` (one or more syllables, case-insensitive, an optional hyphen
 /// between them) reads as pinyin: `Jinping`, `Gang`, `Wen-bin`; not `Clijsters`.
 pub fn is_pinyin(word: &str) -> bool {
-    let w: String = word
-        .chars()
-        .filter(|&c| c != '-')
-        .collect::<String>()
-        .to_ascii_lowercase();
-    if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) || w.len() > 12 {
+    // the word without hyphens, in lower case, on the stack
+    let mut buf = [0u8; 12];
+    let mut n = 0;
+    for c in word.bytes().filter(|&c| c != b'-') {
+        if n == buf.len() || !c.is_ascii_alphabetic() {
+            return false;
+        }
+        buf[n] = c.to_ascii_lowercase();
+        n += 1;
+    }
+    let w = &buf[..n];
+    if n < 2 {
         return false;
     }
     // ok[i]: the first i bytes split into syllables
-    let b = w.as_bytes();
-    let mut ok = vec![false; b.len() + 1];
+    let mut ok = [false; 13];
     ok[0] = true;
-    for i in 0..b.len() {
+    for i in 0..n {
         if !ok[i] {
             continue;
         }
         let rest = &w[i..];
-        let mut heads: Vec<usize> = vec![0];
-        heads.extend(
+        let heads = std::iter::once(0).chain(
             INITIALS
                 .iter()
-                .filter(|ini| rest.starts_with(*ini))
+                .filter(|ini| rest.starts_with(ini.as_bytes()))
                 .map(|ini| ini.len()),
         );
         for h in heads {
             for fin in FINALS {
-                if rest[h..].starts_with(fin) {
+                if rest[h..].starts_with(fin.as_bytes()) {
                     ok[i + h + fin.len()] = true;
                 }
             }
         }
     }
-    ok[b.len()] && w.len() >= 2
+    ok[n]
 }
 
 #[cfg(test)]

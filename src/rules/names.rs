@@ -224,7 +224,10 @@ impl Rule for OutletArticle {
                     .filter(|x| !x.is_empty())
             };
             // (b) the `the` an outlet takes is missing after a reporting word
-            if let Some(&(ns, ne)) = next.filter(|n| b[n.0].is_ascii_uppercase()) {
+            // (only an acronym is flagged: test that first, it rejects most words)
+            let acronym_next =
+                next.filter(|n| text.as_bytes()[n.0..n.1].iter().all(u8::is_ascii_uppercase));
+            if let Some(&(ns, ne)) = acronym_next {
                 let name = &text[ns..ne];
                 let reporting = || {
                     REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w))
@@ -266,11 +269,13 @@ impl Rule for OutletArticle {
                 }
             }
             // (c) a known outlet name in the wrong case: `Financial times`
-            let prev_capital = k > 0 && words[k - 1].1 + 1 == s && b[words[k - 1].1] == b' ' && {
-                let p = &text[words[k - 1].0..words[k - 1].1];
-                p != "The" && p.bytes().next().is_some_and(|c| c.is_ascii_uppercase())
+            let prev_capital = || {
+                k > 0 && words[k - 1].1 + 1 == s && b[words[k - 1].1] == b' ' && {
+                    let p = &text[words[k - 1].0..words[k - 1].1];
+                    p != "The" && p.bytes().next().is_some_and(|c| c.is_ascii_uppercase())
+                }
             };
-            if !prev_capital && names.starts_multiword(w) {
+            if names.starts_multiword(w) && !prev_capital() {
                 let mut end = e;
                 for j in k + 1..(k + 6).min(words.len()) {
                     if words[j].0 != end + 1 || b[end] != b' ' {
