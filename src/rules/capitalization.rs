@@ -189,6 +189,17 @@ const FUNCTION_CAPS: &[&str] = &[
     "The", "Their", "These", "This", "Those", "To", "With",
 ];
 
+/// The first letters of [`FUNCTION_CAPS`], one bit per letter from `A`.
+const FUNCTION_CAPS_FIRST: u32 = {
+    let mut mask = 0;
+    let mut k = 0;
+    while k < FUNCTION_CAPS.len() {
+        mask |= 1 << (FUNCTION_CAPS[k].as_bytes()[0] - b'A');
+        k += 1;
+    }
+    mask
+};
+
 /// A capitalised function word between lower-case words: `long rumor The visit`.
 pub struct StrayCapital;
 
@@ -223,8 +234,13 @@ impl Rule for StrayCapital {
         let text = doc.text();
         let bytes = text.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
-            if !bytes[i].is_ascii_uppercase() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+        // capitals are found a block at a time; a candidate follows a space
+        while let Some(p) = bytes
+            .get(i..)
+            .and_then(|rest| crate::text::find_byte(rest, |c| c.is_ascii_uppercase()))
+        {
+            i += p;
+            if i == 0 || bytes[i - 1] != b' ' || FUNCTION_CAPS_FIRST >> (bytes[i] - b'A') & 1 == 0 {
                 i += 1;
                 continue;
             }
