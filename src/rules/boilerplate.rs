@@ -12,7 +12,7 @@ use std::ops::Range;
 /// page's header and footer debris sits.
 const EDGE_LINES: usize = 5;
 
-/// The lines of a text: (range without the line ending, range including it). In
+/// The non-empty lines of a text: (range without the line ending, range including it). In
 /// markup, a block-level tag (`<p>`, `<br>`, `<li>`...) also ends a line.
 fn lines(doc: &Document<'_>) -> Vec<(Range<usize>, Range<usize>)> {
     let text = doc.text();
@@ -35,7 +35,10 @@ fn lines(doc: &Document<'_>) -> Vec<(Range<usize>, Range<usize>)> {
             }
         }
         if piece == start {
-            out.push((start..content_end, start..full_end));
+            // an empty line can be neither a disclaimer nor debris: leave it out
+            if content_end > start {
+                out.push((start..content_end, start..full_end));
+            }
         } else if piece < content_end {
             out.push((piece..content_end, piece..content_end));
         }
