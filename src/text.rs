@@ -33,39 +33,72 @@ pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
 
 /// The runs of ASCII letters in `text` that are not glued to other word chars, as byte ranges.
 pub(crate) fn ascii_words(text: &str) -> Vec<(usize, usize)> {
-    const CHUNK: usize = 4096;
     let b = text.as_bytes();
     let n = b.len();
     let mut out = Vec::with_capacity(n / 6);
-    // Letter/non-letter transitions are recorded without a branch per byte
-    // (word lengths are unpredictable), a chunk at a time, then paired up.
-    let mut bounds = [0usize; CHUNK];
-    let mut in_word = false;
+    // 64 bytes at a time: a mask of their letters, whose changes against the
+    // byte before are the words' starts and ends, visited bit by bit
+    let mut prev_letter = false;
     let mut start = 0;
-    for (c, chunk) in b.chunks(CHUNK).enumerate() {
-        let base = c * CHUNK;
-        let mut m = 0;
-        // the chunk's first transition opens a word exactly when it began outside one
-        let mut opening = !in_word;
-        for (j, &byte) in chunk.iter().enumerate() {
-            let letter = CLASS[usize::from(byte)] == LETTER;
-            bounds[m % CHUNK] = base + j;
-            m += usize::from(letter != in_word);
-            in_word = letter;
-        }
-        for &at in &bounds[..m] {
-            if opening {
-                start = at;
+    let mut base = 0;
+    let mut blocks = b.chunks_exact(64);
+    for block in &mut blocks {
+        let letters = letter_mask(block);
+        let mut changes = letters ^ (letters << 1 | u64::from(prev_letter));
+        while changes != 0 {
+            let j = changes.trailing_zeros() as usize;
+            changes &= changes - 1;
+            if letters >> j & 1 == 1 {
+                start = base + j;
             } else {
-                push_word(b, &mut out, start, at);
+                push_word(b, &mut out, start, base + j);
             }
-            opening = !opening;
         }
+        prev_letter = letters >> 63 == 1;
+        base += 64;
     }
-    if in_word {
+    for (j, &byte) in blocks.remainder().iter().enumerate() {
+        let letter = byte.is_ascii_alphabetic();
+        if letter != prev_letter {
+            if letter {
+                start = base + j;
+            } else {
+                push_word(b, &mut out, start, base + j);
+            }
+        }
+        prev_letter = letter;
+    }
+    if prev_letter {
         push_word(b, &mut out, start, n);
     }
     out
+}
+
+/// One bit per byte of a 64-byte block: whether it is an ASCII letter.
+#[inline]
+fn letter_mask(block: &[u8]) -> u64 {
+    let mut mask = 0;
+    for (k, eight) in block.chunks_exact(8).enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(eight);
+        mask |= letter_bits(u64::from_le_bytes(word)) << (8 * k);
+    }
+    mask
+}
+
+/// The letters among 8 bytes (SWAR): bit `i` of the result is set when byte
+/// `i` is an ASCII letter.
+#[inline]
+fn letter_bits(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // lower-cased (`| 0x20`) and cut to 7 bits, so that adding below never
+    // carries into the next byte
+    let y = (x | 0x2020_2020_2020_2020) & !HIGH;
+    let at_least_a = y + 0x1F1F_1F1F_1F1F_1F1F; // high bit set when y >= b'a'
+    let past_z = y + 0x0505_0505_0505_0505; // high bit set when y > b'z'
+    let lanes = at_least_a & !past_z & !x & HIGH;
+    // gather the eight high bits into one byte
+    ((lanes >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 /// The offsets of the bytes that [`MARK`] selects: ASCII punctuation and
@@ -344,6 +377,47 @@ pub(crate) fn is_abbreviation_before(text: &str, dot: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    /// What [`ascii_words`] computes, byte by byte.
+    fn ascii_words_slowly(text: &str) -> Vec<(usize, usize)> {
+        let b = text.as_bytes();
+        let glue = |c: u8| c.is_ascii_digit() || c == b'_' || c >= 0x80;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if !(s > 0 && glue(b[s - 1])) && !(i < b.len() && glue(b[i])) {
+                out.push((s, i));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn ascii_words_match_a_byte_by_byte_scan_across_block_edges() {
+        let pieces = [
+            "a", "Zz", " ", "@[`{", "word", "é", "3x", "_y", "AZaz", "\u{7f}", "\n", "Mü", "—", "q",
+        ];
+        // every length around the 64-byte blocks, from many mixes of pieces
+        for seed in 0..400usize {
+            let mut t = String::new();
+            let mut k = seed;
+            while t.len() < 64 + seed % 140 {
+                t.push_str(pieces[k % pieces.len()]);
+                k = k.wrapping_mul(31).wrapping_add(7) % 1009;
+            }
+            assert_eq!(ascii_words(&t), ascii_words_slowly(&t), "{t:?}");
+        }
+        let all: String = (0u8..128).map(char::from).collect::<String>().repeat(3);
+        assert_eq!(ascii_words(&all), ascii_words_slowly(&all));
+    }
     use super::*;
 
     /// The obvious byte loop that [`ascii_words`] must agree with.

@@ -150,8 +150,9 @@ impl Rule for Mojibake {
         let bytes = text.as_bytes();
         // Every lead char U+00C2..U+00F4 is encoded as C3 82..C3 B4.
         let mut i = 0;
-        while i + 1 < bytes.len() {
-            if bytes[i] != 0xC3 || !(0x82..=0xB4).contains(&bytes[i + 1]) {
+        while let Some(p) = bytes.get(i..).and_then(|rest| memchr::memchr(0xC3, rest)) {
+            i += p;
+            if !bytes.get(i + 1).is_some_and(|b| (0x82..=0xB4).contains(b)) {
                 i += 1;
                 continue;
             }
@@ -522,14 +523,12 @@ impl Rule for InvisibleCharacter {
         // All the chars of interest are encoded with lead byte C2 (U+AD), E2 80/81 or EF BB.
         let bytes = text.as_bytes();
         let mut rtl_cache: Option<(usize, bool)> = None;
-        let mut i = 0;
-        while i < bytes.len() {
-            if !matches!(bytes[i], 0xC2 | 0xE2 | 0xEF) {
-                i += 1;
+        let mut next = 0; // chars before this are part of a finding
+        for &i in doc.marks() {
+            if i < next || !matches!(bytes[i], 0xC2 | 0xE2 | 0xEF) {
                 continue;
             }
             let Some(c) = char_at(text, i).filter(|c| is_invisible(*c)) else {
-                i += 1;
                 continue;
             };
             let mut end = i + c.len_utf8();
@@ -537,7 +536,7 @@ impl Rule for InvisibleCharacter {
                 end += n.len_utf8();
             }
             let start = i;
-            i = end;
+            next = end;
             if start == 0 && c == '\u{FEFF}' && end == 3 {
                 continue; // a BOM at the very start is fine
             }
@@ -725,16 +724,13 @@ impl Rule for MixedScript {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        let mut i = 0;
         let mut last_end = 0;
-        while i < bytes.len() {
+        for &i in doc.marks() {
             // Greek and Cyrillic letters start with lead bytes CD..D4 or E1 BC..BF.
             if !matches!(bytes[i], 0xCD..=0xD4 | 0xE1) || i < last_end {
-                i += 1;
                 continue;
             }
             if !char_at(text, i).is_some_and(|c| is_cyrillic_or_greek(c) && c.is_alphabetic()) {
-                i += 1;
                 continue;
             }
             // the word around it
@@ -747,7 +743,6 @@ impl Rule for MixedScript {
                 end += n.len_utf8();
             }
             last_end = end;
-            i = end.max(i + 1);
             let word = &text[start..end];
             let latin = word.chars().filter(|c| crate::text::is_latin(*c)).count();
             let foreign: Vec<char> = word.chars().filter(|c| is_cyrillic_or_greek(*c)).collect();
