@@ -393,7 +393,8 @@ mod tests {
             while i < b.len() && b[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            if !(s > 0 && glue(b[s - 1])) && !(i < b.len() && glue(b[i])) {
+            let glued = (s > 0 && glue(b[s - 1])) || (i < b.len() && glue(b[i]));
+            if !glued {
                 out.push((s, i));
             }
         }
