@@ -177,24 +177,22 @@ pub(crate) fn capitalised_letter_runs(text: &str, mut f: impl FnMut(usize, usize
     let n = b.len();
     let mut i = 0;
     while i < n {
-        match find_byte(&b[i..], |c| c.is_ascii_uppercase() || c >= 0x80) {
+        match find_byte(&b[i..], |c| c.is_ascii_uppercase() || c >= 0xC0) {
             Some(p) => i += p,
             None => break,
         }
         let s = i;
-        let e = alphabetic_run_end(text, s);
-        if e == s {
-            i += utf8_len(b[i]);
-            continue;
-        }
-        i = e;
-        let starts_word = !char_before(text, s).is_some_and(char::is_alphabetic);
-        let upper = if b[s] < 0x80 {
-            true
-        } else {
-            char_at(text, s).is_some_and(char::is_uppercase)
+        // a char after a letter is inside a run and starts none, and a run must
+        // start upper-case; either way the rest of the run is skipped
+        let after_letter = match b.get(s.wrapping_sub(1)) {
+            Some(&p) if p < 0x80 => p.is_ascii_alphabetic(),
+            Some(_) => char_before(text, s).is_some_and(char::is_alphabetic),
+            None => false,
         };
-        if starts_word && upper {
+        let upper = b[s] < 0x80 || char_at(text, s).is_some_and(char::is_uppercase);
+        let e = alphabetic_run_end(text, s);
+        i = e.max(s + utf8_len(b[s]));
+        if !after_letter && upper && e > s {
             f(s, e);
         }
     }
