@@ -439,6 +439,14 @@ fn first_word_is_debris_start(line: &str) -> bool {
         return true;
     }
     let first = first.trim_end_matches(['!', '.', ',']);
+    static FILTER: Lazy<crate::hash::KeyFilter> = Lazy::new(|| {
+        let mut f = crate::hash::KeyFilter::default();
+        DEBRIS_FIRST.iter().for_each(|w| f.add(w));
+        f
+    });
+    if !FILTER.may_contain(first) {
+        return false;
+    }
     // no word in the list is longer than 16 bytes: compare in a stack buffer
     match crate::text::ascii_lower(first, &mut [0u8; 16]) {
         Some(lower) => DEBRIS_FIRST.binary_search(&lower).is_ok(),
@@ -467,8 +475,12 @@ static DATE_LABEL: Lazy<Regex> = Lazy::new(|| {
 
 // One regex per list, an alternation matching whole lines: only whether any
 // pattern matches counts, and one automaton answers that faster than a set.
-static DEBRIS_SET: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!("(?i)^(?:{})$", DEBRIS.join("|"))).expect("debris patterns"));
+static DEBRIS_SET: Lazy<Regex> = Lazy::new(|| {
+    regex::RegexBuilder::new(&format!("(?i)^(?:{})$", DEBRIS.join("|")))
+        .dfa_size_limit(8 << 20)
+        .build()
+        .expect("debris patterns")
+});
 
 static EDGE_DEBRIS_SET: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!("(?i)^(?:{})$", EDGE_DEBRIS.join("|"))).expect("edge debris patterns")
