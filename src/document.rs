@@ -25,7 +25,8 @@ pub struct Document<'t> {
     names: &'t Names,
     idioms: &'t crate::lexicon::Idioms,
     doc_names: OnceCell<DocNames>,
-    multiword: OnceCell<FastMap<String, String>>,
+    multiword: OnceCell<FastMap<u64, (usize, usize)>>,
+    capitalised: OnceCell<Vec<(usize, usize)>>,
     words: OnceCell<Vec<(usize, usize)>>,
     marks: OnceCell<Vec<usize>>,
     /// Sorted, merged ranges of markup (tags, code, URLs...) when the text is Markdown or HTML.
@@ -51,6 +52,7 @@ impl<'t> Document<'t> {
             idioms: crate::lexicon::builtin_idioms(),
             doc_names: OnceCell::new(),
             multiword: OnceCell::new(),
+            capitalised: OnceCell::new(),
             words: OnceCell::new(),
             marks: OnceCell::new(),
             markup: Vec::new(),
@@ -114,14 +116,31 @@ impl<'t> Document<'t> {
     /// What the text establishes about names (computed once, on first use).
     pub fn doc_names(&self) -> &DocNames {
         self.doc_names
-            .get_or_init(|| doc_names(self.text, self.words(), self.names))
+            .get_or_init(|| doc_names(self.text, self.capitalised(), self.names))
     }
 
-    /// Runs of 2–4 capitalised words, keyed by their lower-cased glued form
-    /// (`financialtimes` -> `Financial Times`; computed once, on first use).
-    pub fn multiword_names(&self) -> &FastMap<String, String> {
-        self.multiword
-            .get_or_init(|| multiword_names(self.text, self.words()))
+    /// The capitalised ASCII words (hyphenated parts joined: `Jae-in`), shared
+    /// by the name passes.
+    fn capitalised(&self) -> &[(usize, usize)] {
+        self.capitalised
+            .get_or_init(|| capitalised_words(self.text, self.words()))
+    }
+
+    /// The first run of 2–4 capitalised words separated by single spaces that
+    /// reads `glued` once its spaces are removed, ASCII case aside
+    /// (`financialtimes` -> `Financial Times`). The runs are indexed on first use.
+    pub fn spaced_name(&self, glued: &str) -> Option<&'t str> {
+        let index = self
+            .multiword
+            .get_or_init(|| multiword_index(self.text, self.capitalised()));
+        let &(s, e) = index.get(&glued_key(glued))?;
+        let spaced = &self.text[s..e];
+        let same = spaced
+            .bytes()
+            .filter(|&c| c != b' ')
+            .map(|c| c.to_ascii_lowercase())
+            .eq(glued.bytes().map(|c| c.to_ascii_lowercase()));
+        same.then_some(spaced)
     }
 
     /// The runs of ASCII letters not glued to digits or other scripts, as byte
@@ -218,19 +237,25 @@ fn runs_of_capitalised_words(text: &str, words: &[(usize, usize)]) -> Vec<Range<
     runs
 }
 
-fn multiword_names(text: &str, words: &[(usize, usize)]) -> FastMap<String, String> {
-    let words = capitalised_words(text, words);
+/// The hash of `text` without its spaces, in ASCII lower case.
+fn glued_key(text: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::hash::FxHasher::default();
+    for c in text.bytes().filter(|&c| c != b' ') {
+        h.write_u8(c.to_ascii_lowercase());
+    }
+    h.finish()
+}
+
+/// Every run of 2–4 capitalised words (`words` are the capitalised ones), keyed
+/// by [`glued_key`]; the first run of each key is kept.
+fn multiword_index(text: &str, words: &[(usize, usize)]) -> FastMap<u64, (usize, usize)> {
     let mut map = FastMap::default();
-    for run in runs_of_capitalised_words(text, &words) {
+    for run in runs_of_capitalised_words(text, words) {
         for a in run.clone() {
             for z in a + 2..=run.end {
-                let spaced = &text[words[a].0..words[z - 1].1];
-                let glued: String = spaced
-                    .chars()
-                    .filter(|c| *c != ' ')
-                    .collect::<String>()
-                    .to_ascii_lowercase();
-                map.entry(glued).or_insert_with(|| spaced.to_string());
+                let span = (words[a].0, words[z - 1].1);
+                map.entry(glued_key(&text[span.0..span.1])).or_insert(span);
             }
         }
     }
@@ -239,9 +264,8 @@ fn multiword_names(text: &str, words: &[(usize, usize)]) -> FastMap<String, Stri
 
 fn doc_names(text: &str, words: &[(usize, usize)], names: &Names) -> DocNames {
     let mut d = DocNames::default();
-    let words = capitalised_words(text, words);
     // runs of capitalised words separated by single spaces
-    for Range { start: k, end: e } in runs_of_capitalised_words(text, &words) {
+    for Range { start: k, end: e } in runs_of_capitalised_words(text, words) {
         // `Name Words (ACR)`: the acronym is looked for in the next few bytes only
         if let Some(rest) = text.get(words[e - 1].1..) {
             let window = &rest.as_bytes()[..rest.len().min(10)];

@@ -91,6 +91,8 @@ pub struct Names {
     /// What a word must pass before a lookup in `lower_first`.
     first_filter: KeyFilter,
     surnames: FastMap<String, Origin>,
+    /// What a word must pass before a lookup in `surnames`.
+    surname_filter: KeyFilter,
 }
 
 impl Names {
@@ -130,6 +132,9 @@ impl Names {
 
     /// The origin of a family name, if it is in the lists.
     pub fn surname(&self, name: &str) -> Option<Origin> {
+        if !self.surname_filter.may_contain(name) {
+            return None;
+        }
         self.surnames.get(name).copied()
     }
 
@@ -205,6 +210,7 @@ impl Names {
                     if name.contains(' ') {
                         return Err(err(format!("a family name is one word, not `{name}`")));
                     }
+                    self.surname_filter.add(name);
                     self.surnames.insert(name.to_string(), origin);
                 }
                 4 => {

@@ -111,8 +111,10 @@ impl Rule for GluedName {
                     }
                     // the text spells it with spaces, and glues it only this once
                     // (a name glued throughout, `KitKat`, is its own spelling)
-                    match doc.multiword_names().get(&token.to_ascii_lowercase()) {
-                        Some(sp) if sp.contains(' ') && counts.get(token) == Some(&1) => sp.clone(),
+                    match doc.spaced_name(token) {
+                        Some(sp) if sp.contains(' ') && counts.get(token) == Some(&1) => {
+                            sp.to_string()
+                        }
                         _ => continue,
                     }
                 }
