@@ -200,7 +200,8 @@ fn auxiliary_forms(
             let verb = w(v);
             let (vs, ve) = words[v];
             let start = words[k].0;
-            let prev = (k > 0).then(|| w(k - 1).to_ascii_lowercase());
+            // the word before, as written (compared without regard to ASCII case)
+            let prev = (k > 0).then(|| w(k - 1));
             let finding = match aux {
                 // do-support takes the base form: `did not are` -> `was not` / `did not push`
                 "do" | "does" | "did"
@@ -210,7 +211,8 @@ fn auxiliary_forms(
                         && !matches!(verb, "did" | "does") =>
                 {
                     let past = aux == "did";
-                    let subject = prev.as_deref().unwrap_or("");
+                    let subject = prev.unwrap_or("").to_ascii_lowercase();
+                    let subject = subject.as_str();
                     let be = match (verb, past, subject) {
                         ("has", _, _) => None,
                         (_, true, "i" | "he" | "she" | "it") => Some("was"),
@@ -269,7 +271,11 @@ fn auxiliary_forms(
                         .with_fix(Fix::review(vec![Edit::delete(vs..nv.0)])),
                     )
                 }
-                m if is_modal(m) && !prev.as_deref().is_some_and(|p| NOUN_MARKERS.contains(&p)) => {
+                m if is_modal(m)
+                    && !prev.is_some_and(|p| {
+                        NOUN_MARKERS.iter().any(|n| n.eq_ignore_ascii_case(p))
+                    }) =>
+                {
                     let past = lex.irregular_base(verb).filter(|bv| {
                         lex.is_bare_verb(bv) && !lex.is_participle_of(bv, verb)
                             || matches!(
@@ -333,7 +339,7 @@ fn auxiliary_forms(
                         })
                         .any(|j| matches!(w(j), "do" | "does" | "did" | "done"));
                     let go = verb == "go" && words.get(v + 1).is_none_or(|_| !joined(v));
-                    let let_be = prev.as_deref() == Some("it") && be == "be";
+                    let let_be = prev.is_some_and(|p| p.eq_ignore_ascii_case("it")) && be == "be";
                     if cleft || go || let_be || doc.is_protected(start..ve) {
                         None
                     } else {

@@ -498,6 +498,15 @@ const ENGLISH_GIVEN: &[&str] = &[
 /// The comparison key of a name: lower case, no diacritics, doubled letters and
 /// common transliteration variants folded (`Zelenskyy`, `Zelenskiy` -> `zelensky`).
 fn fold_name(word: &str) -> String {
+    if word.is_ascii() {
+        fold_ascii_name(word.as_bytes())
+    } else {
+        fold_any_name(word)
+    }
+}
+
+/// [`fold_name`] of any word.
+fn fold_any_name(word: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let base: String = word
         .nfd()
@@ -515,6 +524,39 @@ fn fold_name(word: &str) -> String {
         out = format!("{stem}y");
     }
     out
+}
+
+/// [`fold_name`] of an ASCII word, with one allocation.
+fn fold_ascii_name(word: &[u8]) -> String {
+    // lower case, `sch` -> `sh`, `w` -> `v`, then each run of one letter kept once
+    let mut out: Vec<u8> = Vec::with_capacity(word.len());
+    let mut i = 0;
+    while i < word.len() {
+        let c = word[i].to_ascii_lowercase();
+        let sch = c == b's'
+            && word.get(i + 1).map(u8::to_ascii_lowercase) == Some(b'c')
+            && word.get(i + 2).map(u8::to_ascii_lowercase) == Some(b'h');
+        let (pieces, step): (&[u8], usize) = if sch {
+            (b"sh", 3)
+        } else if c == b'w' {
+            (b"v", 1)
+        } else {
+            (std::slice::from_ref(&word[i]), 1)
+        };
+        for &p in pieces {
+            let p = p.to_ascii_lowercase();
+            if out.last() != Some(&p) {
+                out.push(p);
+            }
+        }
+        i += step;
+    }
+    if out.ends_with(b"iy") || out.ends_with(b"ij") {
+        out.pop();
+        out.pop();
+        out.push(b'y');
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 fn strip_marks(word: &str) -> String {
@@ -574,8 +616,11 @@ impl Rule for NameConsistency {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        // capitalised words of 5+ letters, first by spelling, then by key
-        let mut spelled: FastMap<&str, Vec<(usize, usize)>> = FastMap::default();
+        // capitalised words of 5+ letters: an id per spelling, and every
+        // occurrence in one list (no list per spelling)
+        let mut ids: FastMap<&str, u32> = FastMap::default();
+        let mut spellings: Vec<&str> = Vec::new();
+        let mut all: Vec<(u32, usize, usize)> = Vec::new();
         crate::text::capitalised_letter_runs(text, |s, e| {
             let word = &text[s..e];
             let b = word.as_bytes();
@@ -592,25 +637,36 @@ impl Rule for NameConsistency {
                 && word.chars().count() >= 5
                 && !prev.is_some_and(|p| p.is_alphanumeric() || p == '-')
             {
-                spelled.entry(word).or_default().push((s, e));
+                let fresh = spellings.len() as u32;
+                let id = *ids.entry(word).or_insert(fresh);
+                if id == fresh {
+                    spellings.push(word);
+                }
+                all.push((id, s, e));
             }
         });
         // the spellings of each key; only keys spelled two ways are looked at further
-        let mut groups: FastMap<String, Vec<&str>> = FastMap::default();
-        for &word in spelled.keys() {
-            groups.entry(fold_name(word)).or_default().push(word);
+        let mut groups: FastMap<String, Vec<u32>> = FastMap::default();
+        for (id, &word) in spellings.iter().enumerate() {
+            groups.entry(fold_name(word)).or_default().push(id as u32);
         }
-        let mut keys: Vec<&String> = groups
-            .iter()
-            .filter(|(_, spellings)| spellings.len() >= 2)
-            .map(|(k, _)| k)
-            .collect();
+        let mut keys: Vec<(&String, &Vec<u32>)> =
+            groups.iter().filter(|(_, ids)| ids.len() >= 2).collect();
         keys.sort();
-        for key in keys {
-            let mut occ: Vec<(usize, usize)> = groups[key]
-                .iter()
-                .flat_map(|w| spelled[w].iter().copied())
-                .collect();
+        // the occurrences of each such key, gathered in one pass
+        let mut group_of = vec![u32::MAX; spellings.len()];
+        for (g, (_, ids)) in keys.iter().enumerate() {
+            for &id in ids.iter() {
+                group_of[id as usize] = g as u32;
+            }
+        }
+        let mut occurrences: Vec<Vec<(usize, usize)>> = vec![Vec::new(); keys.len()];
+        for &(id, s, e) in &all {
+            if let Some(list) = occurrences.get_mut(group_of[id as usize] as usize) {
+                list.push((s, e));
+            }
+        }
+        for mut occ in occurrences {
             occ.sort_unstable();
             let occ = &occ;
             let mut spellings: Vec<(&str, usize, usize)> = Vec::new(); // (spelling, count, first)
@@ -657,6 +713,27 @@ impl Rule for NameConsistency {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn ascii_names_fold_as_the_general_path_does() {
+        for w in [
+            "Zelenskyy",
+            "Zelenskiy",
+            "Zelenskij",
+            "Schmidt",
+            "SCHWARZ",
+            "Woww",
+            "Aaron",
+            "Iy",
+            "Sschh",
+            "Wschodni",
+            "Kiyiy",
+            "Mississippi",
+            "Q",
+        ] {
+            assert_eq!(super::fold_name(w), super::fold_any_name(w), "{w}");
+        }
+    }
     #[test]
     fn word_lists_are_sorted() {
         for list in [
