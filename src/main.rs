@@ -471,6 +471,25 @@ enum Outcome {
     },
 }
 
+/// An input's outcome as the printing thread needs it: formatted by a worker.
+enum Rendered {
+    /// It could not be read.
+    Error(String),
+    /// `--diff`: the diff, if the fixes change anything.
+    Diff(Option<String>),
+    /// Scanned: how many findings, how many of them fail the run, warnings
+    /// about directives for standard error, the formatted findings (for JSON,
+    /// the array's items, comma-separated), SARIF results, and a write error.
+    Scanned {
+        found: usize,
+        failing: usize,
+        warnings: Vec<String>,
+        output: Vec<u8>,
+        sarif: Vec<serde_json::Value>,
+        error: Option<String>,
+    },
+}
+
 /// What `check` does with the fixes.
 #[derive(Clone, Copy)]
 enum FixMode {
@@ -715,6 +734,75 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
             }
         }
     };
+    // Each worker also formats its input's findings, so that the printing thread
+    // only writes bytes out in order.
+    let render = |k: usize, outcome: Outcome| -> Rendered {
+        let name = &inputs[k].0;
+        let (text, findings, error) = match outcome {
+            Outcome::Error(msg) => return Rendered::Error(msg),
+            Outcome::Diff(diff) => return Rendered::Diff(diff),
+            Outcome::Scanned {
+                text,
+                findings,
+                error,
+            } => (text, findings, error),
+        };
+        let index = LineIndex::new(&text);
+        // a directive naming no rule silences nothing: say so, and fail the run
+        let warnings: Vec<String> = setup.detectors.first().map_or(Vec::new(), |d| {
+            d.directive_problems(&text)
+                .iter()
+                .map(|p| {
+                    let at = index.position(p.span.start);
+                    format!("{name}:{}:{}: warning: {}", at.line, at.column, p.message)
+                })
+                .collect()
+        });
+        let mut output: Vec<u8> = Vec::new();
+        let mut sarif = Vec::new();
+        for (i, f) in findings.iter().enumerate() {
+            match format {
+                Format::Human => {
+                    let _ = write_human(&mut output, name, &text, &index, f, o.paint);
+                }
+                Format::Brief => {
+                    let p = index.position(f.span.start);
+                    let _ = writeln!(
+                        output,
+                        "{name}:{}:{}: {}[{}]: {}",
+                        p.line, p.column, f.severity, f.rule, f.message
+                    );
+                }
+                Format::Json => {
+                    if i > 0 {
+                        output.push(b',');
+                    }
+                    output.extend_from_slice(b"\n  ");
+                    let _ = serde_json::to_writer(&mut output, &to_json(name, &text, &index, f));
+                }
+                Format::Jsonl => {
+                    let _ = serde_json::to_writer(&mut output, &to_json(name, &text, &index, f));
+                    let _ = writeln!(output);
+                }
+                Format::Github => {
+                    let _ = writeln!(output, "{}", github_command(name, &index, f));
+                }
+                Format::Rdjsonl => {
+                    let _ = serde_json::to_writer(&mut output, &rdjson(name, &index, f));
+                    let _ = writeln!(output);
+                }
+                Format::Sarif => sarif.push(sarif_result(name, &index, f)),
+            }
+        }
+        Rendered::Scanned {
+            found: findings.len(),
+            failing: findings.iter().filter(|f| f.severity >= o.fail_on).count(),
+            warnings,
+            output,
+            sarif,
+            error,
+        }
+    };
     let inputs = &inputs;
     let threads = o
         .threads
@@ -725,11 +813,11 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
     let window = threads * 4;
     let printed = (std::sync::Mutex::new(0usize), std::sync::Condvar::new());
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let (tx, rx) = std::sync::mpsc::channel::<(usize, Outcome)>();
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, Rendered)>();
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let tx = tx.clone();
-            let (next, work, printed) = (&next, &work, &printed);
+            let (next, work, render, printed) = (&next, &work, &render, &printed);
             scope.spawn(move || loop {
                 let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 if k >= inputs.len() {
@@ -742,97 +830,65 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
                         due = turn.wait(due).unwrap_or_else(|e| e.into_inner());
                     }
                 }
-                if tx.send((k, work(k))).is_err() {
+                if tx.send((k, render(k, work(k)))).is_err() {
                     break;
                 }
             });
         }
         drop(tx);
-        let mut pending: std::collections::BTreeMap<usize, Outcome> =
+        let mut pending: std::collections::BTreeMap<usize, Rendered> =
             std::collections::BTreeMap::new();
         let mut due = 0;
         for (k, outcome) in rx {
             pending.insert(k, outcome);
             while let Some(outcome) = pending.remove(&due) {
-                let name = &inputs[due].0;
                 due += 1;
                 {
                     let (lock, turn) = &printed;
                     *lock.lock().unwrap_or_else(|e| e.into_inner()) = due;
                     turn.notify_all();
                 }
-                let (text, findings) = match outcome {
-                    Outcome::Error(msg) => {
+                match outcome {
+                    Rendered::Error(msg) => {
                         eprintln!("mtlint: {msg}");
                         errors += 1;
-                        continue;
                     }
-                    Outcome::Diff(diff) => {
+                    Rendered::Diff(diff) => {
                         if let Some(d) = diff {
                             found += 1; // a change to make: exit 1, as a finding would
                             failing += 1;
                             let _ = write!(out, "{d}");
                         }
-                        continue;
                     }
-                    Outcome::Scanned {
-                        text,
-                        findings,
+                    Rendered::Scanned {
+                        found: n,
+                        failing: n_failing,
+                        warnings,
+                        output,
+                        sarif,
                         error,
                     } => {
                         if let Some(e) = error {
                             eprintln!("mtlint: {e}");
                             errors += 1;
                         }
-                        (text, findings)
-                    }
-                };
-                found += findings.len();
-                failing += findings.iter().filter(|f| f.severity >= o.fail_on).count();
-                let index = LineIndex::new(&text);
-                // a directive naming no rule silences nothing: say so, and fail the run
-                if let Some(d) = setup.detectors.first() {
-                    for p in d.directive_problems(&text) {
-                        let at = index.position(p.span.start);
-                        eprintln!("{name}:{}:{}: warning: {}", at.line, at.column, p.message);
-                        failing += 1;
-                    }
-                }
-                for f in &findings {
-                    match format {
-                        Format::Human => {
-                            let _ = write_human(&mut out, name, &text, &index, f, o.paint);
+                        found += n;
+                        failing += n_failing + warnings.len();
+                        for w in warnings {
+                            eprintln!("{w}");
                         }
-                        Format::Brief => {
-                            let p = index.position(f.span.start);
-                            let _ = writeln!(
-                                out,
-                                "{name}:{}:{}: {}[{}]: {}",
-                                p.line, p.column, f.severity, f.rule, f.message
-                            );
-                        }
-                        Format::Json => {
-                            if !first_json {
-                                json.push(b',');
+                        if matches!(format, Format::Json) {
+                            if !output.is_empty() {
+                                if !first_json {
+                                    json.push(b',');
+                                }
+                                first_json = false;
+                                json.extend_from_slice(&output);
                             }
-                            first_json = false;
-                            json.extend_from_slice(b"\n  ");
-                            let _ =
-                                serde_json::to_writer(&mut json, &to_json(name, &text, &index, f));
+                        } else {
+                            let _ = out.write_all(&output);
                         }
-                        Format::Jsonl => {
-                            let _ =
-                                serde_json::to_writer(&mut out, &to_json(name, &text, &index, f));
-                            let _ = writeln!(out);
-                        }
-                        Format::Github => {
-                            let _ = writeln!(out, "{}", github_command(name, &index, f));
-                        }
-                        Format::Rdjsonl => {
-                            let _ = serde_json::to_writer(&mut out, &rdjson(name, &index, f));
-                            let _ = writeln!(out);
-                        }
-                        Format::Sarif => sarif_results.push(sarif_result(name, &index, f)),
+                        sarif_results.extend(sarif);
                     }
                 }
             }
