@@ -29,6 +29,7 @@ pub struct Document<'t> {
     capitalised: OnceCell<Vec<(usize, usize)>>,
     words: OnceCell<Vec<(usize, usize)>>,
     marks: OnceCell<Vec<usize>>,
+    tagged: OnceCell<crate::tags::Tagged>,
     /// Sorted, merged ranges of markup (tags, code, URLs...) when the text is Markdown or HTML.
     markup: Vec<Range<usize>>,
     /// Sorted, non-overlapping byte ranges of URLs, e-mail addresses, domains and file names.
@@ -55,6 +56,7 @@ impl<'t> Document<'t> {
             capitalised: OnceCell::new(),
             words: OnceCell::new(),
             marks: OnceCell::new(),
+            tagged: OnceCell::new(),
             markup: Vec::new(),
             protected: protected_zones(text),
             newlines: memchr::memchr_iter(b'\n', text.as_bytes()).collect(),
@@ -159,6 +161,14 @@ impl<'t> Document<'t> {
         self.marks.get_or_init(|| crate::text::marks(self.text))
     }
 
+    /// The indices of the words with `tag` (computed for all tags at once, on
+    /// first use): a superset of the words the rule behind the tag looks at.
+    pub(crate) fn tagged(&self, tag: crate::tags::Tag) -> &[usize] {
+        self.tagged
+            .get_or_init(|| crate::tags::tag_words(self.text, self.words(), self.names))
+            .get(tag)
+    }
+
     /// The `k`-th word of [`Document::words`] (empty past the end).
     #[inline]
     pub fn word(&self, k: usize) -> &'t str {
@@ -195,7 +205,7 @@ impl<'t> Document<'t> {
 /// `Jae-in`), built from the shared word list by joining hyphenated parts.
 fn capitalised_words(text: &str, words: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(words.len() / 6);
     // a part after a hyphen never starts a capitalised word, so only capitalised
     // words not after a hyphen are extended through their hyphens
     for (k, &(s, mut e)) in words.iter().enumerate() {

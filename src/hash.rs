@@ -80,7 +80,11 @@ impl Default for KeyFilter {
 impl KeyFilter {
     #[inline]
     fn slot(word: &str) -> Option<(usize, usize, u64)> {
-        let b = word.as_bytes();
+        Self::slot_of_bytes(word.as_bytes())
+    }
+
+    #[inline]
+    fn slot_of_bytes(b: &[u8]) -> Option<(usize, usize, u64)> {
         let (&first, &last) = (b.first()?, b.last()?);
         let class = usize::from(first & 31) << 5 | usize::from(last & 31);
         Some((b.len().min(32), class >> 6, 1 << (class & 63)))
@@ -96,7 +100,13 @@ impl KeyFilter {
     /// Whether `word` may be a key (false only when it surely is not).
     #[inline]
     pub fn may_contain(&self, word: &str) -> bool {
-        Self::slot(word).is_some_and(|(len, at, bit)| self.by_len[len][at] & bit != 0)
+        self.may_contain_bytes(word.as_bytes())
+    }
+
+    /// [`may_contain`](KeyFilter::may_contain) for the bytes of a word.
+    #[inline]
+    pub fn may_contain_bytes(&self, word: &[u8]) -> bool {
+        Self::slot_of_bytes(word).is_some_and(|(len, at, bit)| self.by_len[len][at] & bit != 0)
     }
 }
 

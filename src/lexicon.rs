@@ -284,6 +284,11 @@ impl Lexicon {
             })
     }
 
+    /// Every auxiliary form in the list (`is`, `had`, `could`...).
+    pub fn auxiliary_words(&self) -> impl Iterator<Item = &str> {
+        self.auxiliaries.keys().map(String::as_str)
+    }
+
     /// The kind of auxiliary `word` is, if it is one (`was` -> be, `will` -> modal).
     pub fn auxiliary(&self, word: &str) -> Option<Auxiliary> {
         if !self.aux_filter.may_contain(word) {

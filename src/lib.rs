@@ -68,6 +68,7 @@ mod markup;
 pub mod names;
 mod position;
 pub mod rules;
+mod tags;
 mod score;
 mod suppress;
 mod text;

@@ -130,6 +130,12 @@ impl Names {
         }
     }
 
+    /// Whether `word` passes the cheap test of [`starts_multiword`](Names::starts_multiword):
+    /// false only when no multiword name starts with it.
+    pub(crate) fn may_start_multiword(&self, word: &[u8]) -> bool {
+        self.first_filter.may_contain_bytes(word)
+    }
+
     /// The origin of a family name, if it is in the lists.
     pub fn surname(&self, name: &str) -> Option<Origin> {
         if !self.surname_filter.may_contain(name) {

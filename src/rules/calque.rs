@@ -161,6 +161,11 @@ static COMPILED: Lazy<(
     (each, by_key, filter)
 });
 
+/// Every key word of the entries (lower case).
+pub(crate) fn key_words() -> impl Iterator<Item = &'static str> {
+    ENTRIES.iter().flat_map(|x| x.keys.iter().copied())
+}
+
 /// Entry `i`'s pattern, compiled on first use: case-insensitive, with ASCII
 /// word boundaries, word characters and digits (English text needs no more,
 /// and the Unicode classes make each pattern ten times dearer to build).
@@ -264,7 +269,9 @@ fn check_entries(
     let mut seen: FastSet<(usize, usize)> = FastSet::default();
     let mut found = Vec::new();
     let mut buf = [0u8; 16];
-    for &(ks, ke) in doc.words() {
+    let words = doc.words();
+    for &k in doc.tagged(crate::tags::Tag::CalqueKey) {
+        let (ks, ke) = words[k];
         let word = &text[ks..ke];
         if !filter.may_contain(word) {
             continue;

@@ -184,9 +184,9 @@ fn auxiliary_forms(
         let words = doc.words();
         let w = |k: usize| doc.word(k);
         let joined = |k: usize| doc.joined(k);
-        for k in 0..words.len() {
+        // only auxiliaries open a candidate: the words that may be one, then the test
+        for &k in doc.tagged(crate::tags::Tag::Auxiliary) {
             let aux = w(k);
-            // only auxiliaries open a candidate: a cheap test before anything else
             if !is_auxiliary(aux) || !joined(k) {
                 continue;
             }
@@ -439,21 +439,8 @@ impl Rule for ReportingVerb {
         let words = doc.words();
         let w = |k: usize| doc.word(k);
         let joined = |k: usize| doc.joined(k);
-        for k in 0..words.len() {
-            // a one-byte test before the string match: the verbs start with e, i or s
-            if !matches!(text.as_bytes()[words[k].0], b'e' | b'i' | b's')
-                || !matches!(
-                    w(k),
-                    "informed"
-                        | "informs"
-                        | "inform"
-                        | "explained"
-                        | "explains"
-                        | "explain"
-                        | "said"
-                        | "says"
-                        | "say"
-                )
+        for &k in doc.tagged(crate::tags::Tag::Reporting) {
+            if crate::tags::REPORTING_VERBS.binary_search(&w(k)).is_err()
                 || !joined(k)
                 || k + 2 >= words.len()
                 || !joined(k + 1)

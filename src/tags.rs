@@ -1,0 +1,138 @@
+//! One pass over the words that sorts out which of them the word rules must
+//! look at: an auxiliary for the verb-form rules, a calque's key word, `the`
+//! before an outlet, a capitalised word... Each rule then visits its own list
+//! instead of every word of the text.
+
+use crate::names::Names;
+use once_cell::sync::Lazy;
+
+/// What a word may be, as far as one rule or another is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tag {
+    /// May be an auxiliary (`is`, `could`...; data/auxiliaries.txt).
+    Auxiliary = 0,
+    /// May be one of [`REPORTING_VERBS`].
+    Reporting = 1,
+    /// May be the key word of a calque entry.
+    CalqueKey = 2,
+    /// May be `the`.
+    The = 3,
+    /// Starts with an ASCII capital.
+    Capitalised = 4,
+    /// May start a multiword name of the name data (in any case).
+    NameStart = 5,
+}
+
+const TAGS: usize = 6;
+
+/// The reporting verbs whose constructions grammar/reporting-verb checks.
+pub(crate) const REPORTING_VERBS: &[&str] = &[
+    "explain",
+    "explained",
+    "explains",
+    "inform",
+    "informed",
+    "informs",
+    "said",
+    "say",
+    "says",
+];
+
+/// For each word signature (length up to 16, low five bits of the first and
+/// of the last byte, so that ASCII case does not count), the tags one of whose
+/// key words has that signature. A word whose signature has no tag is surely
+/// none of the key words; one with a tag still has to be checked by its rule.
+static SIGNATURES: Lazy<Vec<u8>> = Lazy::new(|| {
+    let mut table = vec![0u8; 17 << 10];
+    let mut add = |word: &str, tag: Tag| {
+        if let Some(at) = signature(word.as_bytes()) {
+            table[at] |= 1 << tag as u8;
+        }
+    };
+    for w in crate::lexicon::lexicon().auxiliary_words() {
+        add(w, Tag::Auxiliary);
+    }
+    for w in REPORTING_VERBS {
+        add(w, Tag::Reporting);
+    }
+    for w in crate::rules::calque::key_words() {
+        add(w, Tag::CalqueKey);
+    }
+    add("the", Tag::The);
+    table
+});
+
+/// The index of a word's signature in [`SIGNATURES`].
+#[inline]
+fn signature(word: &[u8]) -> Option<usize> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    Some(word.len().min(16) << 10 | usize::from(first & 31) << 5 | usize::from(last & 31))
+}
+
+/// The word indices of each tag, in order.
+#[derive(Debug, Default)]
+pub(crate) struct Tagged {
+    lists: [Vec<usize>; TAGS],
+}
+
+impl Tagged {
+    /// The indices of the words with `tag`, in order.
+    pub(crate) fn get(&self, tag: Tag) -> &[usize] {
+        &self.lists[tag as usize]
+    }
+}
+
+/// Tags the `words` (byte ranges into `text`, as [`crate::Document::words`]).
+pub(crate) fn tag_words(text: &str, words: &[(usize, usize)], names: &Names) -> Tagged {
+    let b = text.as_bytes();
+    let table = &*SIGNATURES;
+    // room for what news text needs (about 8, 1, 5, 6, 15 and 10 % of words),
+    // so that the lists rarely grow
+    let n = words.len();
+    let mut tagged = Tagged {
+        lists: [n / 8, n / 64, n / 16, n / 12, n / 6, n / 8].map(Vec::with_capacity),
+    };
+    for (k, &(s, e)) in words.iter().enumerate() {
+        let Some(word) = b.get(s..e) else { continue };
+        let mut bits = signature(word).map_or(0, |at| table[at]);
+        while bits != 0 {
+            let t = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            tagged.lists[t].push(k);
+        }
+        if word.first().is_some_and(u8::is_ascii_uppercase) {
+            tagged.lists[Tag::Capitalised as usize].push(k);
+        }
+        if names.may_start_multiword(word) {
+            tagged.lists[Tag::NameStart as usize].push(k);
+        }
+    }
+    tagged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reporting_verbs_are_sorted() {
+        crate::text::assert_sorted(REPORTING_VERBS);
+    }
+
+    #[test]
+    fn tags_every_key_word_and_few_others() {
+        let text = "The minister could say that It was Informed about the Financial times.";
+        let doc = crate::Document::new(text);
+        let words: Vec<&str> = doc.words().iter().map(|&(s, e)| &text[s..e]).collect();
+        let tagged = tag_words(text, doc.words(), crate::names::builtin());
+        let of = |t: Tag| -> Vec<&str> { tagged.get(t).iter().map(|&k| words[k]).collect() };
+        for w in ["could", "was"] {
+            assert!(of(Tag::Auxiliary).contains(&w), "{w}");
+        }
+        assert!(of(Tag::Reporting).contains(&"say") && of(Tag::Reporting).contains(&"Informed"));
+        assert!(of(Tag::The).contains(&"The") && of(Tag::The).contains(&"the"));
+        assert_eq!(of(Tag::Capitalised), ["The", "It", "Informed", "Financial"]);
+        assert!(of(Tag::NameStart).contains(&"Financial"));
+        assert!(!of(Tag::Auxiliary).contains(&"minister"));
+    }
+}
