@@ -92,27 +92,63 @@ pub(crate) fn tag_words(text: &str, words: &[(usize, usize)], names: &Names) -> 
     let mut tagged = Tagged {
         lists: [n / 8, n / 64, n / 16, n / 12, n / 6, n / 8].map(Vec::with_capacity),
     };
-    for (k, &(s, e)) in words.iter().enumerate() {
-        let Some(word) = b.get(s..e) else { continue };
-        let mut bits = signature(word).map_or(0, |at| table[at]);
-        while bits != 0 {
-            let t = bits.trailing_zeros() as usize;
-            bits &= bits - 1;
-            tagged.lists[t].push(k);
+    // A word's tags are unpredictable, so a block of words is tagged without a
+    // branch per tag: each index is written to every tag's buffer, and only the
+    // buffers of its tags move on.
+    const BLOCK: usize = 1024;
+    let mut found = [[0u16; BLOCK]; TAGS];
+    for (c, block) in words.chunks(BLOCK).enumerate() {
+        let mut counts = [0usize; TAGS];
+        for (j, &(s, e)) in block.iter().enumerate() {
+            let word = b.get(s..e).unwrap_or_default();
+            let mut bits = signature(word).map_or(0, |at| table[at]);
+            bits |= u8::from(word.first().is_some_and(u8::is_ascii_uppercase))
+                << Tag::Capitalised as u8;
+            bits |= u8::from(names.may_start_multiword(word)) << Tag::NameStart as u8;
+            for (t, count) in counts.iter_mut().enumerate() {
+                found[t][*count % BLOCK] = j as u16;
+                *count += usize::from(bits >> t & 1);
+            }
         }
-        if word.first().is_some_and(u8::is_ascii_uppercase) {
-            tagged.lists[Tag::Capitalised as usize].push(k);
-        }
-        if names.may_start_multiword(word) {
-            tagged.lists[Tag::NameStart as usize].push(k);
+        let base = c * BLOCK;
+        for (t, list) in tagged.lists.iter_mut().enumerate() {
+            list.extend(found[t][..counts[t]].iter().map(|&j| base + usize::from(j)));
         }
     }
     tagged
 }
 
+/// The union of two ascending sequences, ascending, each value once.
+pub(crate) fn merge(
+    a: impl Iterator<Item = usize>,
+    b: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = usize> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek().copied(), b.peek().copied()) {
+        (Some(x), Some(y)) => {
+            if x <= y {
+                a.next();
+            }
+            if y <= x {
+                b.next();
+            }
+            Some(x.min(y))
+        }
+        (Some(_), None) => a.next(),
+        (None, _) => b.next(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn merge_keeps_order_and_drops_repeats() {
+        let m: Vec<usize> = merge([1, 3, 5, 9].into_iter(), [0, 3, 4, 9, 12].into_iter()).collect();
+        assert_eq!(m, [0, 1, 3, 4, 5, 9, 12]);
+        assert_eq!(merge([].into_iter(), [2].into_iter()).collect::<Vec<_>>(), [2]);
+    }
 
     #[test]
     fn reporting_verbs_are_sorted() {

@@ -219,16 +219,12 @@ impl Rule for OutletArticle {
         // the words any branch below can fire on: before a capitalised word (b),
         // starting a multiword name (c), or `the` (a)
         use crate::tags::Tag;
-        let mut candidates: Vec<usize> = doc
-            .tagged(Tag::Capitalised)
-            .iter()
-            .filter_map(|&j| j.checked_sub(1))
-            .chain(doc.tagged(Tag::NameStart).iter().copied())
-            .chain(doc.tagged(Tag::The).iter().copied())
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        for k in candidates {
+        let before_capital = doc.tagged(Tag::Capitalised).iter().filter_map(|&j| j.checked_sub(1));
+        let lists = crate::tags::merge(
+            crate::tags::merge(before_capital, doc.tagged(Tag::NameStart).iter().copied()),
+            doc.tagged(Tag::The).iter().copied(),
+        );
+        for k in lists {
             let (s, e) = words[k];
             let w = &text[s..e];
             let next = words.get(k + 1).filter(|n| n.0 == e + 1 && b[e] == b' ');
