@@ -174,14 +174,11 @@ static CLASS: [u8; 256] = {
 /// skipped at memory speed.
 pub(crate) fn capitalised_letter_runs(text: &str, mut f: impl FnMut(usize, usize)) {
     let b = text.as_bytes();
-    let n = b.len();
-    let mut i = 0;
-    while i < n {
-        match find_byte(&b[i..], |c| c.is_ascii_uppercase() || c >= 0xC0) {
-            Some(p) => i += p,
-            None => break,
+    let mut next = 0; // the end of the last run looked at
+    let mut visit = |s: usize| {
+        if s < next {
+            return;
         }
-        let s = i;
         // a char after a letter is inside a run and starts none, and a run must
         // start upper-case; either way the rest of the run is skipped
         let after_letter = match b.get(s.wrapping_sub(1)) {
@@ -191,11 +188,55 @@ pub(crate) fn capitalised_letter_runs(text: &str, mut f: impl FnMut(usize, usize
         };
         let upper = b[s] < 0x80 || char_at(text, s).is_some_and(char::is_uppercase);
         let e = alphabetic_run_end(text, s);
-        i = e.max(s + utf8_len(b[s]));
+        next = e.max(s + utf8_len(b[s]));
         if !after_letter && upper && e > s {
             f(s, e);
         }
+    };
+    // 64 bytes at a time, the candidates are the ASCII capitals and the first
+    // bytes of non-ASCII chars that do not follow an ASCII letter
+    let mut prev_letter = false;
+    let mut blocks = b.chunks_exact(64);
+    let mut base = 0;
+    for block in &mut blocks {
+        let (letters, upper, lead) = block_masks(block);
+        let after_letter = letters << 1 | u64::from(prev_letter);
+        let mut candidates = (upper | lead) & !after_letter;
+        while candidates != 0 {
+            let j = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            visit(base + j);
+        }
+        prev_letter = letters >> 63 == 1;
+        base += 64;
     }
+    for (j, &c) in blocks.remainder().iter().enumerate() {
+        if (c.is_ascii_uppercase() || c >= 0xC0) && !prev_letter {
+            visit(base + j);
+        }
+        prev_letter = c.is_ascii_alphabetic();
+    }
+}
+
+/// Three masks of a 64-byte block, one bit per byte: ASCII letters, ASCII
+/// capitals, and first bytes of non-ASCII chars.
+#[inline]
+fn block_masks(block: &[u8]) -> (u64, u64, u64) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let gather = |lanes: u64| ((lanes >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
+    let (mut letters, mut upper, mut lead) = (0, 0, 0);
+    for (k, eight) in block.chunks_exact(8).enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(eight);
+        let x = u64::from_le_bytes(word);
+        letters |= letter_bits(x) << (8 * k);
+        let y = x & !HIGH;
+        let at_least_a = y + 0x3F3F_3F3F_3F3F_3F3F; // high bit set when y >= b'A'
+        let past_z = y + 0x2525_2525_2525_2525; // high bit set when y > b'Z'
+        upper |= gather(at_least_a & !past_z & !x & HIGH) << (8 * k);
+        lead |= gather(x & (x << 1) & HIGH) << (8 * k);
+    }
+    (letters, upper, lead)
 }
 
 /// The index of the first byte for which `pred` holds. Whole 32-byte blocks
@@ -397,6 +438,42 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn capitalised_runs_match_a_char_by_char_scan() {
+        let pieces = [
+            "Zelensky", " ", "Ölfeld", "x", "éA", "“Quote”", "Trump’s", "McDonald", "NATO", "3Ab",
+            "_Ab", "-Ab", "Ŝo", "ab", "\n", "Привет", "İstanbul", "a",
+        ];
+        for seed in 0..300usize {
+            let mut t = String::new();
+            let mut k = seed;
+            while t.len() < 60 + seed % 150 {
+                t.push_str(pieces[k % pieces.len()]);
+                k = k.wrapping_mul(37).wrapping_add(11) % 1013;
+            }
+            // the runs of alphabetic chars that start upper-case after a non-letter
+            let mut slow = Vec::new();
+            let chars: Vec<(usize, char)> = t.char_indices().collect();
+            let mut i = 0;
+            while i < chars.len() {
+                if !chars[i].1.is_alphabetic() {
+                    i += 1;
+                    continue;
+                }
+                let s = i;
+                while i < chars.len() && chars[i].1.is_alphabetic() {
+                    i += 1;
+                }
+                if chars[s].1.is_uppercase() {
+                    slow.push((chars[s].0, chars.get(i).map_or(t.len(), |c| c.0)));
+                }
+            }
+            let mut fast = Vec::new();
+            capitalised_letter_runs(&t, |s, e| fast.push((s, e)));
+            assert_eq!(fast, slow, "{t:?}");
+        }
     }
 
     #[test]
