@@ -68,9 +68,9 @@ mod markup;
 pub mod names;
 mod position;
 pub mod rules;
-mod tags;
 mod score;
 mod suppress;
+mod tags;
 mod text;
 
 pub use detector::{Detector, DetectorBuilder};

@@ -147,7 +147,10 @@ mod tests {
     fn merge_keeps_order_and_drops_repeats() {
         let m: Vec<usize> = merge([1, 3, 5, 9].into_iter(), [0, 3, 4, 9, 12].into_iter()).collect();
         assert_eq!(m, [0, 1, 3, 4, 5, 9, 12]);
-        assert_eq!(merge([].into_iter(), [2].into_iter()).collect::<Vec<_>>(), [2]);
+        assert_eq!(
+            merge([].into_iter(), [2].into_iter()).collect::<Vec<_>>(),
+            [2]
+        );
     }
 
     #[test]

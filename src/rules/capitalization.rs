@@ -233,21 +233,17 @@ impl Rule for StrayCapital {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        let mut i = 0;
-        // capitals are found a block at a time; a candidate follows a space
-        while let Some(p) = bytes
-            .get(i..)
-            .and_then(|rest| crate::text::find_byte(rest, |c| c.is_ascii_uppercase()))
-        {
-            i += p;
-            if i == 0 || bytes[i - 1] != b' ' || FUNCTION_CAPS_FIRST >> (bytes[i] - b'A') & 1 == 0 {
-                i += 1;
-                continue;
+        let mut candidates = Vec::new();
+        // capitals that start a word, after a space, that may start a function word
+        crate::text::word_capitals(bytes, |i| {
+            if i > 0 && bytes[i - 1] == b' ' && FUNCTION_CAPS_FIRST >> (bytes[i] - b'A') & 1 == 1 {
+                candidates.push(i);
             }
+        });
+        for i in candidates {
             let e = token_at(bytes, i);
             let word = &text[i..e];
             let at = i;
-            i = e.max(i + 1);
             if FUNCTION_CAPS.binary_search(&word).is_err() {
                 continue;
             }

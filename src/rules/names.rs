@@ -13,16 +13,12 @@ use crate::rules::{Example, Rule, RuleMeta};
 fn camel_tokens(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        match crate::text::find_byte(&b[i..], |c| c.is_ascii_uppercase()) {
-            Some(p) => i += p,
-            None => break,
+    let mut next = 0; // the end of the last token looked at
+    crate::text::word_capitals(b, |start| {
+        if start < next || (start > 0 && (b[start - 1].is_ascii_digit() || b[start - 1] >= 0x80)) {
+            return;
         }
-        if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80) {
-            i += 1;
-            continue;
-        }
+        let mut i = start;
         let s = i;
         let mut parts = 0;
         let mut ok = true;
@@ -46,7 +42,8 @@ fn camel_tokens(text: &str) -> Vec<(usize, usize)> {
         while i < b.len() && b[i].is_ascii_alphanumeric() {
             i += 1;
         }
-    }
+        next = i;
+    });
     out
 }
 
@@ -219,7 +216,10 @@ impl Rule for OutletArticle {
         // the words any branch below can fire on: before a capitalised word (b),
         // starting a multiword name (c), or `the` (a)
         use crate::tags::Tag;
-        let before_capital = doc.tagged(Tag::Capitalised).iter().filter_map(|&j| j.checked_sub(1));
+        let before_capital = doc
+            .tagged(Tag::Capitalised)
+            .iter()
+            .filter_map(|&j| j.checked_sub(1));
         let lists = crate::tags::merge(
             crate::tags::merge(before_capital, doc.tagged(Tag::NameStart).iter().copied()),
             doc.tagged(Tag::The).iter().copied(),
@@ -425,16 +425,13 @@ impl Rule for NameOrder {
             return;
         }
         // one pass over the capitalised tokens
-        let mut i = 0;
-        while i < b.len() {
-            match crate::text::find_byte(&b[i..], |c| c.is_ascii_uppercase()) {
-                Some(p) => i += p,
-                None => break,
+        let mut starts = Vec::new();
+        crate::text::word_capitals(b, |i| {
+            if !(i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'-' || b[i - 1] >= 0x80)) {
+                starts.push(i);
             }
-            if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'-' || b[i - 1] >= 0x80) {
-                i += 1;
-                continue;
-            }
+        });
+        for i in starts {
             let mut e = i + 1;
             while e < b.len()
                 && (b[e].is_ascii_alphabetic()
@@ -443,7 +440,6 @@ impl Rule for NameOrder {
                 e += 1;
             }
             let start = i;
-            i = e;
             let Some((g, (fam, mentions))) = given.get_key_value(&text[start..e]) else {
                 continue;
             };
