@@ -29,6 +29,7 @@ pub struct Document<'t> {
     capitalised: OnceCell<Vec<(usize, usize)>>,
     words: OnceCell<Vec<(usize, usize)>>,
     marks: OnceCell<Vec<usize>>,
+    word_capitals: OnceCell<Vec<usize>>,
     tagged: OnceCell<crate::tags::Tagged>,
     /// Sorted, merged ranges of markup (tags, code, URLs...) when the text is Markdown or HTML.
     markup: Vec<Range<usize>>,
@@ -56,6 +57,7 @@ impl<'t> Document<'t> {
             capitalised: OnceCell::new(),
             words: OnceCell::new(),
             marks: OnceCell::new(),
+            word_capitals: OnceCell::new(),
             tagged: OnceCell::new(),
             markup: Vec::new(),
             protected: protected_zones(text),
@@ -159,6 +161,16 @@ impl<'t> Document<'t> {
     #[inline]
     pub fn marks(&self) -> &[usize] {
         self.marks.get_or_init(|| crate::text::marks(self.text))
+    }
+
+    /// The offsets of the ASCII capitals that do not follow an ASCII letter:
+    /// where a capitalised word may start (computed once, on first use).
+    pub fn word_capitals(&self) -> &[usize] {
+        self.word_capitals.get_or_init(|| {
+            let mut out = Vec::with_capacity(self.text.len() / 32);
+            crate::text::word_capitals(self.text.as_bytes(), |i| out.push(i));
+            out
+        })
     }
 
     /// The indices of the words with `tag` (computed for all tags at once, on

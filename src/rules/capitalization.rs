@@ -233,14 +233,12 @@ impl Rule for StrayCapital {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        let mut candidates = Vec::new();
         // capitals that start a word, after a space, that may start a function word
-        crate::text::word_capitals(bytes, |i| {
-            if i > 0 && bytes[i - 1] == b' ' && FUNCTION_CAPS_FIRST >> (bytes[i] - b'A') & 1 == 1 {
-                candidates.push(i);
+        for &i in doc.word_capitals() {
+            if !(i > 0 && bytes[i - 1] == b' ' && FUNCTION_CAPS_FIRST >> (bytes[i] - b'A') & 1 == 1)
+            {
+                continue;
             }
-        });
-        for i in candidates {
             let e = token_at(bytes, i);
             let word = &text[i..e];
             let at = i;

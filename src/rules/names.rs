@@ -10,13 +10,13 @@ use crate::names::{NameKind, Origin};
 use crate::rules::{Example, Rule, RuleMeta};
 
 /// CamelCase tokens of two or more `Xxxx` parts: (start, end).
-fn camel_tokens(text: &str) -> Vec<(usize, usize)> {
+fn camel_tokens(text: &str, capitals: &[usize]) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut next = 0; // the end of the last token looked at
-    crate::text::word_capitals(b, |start| {
+    for &start in capitals {
         if start < next || (start > 0 && (b[start - 1].is_ascii_digit() || b[start - 1] >= 0x80)) {
-            return;
+            continue;
         }
         let mut i = start;
         let s = i;
@@ -43,7 +43,7 @@ fn camel_tokens(text: &str) -> Vec<(usize, usize)> {
             i += 1;
         }
         next = i;
-    });
+    }
     out
 }
 
@@ -79,7 +79,7 @@ impl Rule for GluedName {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        let tokens = camel_tokens(text);
+        let tokens = camel_tokens(text, doc.word_capitals());
         let mut counts: FastMap<&str, usize> = FastMap::default();
         for &(s, e) in &tokens {
             *counts.entry(&text[s..e]).or_default() += 1;
@@ -425,13 +425,10 @@ impl Rule for NameOrder {
             return;
         }
         // one pass over the capitalised tokens
-        let mut starts = Vec::new();
-        crate::text::word_capitals(b, |i| {
-            if !(i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'-' || b[i - 1] >= 0x80)) {
-                starts.push(i);
+        for &i in doc.word_capitals() {
+            if i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'-' || b[i - 1] >= 0x80) {
+                continue;
             }
-        });
-        for i in starts {
             let mut e = i + 1;
             while e < b.len()
                 && (b[e].is_ascii_alphabetic()
@@ -762,7 +759,8 @@ mod tests {
     #[test]
     fn camel_case_tokens() {
         let t = "FinancialTimes iPhone JPMorgan McDonald NewYorkTimes2 ABC";
-        let toks: Vec<&str> = super::camel_tokens(t)
+        let doc = crate::Document::new(t);
+        let toks: Vec<&str> = super::camel_tokens(t, doc.word_capitals())
             .into_iter()
             .map(|(s, e)| &t[s..e])
             .collect();
