@@ -104,7 +104,7 @@ impl Rule for AllCapsArticle {
         let text = doc.text();
         let bytes = text.as_bytes();
         let mut line_cache: Option<(usize, bool)> = None;
-        for (i, _) in text.match_indices("THE ") {
+        for i in memchr::memmem::find_iter(bytes, "THE ") {
             if i > 0
                 && (bytes[i - 1].is_ascii_alphanumeric() || matches!(bytes[i - 1], b'(' | b'-'))
             {

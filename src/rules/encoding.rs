@@ -429,7 +429,7 @@ impl Rule for HtmlEntity {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let mut from = 0;
-        while let Some(rel) = text[from..].find('&') {
+        while let Some(rel) = memchr::memchr(b'&', &text.as_bytes()[from..]) {
             let at = from + rel;
             from = at + 1;
             let Some((mut end, mut value)) = parse_entity(text, at) else {
@@ -623,7 +623,7 @@ impl Rule for ReplacementCharacter {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let mut from = 0;
-        while let Some(rel) = text[from..].find('\u{FFFD}') {
+        while let Some(rel) = memchr::memmem::find(&text.as_bytes()[from..], "\u{FFFD}".as_bytes()) {
             let start = from + rel;
             let mut end = start;
             while text[end..].starts_with('\u{FFFD}') {

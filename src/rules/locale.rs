@@ -119,7 +119,7 @@ impl Rule for DecimalComma {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        for (c, _) in text.match_indices(',') {
+        for c in memchr::memchr_iter(b',', bytes) {
             if c == 0 || !bytes[c - 1].is_ascii_digit() {
                 continue;
             }
@@ -374,7 +374,7 @@ impl Rule for SpaceBeforePercent {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        for (p, _) in text.match_indices('%') {
+        for p in memchr::memchr_iter(b'%', text.as_bytes()) {
             let b = skip_hspace_back(text, p);
             if b == p
                 || !char_before(text, b).is_some_and(|c| c.is_ascii_digit())
