@@ -109,12 +109,6 @@ impl Rule for TenseAfterAuxiliary {
     }
 }
 
-/// Whether `word` is one of the auxiliaries the verb-form rules look after
-/// (data/auxiliaries.txt: the forms of be, have and do, and the modals).
-fn is_auxiliary(word: &str) -> bool {
-    lexicon().auxiliary(word).is_some()
-}
-
 /// Whether the modal at word `k` follows a subject (a personal pronoun, `who`,
 /// or a capitalised word), and is not an elliptical `everything we can to…`
 /// (`do all they could to help`: the verb of `can` is left out) or a noun
@@ -159,16 +153,6 @@ fn modal_has_subject(doc: &Document<'_>, k: usize) -> bool {
     (pronoun || named) && !elliptical
 }
 
-/// Whether `word` is a modal (data/auxiliaries.txt).
-fn is_modal(word: &str) -> bool {
-    lexicon().auxiliary(word) == Some(Auxiliary::Modal)
-}
-
-/// Whether `word` is a form of `be` (data/auxiliaries.txt).
-fn is_be(word: &str) -> bool {
-    lexicon().auxiliary(word) == Some(Auxiliary::Be)
-}
-
 /// The shared check: `tense` selects the second-language shapes (finite be +
 /// bare verb, modal + past, have + past), otherwise the MT-merge shapes (do-support
 /// + finite, modal + finite, be/been/being + bare verb).
@@ -187,9 +171,10 @@ fn auxiliary_forms(
         // only auxiliaries open a candidate: the words that may be one, then the test
         for &k in doc.tagged(crate::tags::Tag::Auxiliary) {
             let aux = w(k);
-            if !is_auxiliary(aux) || !joined(k) {
+            let Some(kind) = lex.auxiliary(aux).filter(|_| joined(k)) else {
                 continue;
-            }
+            };
+            let (modal, be_form) = (kind == Auxiliary::Modal, kind == Auxiliary::Be);
             // skip `not` / `n't`
             let mut v = k + 1;
             let mut negated = false;
@@ -253,7 +238,7 @@ fn auxiliary_forms(
                     && !negated
                     && verb == "to"
                     && m != "will"
-                    && is_modal(m)
+                    && modal
                     && modal_has_subject(doc, k)
                     && joined(v)
                     && words.get(v + 1).is_some_and(|n| {
@@ -271,7 +256,7 @@ fn auxiliary_forms(
                         .with_fix(Fix::review(vec![Edit::delete(vs..nv.0)])),
                     )
                 }
-                m if is_modal(m)
+                m if modal
                     && !prev.is_some_and(|p| {
                         NOUN_MARKERS.iter().any(|n| n.eq_ignore_ascii_case(p))
                     }) =>
@@ -321,7 +306,7 @@ fn auxiliary_forms(
                     })
                 }
                 // be takes -ing or a participle, not the bare verb: `be fight`, `are know`
-                be if is_be(be)
+                be if be_form
                     && (if tense {
                         lex.is_verb_only(verb)
                     } else {
