@@ -179,17 +179,21 @@ pub(crate) fn capitalised_letter_runs(text: &str, mut f: impl FnMut(usize, usize
         if s < next {
             return;
         }
-        // a char after a letter is inside a run and starts none, and a run must
-        // start upper-case; either way the rest of the run is skipped
+        // a run starts upper-case (most non-ASCII chars are not: quotation
+        // marks, accented lower-case letters), and not after a letter (a char
+        // after a letter is inside a run, whose rest is then skipped)
+        if b[s] >= 0x80 && !char_at(text, s).is_some_and(char::is_uppercase) {
+            next = s + utf8_len(b[s]);
+            return;
+        }
         let after_letter = match b.get(s.wrapping_sub(1)) {
             Some(&p) if p < 0x80 => p.is_ascii_alphabetic(),
             Some(_) => char_before(text, s).is_some_and(char::is_alphabetic),
             None => false,
         };
-        let upper = b[s] < 0x80 || char_at(text, s).is_some_and(char::is_uppercase);
         let e = alphabetic_run_end(text, s);
         next = e.max(s + utf8_len(b[s]));
-        if !after_letter && upper && e > s {
+        if !after_letter && e > s {
             f(s, e);
         }
     };

@@ -184,6 +184,7 @@ impl Rule for AllCapsArticle {
 }
 
 /// Capitalised function words that begin sentences and titles.
+/// (All two to five letters long.)
 const FUNCTION_CAPS: &[&str] = &[
     "An", "And", "At", "But", "By", "For", "From", "In", "Its", "Of", "On", "Or", "Our", "That",
     "The", "Their", "These", "This", "Those", "To", "With",
@@ -242,7 +243,7 @@ impl Rule for StrayCapital {
             let e = token_at(bytes, i);
             let word = &text[i..e];
             let at = i;
-            if FUNCTION_CAPS.binary_search(&word).is_err() {
+            if !(2..=5).contains(&word.len()) || FUNCTION_CAPS.binary_search(&word).is_err() {
                 continue;
             }
             // before: a lower-case word, then one space (a comma may come between)
@@ -290,6 +291,13 @@ impl Rule for StrayCapital {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn function_caps_are_two_to_five_letters() {
+        assert!(super::FUNCTION_CAPS
+            .iter()
+            .all(|w| (2..=5).contains(&w.len())));
+    }
     #[test]
     fn word_list_is_sorted() {
         crate::text::assert_sorted(super::FUNCTION_CAPS);

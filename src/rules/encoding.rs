@@ -623,7 +623,8 @@ impl Rule for ReplacementCharacter {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let mut from = 0;
-        while let Some(rel) = memchr::memmem::find(&text.as_bytes()[from..], "\u{FFFD}".as_bytes()) {
+        while let Some(rel) = memchr::memmem::find(&text.as_bytes()[from..], "\u{FFFD}".as_bytes())
+        {
             let start = from + rel;
             let mut end = start;
             while text[end..].starts_with('\u{FFFD}') {

@@ -253,7 +253,7 @@ impl Rule for OutletArticle {
                 let known = names
                     .get(name)
                     .is_some_and(|en| en.takes_the && en.kind.is_media());
-                if reporting() && (known || doc.doc_names().acronyms_with_the.contains(name)) {
+                if (known || doc.doc_names().acronyms_with_the.contains(name)) && reporting() {
                     let acronymish = name.bytes().all(|c| c.is_ascii_uppercase());
                     let tail = &text[ne..];
                     let following = after_next((ns, ne));

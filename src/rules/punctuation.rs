@@ -507,11 +507,12 @@ impl Rule for SpaceInsideDelimiters {
             // a pair longer than this is no `( NSC )`; the bound keeps the scan linear
             let line_end = floor_boundary(text, doc.line_at(q).end.min(qe + 1000));
             // the matching closer: the first one on the line, with no opener between
-            let Some(rel) = text[qe..line_end].find(close) else {
+            // (the search stops at the first of either, so each byte is looked at
+            // about once however many openers a line has)
+            let Some(c) = first_opener_or_closer(text, qe, line_end, open, close) else {
                 continue;
             };
-            let c = qe + rel;
-            if text[qe..c].contains(open) {
+            if !text[c..].starts_with(close) {
                 continue;
             }
             let ce = c + close.len_utf8();
@@ -590,6 +591,25 @@ impl Rule for SpaceInsideDelimiters {
             );
         }
     }
+}
+
+/// The offset of the first `open` or `close` in `text[from..to]`: `(`/`)`,
+/// `[`/`]` or `“`/`”`.
+fn first_opener_or_closer(
+    text: &str,
+    from: usize,
+    to: usize,
+    open: char,
+    close: char,
+) -> Option<usize> {
+    let hay = text.as_bytes().get(from..to)?;
+    if open.is_ascii() && close.is_ascii() {
+        return memchr::memchr2(open as u8, close as u8, hay).map(|p| from + p);
+    }
+    // the quotation marks: E2 80 9C and E2 80 9D
+    memchr::memchr_iter(0xE2, hay)
+        .map(|p| from + p)
+        .find(|&p| text[p..].starts_with(open) || text[p..].starts_with(close))
 }
 
 /// Two sentences glued without a space: `website.He said`.
