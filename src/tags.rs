@@ -21,9 +21,11 @@ pub(crate) enum Tag {
     Capitalised = 4,
     /// May start a multiword name of the name data (in any case).
     NameStart = 5,
+    /// May be the title that ends an appositive (`spokesman`, `minister`...).
+    AppositiveRole = 6,
 }
 
-const TAGS: usize = 6;
+const TAGS: usize = 7;
 
 /// The reporting verbs whose constructions grammar/reporting-verb checks.
 pub(crate) const REPORTING_VERBS: &[&str] = &[
@@ -59,6 +61,9 @@ static SIGNATURES: Lazy<Vec<u8>> = Lazy::new(|| {
         add(w, Tag::CalqueKey);
     }
     add("the", Tag::The);
+    for w in crate::rules::punctuation::appositive_roles() {
+        add(w, Tag::AppositiveRole);
+    }
     table
 });
 
@@ -86,11 +91,11 @@ impl Tagged {
 pub(crate) fn tag_words(text: &str, words: &[(usize, usize)], names: &Names) -> Tagged {
     let b = text.as_bytes();
     let table = &*SIGNATURES;
-    // room for what news text needs (about 8, 1, 5, 6, 15 and 10 % of words),
+    // room for what news text needs (about 8, 1, 5, 6, 15, 10 and 3 % of words),
     // so that the lists rarely grow
     let n = words.len();
     let mut tagged = Tagged {
-        lists: [n / 8, n / 64, n / 16, n / 12, n / 6, n / 8].map(Vec::with_capacity),
+        lists: [n / 8, n / 64, n / 16, n / 12, n / 6, n / 8, n / 32].map(Vec::with_capacity),
     };
     // A word's tags are unpredictable, so a block of words is tagged without a
     // branch per tag: each index is written to every tag's buffer, and only the

@@ -4,6 +4,7 @@
 
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::hash::FastSet;
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{
     char_at, char_before, floor_boundary, is_abbreviation_before, skip_hspace, skip_hspace_back,
@@ -1095,6 +1096,11 @@ const APPOSITIVE_ROLES: &str = "spokesman|spokeswoman|spokesperson|minister|pres
 const APPOSITIVE_VERBS: &str =
     "said|says|told|tells|added|adds|stressed|noted|explained|stated|declared";
 
+/// The titles of [`APPOSITIVE_ROLES`], one by one.
+pub(crate) fn appositive_roles() -> impl Iterator<Item = &'static str> {
+    APPOSITIVE_ROLES.split('|')
+}
+
 static APPOSITIVE_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
         r"([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}), ((?:[A-Za-z'’-]+ ){{0,4}}?(?:{APPOSITIVE_ROLES})) (?:{APPOSITIVE_VERBS})(?-u:\b)"
@@ -1102,13 +1108,12 @@ static APPOSITIVE_RE: Lazy<Regex> = Lazy::new(|| {
     .expect("appositive regex")
 });
 
-/// A title right before a reporting verb: where every match of [`APPOSITIVE_RE`]
-/// ends. It starts with literals, so the regex engine finds it at memory speed.
-static APPOSITIVE_HINT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
-        r"(?:{APPOSITIVE_ROLES}) (?:{APPOSITIVE_VERBS})(?-u:\b)"
-    ))
-    .expect("appositive hint regex")
+/// The titles and the verbs, as sets.
+static APPOSITIVE_WORDS: Lazy<(FastSet<&str>, FastSet<&str>)> = Lazy::new(|| {
+    (
+        APPOSITIVE_ROLES.split('|').collect(),
+        APPOSITIVE_VERBS.split('|').collect(),
+    )
 });
 
 impl Rule for UnclosedAppositive {
@@ -1121,17 +1126,40 @@ impl Rule for UnclosedAppositive {
         if !text.contains(", ") {
             return;
         }
-        // Each title-and-verb ends at most one match; the full pattern runs only on
-        // the start of its line, at most 400 bytes back (the name and the
-        // appositive are a few words).
-        let matches = APPOSITIVE_HINT.find_iter(text).filter_map(|hint| {
+        // Every match ends with a title, a space and a verb (then a word boundary):
+        // the titles are found among the tagged words. Each ends at most one
+        // match; the full pattern runs only on the start of its line, at most 400
+        // bytes back (the name and the appositive are a few words).
+        let (roles, verbs) = &*APPOSITIVE_WORDS;
+        let b = text.as_bytes();
+        let words = doc.words();
+        let hints = doc
+            .tagged(crate::tags::Tag::AppositiveRole)
+            .iter()
+            .filter_map(|&k| {
+                let (rs, re) = words[k];
+                if b.get(re) != Some(&b' ') || !roles.contains(&text[rs..re]) {
+                    return None;
+                }
+                let vs = re + 1;
+                let ve = vs
+                    + b[vs..]
+                        .iter()
+                        .take_while(|c| c.is_ascii_alphabetic())
+                        .count();
+                let boundary = b
+                    .get(ve)
+                    .is_none_or(|c| !(c.is_ascii_digit() || *c == b'_'));
+                (boundary && verbs.contains(&text[vs..ve])).then_some(rs..ve)
+            });
+        let matches = hints.filter_map(|hint| {
             let from = doc
-                .line_at(hint.start())
+                .line_at(hint.start)
                 .start
-                .max(floor_boundary(text, hint.start().saturating_sub(400)));
+                .max(floor_boundary(text, hint.start.saturating_sub(400)));
             APPOSITIVE_RE
-                .captures_iter(&text[from..hint.end()])
-                .find(|c| c.get(0).is_some_and(|m| from + m.end() == hint.end()))
+                .captures_iter(&text[from..hint.end])
+                .find(|c| c.get(0).is_some_and(|m| from + m.end() == hint.end))
                 .and_then(|c| {
                     Some((
                         from + c.get(1)?.start(),
