@@ -173,6 +173,19 @@ impl<'t> Document<'t> {
         })
     }
 
+    /// The word-starting capitals ([`Document::word_capitals`]) and the first
+    /// bytes of the non-ASCII chars that do not follow an ASCII letter, in order:
+    /// where a capitalised run of letters of any script may start.
+    pub(crate) fn capitals_and_leads(&self) -> impl Iterator<Item = usize> + '_ {
+        let b = self.text.as_bytes();
+        let leads = self
+            .marks()
+            .iter()
+            .copied()
+            .filter(move |&i| b[i] >= 0xC0 && !(i > 0 && b[i - 1].is_ascii_alphabetic()));
+        crate::tags::merge(self.word_capitals().iter().copied(), leads)
+    }
+
     /// The indices of the words with `tag` (computed for all tags at once, on
     /// first use): a superset of the words the rule behind the tag looks at.
     pub(crate) fn tagged(&self, tag: crate::tags::Tag) -> &[usize] {

@@ -169,22 +169,27 @@ static CLASS: [u8; 256] = {
 };
 
 /// Calls `f` with the byte range of every maximal run of alphabetic chars
-/// (`char::is_alphabetic`) that starts with an upper-case letter, in order.
-/// Lower-case ASCII and everything else that cannot open such a run is
-/// skipped at memory speed.
-pub(crate) fn capitalised_letter_runs(text: &str, mut f: impl FnMut(usize, usize)) {
+/// (`char::is_alphabetic`) that starts with an upper-case letter, in order,
+/// given where such runs may start, in ascending order: every ASCII capital
+/// and every first byte of a non-ASCII char that does not follow an ASCII
+/// letter (more are harmless).
+pub(crate) fn capitalised_runs_at(
+    text: &str,
+    candidates: impl Iterator<Item = usize>,
+    mut f: impl FnMut(usize, usize),
+) {
     let b = text.as_bytes();
     let mut next = 0; // the end of the last run looked at
-    let mut visit = |s: usize| {
+    for s in candidates {
         if s < next {
-            return;
+            continue;
         }
         // a run starts upper-case (most non-ASCII chars are not: quotation
         // marks, accented lower-case letters), and not after a letter (a char
         // after a letter is inside a run, whose rest is then skipped)
         if b[s] >= 0x80 && !char_at(text, s).is_some_and(char::is_uppercase) {
             next = s + utf8_len(b[s]);
-            return;
+            continue;
         }
         let after_letter = match b.get(s.wrapping_sub(1)) {
             Some(&p) if p < 0x80 => p.is_ascii_alphabetic(),
@@ -196,29 +201,6 @@ pub(crate) fn capitalised_letter_runs(text: &str, mut f: impl FnMut(usize, usize
         if !after_letter && e > s {
             f(s, e);
         }
-    };
-    // 64 bytes at a time, the candidates are the ASCII capitals and the first
-    // bytes of non-ASCII chars that do not follow an ASCII letter
-    let mut prev_letter = false;
-    let mut blocks = b.chunks_exact(64);
-    let mut base = 0;
-    for block in &mut blocks {
-        let (letters, upper, lead) = block_masks(block);
-        let after_letter = letters << 1 | u64::from(prev_letter);
-        let mut candidates = (upper | lead) & !after_letter;
-        while candidates != 0 {
-            let j = candidates.trailing_zeros() as usize;
-            candidates &= candidates - 1;
-            visit(base + j);
-        }
-        prev_letter = letters >> 63 == 1;
-        base += 64;
-    }
-    for (j, &c) in blocks.remainder().iter().enumerate() {
-        if (c.is_ascii_uppercase() || c >= 0xC0) && !prev_letter {
-            visit(base + j);
-        }
-        prev_letter = c.is_ascii_alphabetic();
     }
 }
 
@@ -231,7 +213,7 @@ pub(crate) fn word_capitals(b: &[u8], mut f: impl FnMut(usize)) {
     let mut blocks = b.chunks_exact(64);
     let mut base = 0;
     for block in &mut blocks {
-        let (letters, upper, _) = block_masks(block);
+        let (letters, upper) = block_masks(block);
         let mut capitals = upper & !(letters << 1 | u64::from(prev_letter));
         while capitals != 0 {
             let j = capitals.trailing_zeros() as usize;
@@ -249,13 +231,13 @@ pub(crate) fn word_capitals(b: &[u8], mut f: impl FnMut(usize)) {
     }
 }
 
-/// Three masks of a 64-byte block, one bit per byte: ASCII letters, ASCII
-/// capitals, and first bytes of non-ASCII chars.
+/// Two masks of a 64-byte block, one bit per byte: ASCII letters and ASCII
+/// capitals.
 #[inline]
-fn block_masks(block: &[u8]) -> (u64, u64, u64) {
+fn block_masks(block: &[u8]) -> (u64, u64) {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let gather = |lanes: u64| ((lanes >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
-    let (mut letters, mut upper, mut lead) = (0, 0, 0);
+    let (mut letters, mut upper) = (0, 0);
     for (k, eight) in block.chunks_exact(8).enumerate() {
         let mut word = [0u8; 8];
         word.copy_from_slice(eight);
@@ -265,9 +247,8 @@ fn block_masks(block: &[u8]) -> (u64, u64, u64) {
         let at_least_a = y + 0x3F3F_3F3F_3F3F_3F3F; // high bit set when y >= b'A'
         let past_z = y + 0x2525_2525_2525_2525; // high bit set when y > b'Z'
         upper |= gather(at_least_a & !past_z & !x & HIGH) << (8 * k);
-        lead |= gather(x & (x << 1) & HIGH) << (8 * k);
     }
-    (letters, upper, lead)
+    (letters, upper)
 }
 
 /// The index of the first byte for which `pred` holds. Whole 32-byte blocks
@@ -530,9 +511,11 @@ mod tests {
                     slow.push((chars[s].0, chars.get(i).map_or(t.len(), |c| c.0)));
                 }
             }
-            let mut fast = Vec::new();
-            capitalised_letter_runs(&t, |s, e| fast.push((s, e)));
-            assert_eq!(fast, slow, "{t:?}");
+            // from the document's shared capitals and marks, as name-consistency does
+            let doc = crate::Document::new(&t);
+            let mut shared = Vec::new();
+            capitalised_runs_at(&t, doc.capitals_and_leads(), |s, e| shared.push((s, e)));
+            assert_eq!(shared, slow, "{t:?}");
         }
     }
 
