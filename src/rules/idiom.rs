@@ -104,7 +104,18 @@ impl Rule for WrongPerson {
             }
             // the sentence around it, from positions gathered once (so that a
             // text of one endless sentence full of idioms stays linear)
-            let facts = facts.get_or_insert_with(|| Facts::new(doc));
+            // (gathered for the lines of the idiom only, and kept while the next
+            // idioms lie in them: each line is looked at about once)
+            let region = doc.line_at(words[vk].0).start..doc.line_at(ye).end;
+            if !facts
+                .as_ref()
+                .is_some_and(|f| f.from <= region.start && region.end <= f.len)
+            {
+                facts = Some(Facts::new(doc, region));
+            }
+            let Some(facts) = facts.as_ref() else {
+                continue;
+            };
             let sent_start = facts.sentence_start(words[vk].0);
             let sent_end = facts.sentence_end(ye);
             // quoted speech keeps its own person
@@ -179,23 +190,30 @@ struct Facts {
     straight: Vec<usize>,
     /// Offsets of the second-person words, in order.
     second: Vec<usize>,
+    /// Where the lines gathered start (a line start) and end (a line end).
+    from: usize,
     len: usize,
 }
 
 impl Facts {
-    fn new(doc: &Document<'_>) -> Facts {
+    /// The facts of `region`, a run of whole lines.
+    fn new(doc: &Document<'_>, region: std::ops::Range<usize>) -> Facts {
         use memchr::{memchr2_iter, memchr3_iter, memchr_iter, memmem};
         let text = doc.text();
         let b = text.as_bytes();
+        let part = &b[region.clone()];
+        let at = |i: usize| region.start + i;
+        let words = doc.words();
+        let first = words.partition_point(|&(s, _)| s < region.start);
+        let last = words.partition_point(|&(s, _)| s < region.end);
         Facts {
-            stops: memchr3_iter(b'.', b'!', b'?', b).collect(),
-            breaks: memchr_iter(b'\n', b).collect(),
-            colons: memchr2_iter(b':', b';', b).collect(),
-            open: memmem::find_iter(b, "“").collect(),
-            close: memmem::find_iter(b, "”").collect(),
-            straight: memchr_iter(b'"', b).collect(),
-            second: doc
-                .words()
+            stops: memchr3_iter(b'.', b'!', b'?', part).map(at).collect(),
+            breaks: memchr_iter(b'\n', part).map(at).collect(),
+            colons: memchr2_iter(b':', b';', part).map(at).collect(),
+            open: memmem::find_iter(part, "“").map(at).collect(),
+            close: memmem::find_iter(part, "”").map(at).collect(),
+            straight: memchr_iter(b'"', part).map(at).collect(),
+            second: words[first..last]
                 .iter()
                 .filter(|&&(s, e)| {
                     b[s] | 0x20 == b'y'
@@ -205,7 +223,8 @@ impl Facts {
                 })
                 .map(|&(s, _)| s)
                 .collect(),
-            len: text.len(),
+            from: region.start,
+            len: region.end,
         }
     }
 
@@ -215,7 +234,7 @@ impl Facts {
         let after_last = |v: &[usize]| {
             let k = v.partition_point(|&i| i < at);
             if k == 0 {
-                0
+                self.from
             } else {
                 v[k - 1] + 1
             }
