@@ -18,6 +18,10 @@ pub struct DocNames {
     pub people: Vec<(String, String, Origin, usize)>,
 }
 
+/// Lines as the boilerplate rules see them (text and full range of each), and
+/// whether each is among the first or last lines of the text.
+pub(crate) type BlockLines = (Vec<(Range<usize>, Range<usize>)>, Vec<bool>);
+
 /// A text being scanned, with the zones that are not prose.
 #[derive(Debug)]
 pub struct Document<'t> {
@@ -29,6 +33,8 @@ pub struct Document<'t> {
     capitalised: OnceCell<Vec<(usize, usize)>>,
     words: OnceCell<Vec<(usize, usize)>>,
     marks: OnceCell<Vec<usize>>,
+    /// The boilerplate rules' lines and which of them are at the text's edge.
+    block_lines: OnceCell<BlockLines>,
     word_capitals: OnceCell<Vec<usize>>,
     tagged: OnceCell<crate::tags::Tagged>,
     /// Sorted, merged ranges of markup (tags, code, URLs...) when the text is Markdown or HTML.
@@ -57,6 +63,7 @@ impl<'t> Document<'t> {
             capitalised: OnceCell::new(),
             words: OnceCell::new(),
             marks: OnceCell::new(),
+            block_lines: OnceCell::new(),
             word_capitals: OnceCell::new(),
             tagged: OnceCell::new(),
             markup: Vec::new(),
@@ -184,6 +191,12 @@ impl<'t> Document<'t> {
             .copied()
             .filter(move |&i| b[i] >= 0xC0 && !(i > 0 && b[i - 1].is_ascii_alphabetic()));
         crate::tags::merge(self.word_capitals().iter().copied(), leads)
+    }
+
+    /// The boilerplate rules' lines, computed by `init` for the first of them to
+    /// ask and shared with the others.
+    pub(crate) fn block_lines(&self, init: impl FnOnce() -> BlockLines) -> &BlockLines {
+        self.block_lines.get_or_init(init)
     }
 
     /// The indices of the words with `tag` (computed for all tags at once, on

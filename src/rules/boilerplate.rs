@@ -47,6 +47,16 @@ fn lines(doc: &Document<'_>) -> Vec<(Range<usize>, Range<usize>)> {
     out
 }
 
+/// The lines and edge flags of `doc`, computed once for both boilerplate rules.
+fn shared_lines<'d>(doc: &'d Document<'_>) -> (&'d [(Range<usize>, Range<usize>)], &'d [bool]) {
+    let (ls, edge) = doc.block_lines(|| {
+        let ls = lines(doc);
+        let edge = edge_flags(doc.text(), &ls);
+        (ls, edge)
+    });
+    (ls, edge)
+}
+
 /// Whether a markup range is (or begins with) a block-level HTML tag or a line break.
 fn is_block_tag(zone: &str) -> bool {
     const BLOCK: &[&str] = &[
@@ -271,8 +281,7 @@ impl Rule for MtDisclaimer {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        let ls = lines(doc);
-        let edge = edge_flags(text, &ls);
+        let (ls, edge) = shared_lines(doc);
         // the lines holding a hint word, from one pass of the hint over the text
         let mut candidates: Vec<usize> = DISCLAIMER_HINT
             .find_iter(text)
@@ -527,8 +536,7 @@ impl Rule for PageDebris {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        let ls = lines(doc);
-        let edge = edge_flags(text, &ls);
+        let (ls, edge) = shared_lines(doc);
         // the first line may start with the page's date field
         if let Some((content, _)) = ls.iter().find(|(r, _)| !text[r.clone()].trim().is_empty()) {
             let t = trimmed(doc, content);
