@@ -47,8 +47,11 @@ fn lines(doc: &Document<'_>) -> Vec<(Range<usize>, Range<usize>)> {
     out
 }
 
+/// A line: its text without the line ending, and its whole range.
+type Line = (Range<usize>, Range<usize>);
+
 /// The lines and edge flags of `doc`, computed once for both boilerplate rules.
-fn shared_lines<'d>(doc: &'d Document<'_>) -> (&'d [(Range<usize>, Range<usize>)], &'d [bool]) {
+fn shared_lines<'d>(doc: &'d Document<'_>) -> (&'d [Line], &'d [bool]) {
     let (ls, edge) = doc.block_lines(|| {
         let ls = lines(doc);
         let edge = edge_flags(doc.text(), &ls);
