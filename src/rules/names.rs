@@ -213,12 +213,13 @@ impl Rule for OutletArticle {
         let b = text.as_bytes();
         let names = doc.names();
         let words = doc.words();
-        // the words any branch below can fire on: before a capitalised word (b),
+        // the words any branch below can fire on: before a word in capitals (b),
         // starting a multiword name (c), or `the` (a)
         use crate::tags::Tag;
         let before_capital = doc
             .tagged(Tag::Capitalised)
             .iter()
+            .filter(|&&j| b[words[j].0..words[j].1].iter().all(u8::is_ascii_uppercase))
             .filter_map(|&j| j.checked_sub(1));
         let lists = crate::tags::merge(
             crate::tags::merge(before_capital, doc.tagged(Tag::NameStart).iter().copied()),
