@@ -426,6 +426,8 @@ impl Rule for NameOrder {
             return;
         }
         // one pass over the capitalised tokens
+        let mut filter = crate::hash::KeyFilter::default();
+        given.keys().for_each(|g| filter.add(g));
         for &i in doc.word_capitals() {
             if i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'-' || b[i - 1] >= 0x80) {
                 continue;
@@ -438,6 +440,9 @@ impl Rule for NameOrder {
                 e += 1;
             }
             let start = i;
+            if !filter.may_contain(&text[start..e]) {
+                continue;
+            }
             let Some((g, (fam, mentions))) = given.get_key_value(&text[start..e]) else {
                 continue;
             };
