@@ -201,7 +201,7 @@ impl<'t> Document<'t> {
 
     /// The indices of the words with `tag` (computed for all tags at once, on
     /// first use): a superset of the words the rule behind the tag looks at.
-    pub(crate) fn tagged(&self, tag: crate::tags::Tag) -> &[usize] {
+    pub(crate) fn tagged(&self, tag: crate::tags::Tag) -> impl Iterator<Item = usize> + '_ {
         self.tagged
             .get_or_init(|| crate::tags::tag_words(self.text, self.words(), self.names))
             .get(tag)

@@ -25,7 +25,8 @@ pub(crate) enum Tag {
     AppositiveRole = 6,
 }
 
-const TAGS: usize = 7;
+// every tag is a bit of a byte
+const _: () = assert!((Tag::AppositiveRole as u8) < 8);
 
 /// The reporting verbs whose constructions grammar/reporting-verb checks.
 pub(crate) const REPORTING_VERBS: &[&str] = &[
@@ -74,53 +75,43 @@ fn signature(word: &[u8]) -> Option<usize> {
     Some(word.len().min(16) << 10 | usize::from(first & 31) << 5 | usize::from(last & 31))
 }
 
-/// The word indices of each tag, in order.
+/// The tags of every word, one bit per tag.
 #[derive(Debug, Default)]
 pub(crate) struct Tagged {
-    lists: [Vec<usize>; TAGS],
+    bits: Vec<u8>,
 }
 
 impl Tagged {
-    /// The indices of the words with `tag`, in order.
-    pub(crate) fn get(&self, tag: Tag) -> &[usize] {
-        &self.lists[tag as usize]
+    /// The indices of the words with `tag`, in order (found a block of words
+    /// at a time, so a rare tag costs little more than a pass over the bytes).
+    pub(crate) fn get(&self, tag: Tag) -> impl Iterator<Item = usize> + '_ {
+        let bit = 1u8 << tag as u8;
+        let bits = &self.bits;
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let k = at + crate::text::find_byte(bits.get(at..)?, |x| x & bit != 0)?;
+            at = k + 1;
+            Some(k)
+        })
     }
 }
 
-/// Tags the `words` (byte ranges into `text`, as [`crate::Document::words`]).
+/// Tags the `words` (byte ranges into `text`, as [`crate::Document::words`]):
+/// one byte per word, written without a branch.
 pub(crate) fn tag_words(text: &str, words: &[(usize, usize)], names: &Names) -> Tagged {
     let b = text.as_bytes();
     let table = &*SIGNATURES;
-    // room for what news text needs (about 8, 1, 5, 6, 15, 10 and 3 % of words),
-    // so that the lists rarely grow
-    let n = words.len();
-    let mut tagged = Tagged {
-        lists: [n / 8, n / 64, n / 16, n / 12, n / 6, n / 8, n / 32].map(Vec::with_capacity),
-    };
-    // A word's tags are unpredictable, so a block of words is tagged without a
-    // branch per tag: each index is written to every tag's buffer, and only the
-    // buffers of its tags move on.
-    const BLOCK: usize = 1024;
-    let mut found = [[0u16; BLOCK]; TAGS];
-    for (c, block) in words.chunks(BLOCK).enumerate() {
-        let mut counts = [0usize; TAGS];
-        for (j, &(s, e)) in block.iter().enumerate() {
+    let bits = words
+        .iter()
+        .map(|&(s, e)| {
             let word = b.get(s..e).unwrap_or_default();
-            let mut bits = signature(word).map_or(0, |at| table[at]);
-            bits |= u8::from(word.first().is_some_and(u8::is_ascii_uppercase))
-                << Tag::Capitalised as u8;
-            bits |= u8::from(names.may_start_multiword(word)) << Tag::NameStart as u8;
-            for (t, count) in counts.iter_mut().enumerate() {
-                found[t][*count % BLOCK] = j as u16;
-                *count += usize::from(bits >> t & 1);
-            }
-        }
-        let base = c * BLOCK;
-        for (t, list) in tagged.lists.iter_mut().enumerate() {
-            list.extend(found[t][..counts[t]].iter().map(|&j| base + usize::from(j)));
-        }
-    }
-    tagged
+            signature(word).map_or(0, |at| table[at])
+                | u8::from(word.first().is_some_and(u8::is_ascii_uppercase))
+                    << Tag::Capitalised as u8
+                | u8::from(names.may_start_multiword(word)) << Tag::NameStart as u8
+        })
+        .collect();
+    Tagged { bits }
 }
 
 /// The union of two ascending sequences, ascending, each value once.
@@ -169,7 +160,7 @@ mod tests {
         let doc = crate::Document::new(text);
         let words: Vec<&str> = doc.words().iter().map(|&(s, e)| &text[s..e]).collect();
         let tagged = tag_words(text, doc.words(), crate::names::builtin());
-        let of = |t: Tag| -> Vec<&str> { tagged.get(t).iter().map(|&k| words[k]).collect() };
+        let of = |t: Tag| -> Vec<&str> { tagged.get(t).map(|k| words[k]).collect() };
         for w in ["could", "was"] {
             assert!(of(Tag::Auxiliary).contains(&w), "{w}");
         }

@@ -270,7 +270,7 @@ fn check_entries(
     let mut found = Vec::new();
     let mut buf = [0u8; 16];
     let words = doc.words();
-    for &k in doc.tagged(crate::tags::Tag::CalqueKey) {
+    for k in doc.tagged(crate::tags::Tag::CalqueKey) {
         let (ks, ke) = words[k];
         let word = &text[ks..ke];
         if !filter.may_contain(word) {

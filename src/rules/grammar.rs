@@ -169,7 +169,7 @@ fn auxiliary_forms(
         let w = |k: usize| doc.word(k);
         let joined = |k: usize| doc.joined(k);
         // only auxiliaries open a candidate: the words that may be one, then the test
-        for &k in doc.tagged(crate::tags::Tag::Auxiliary) {
+        for k in doc.tagged(crate::tags::Tag::Auxiliary) {
             let aux = w(k);
             let Some(kind) = lex.auxiliary(aux).filter(|_| joined(k)) else {
                 continue;
@@ -424,7 +424,7 @@ impl Rule for ReportingVerb {
         let words = doc.words();
         let w = |k: usize| doc.word(k);
         let joined = |k: usize| doc.joined(k);
-        for &k in doc.tagged(crate::tags::Tag::Reporting) {
+        for k in doc.tagged(crate::tags::Tag::Reporting) {
             if crate::tags::REPORTING_VERBS.binary_search(&w(k)).is_err()
                 || !joined(k)
                 || k + 2 >= words.len()

@@ -218,12 +218,11 @@ impl Rule for OutletArticle {
         use crate::tags::Tag;
         let before_capital = doc
             .tagged(Tag::Capitalised)
-            .iter()
-            .filter(|&&j| b[words[j].0..words[j].1].iter().all(u8::is_ascii_uppercase))
-            .filter_map(|&j| j.checked_sub(1));
+            .filter(|&j| b[words[j].0..words[j].1].iter().all(u8::is_ascii_uppercase))
+            .filter_map(|j| j.checked_sub(1));
         let lists = crate::tags::merge(
-            crate::tags::merge(before_capital, doc.tagged(Tag::NameStart).iter().copied()),
-            doc.tagged(Tag::The).iter().copied(),
+            crate::tags::merge(before_capital, doc.tagged(Tag::NameStart)),
+            doc.tagged(Tag::The),
         );
         for k in lists {
             let (s, e) = words[k];

@@ -1135,8 +1135,7 @@ impl Rule for UnclosedAppositive {
         let words = doc.words();
         let hints = doc
             .tagged(crate::tags::Tag::AppositiveRole)
-            .iter()
-            .filter_map(|&k| {
+            .filter_map(|k| {
                 let (rs, re) = words[k];
                 if b.get(re) != Some(&b' ') || !roles.contains(&text[rs..re]) {
                     return None;
