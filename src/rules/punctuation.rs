@@ -958,6 +958,10 @@ impl Rule for StrayPeriod {
         let text = doc.text();
         let bytes = text.as_bytes();
         for i in memchr::memmem::find_iter(bytes, ". ") {
+            // most sentences go on with a capital: test that first
+            if !bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase) {
+                continue;
+            }
             // left: a lower-case word of 3+ letters that is no abbreviation
             let s = i - letters_before(bytes, i);
             if i - s < 3 || !bytes[s..i].iter().all(u8::is_ascii_lowercase) {
