@@ -555,11 +555,25 @@ fn setup(inputs: &mut Vec<(String, Option<PathBuf>)>, o: &CheckOptions) -> Resul
         std::collections::HashMap::new();
     let mut per_input = Vec::new();
     let mut kept = Vec::new();
+    // the configuration found for each directory: the files of one directory
+    // share it, unless a file is a link (then its target's directory counts)
+    let mut by_dir: std::collections::HashMap<PathBuf, Option<PathBuf>> =
+        std::collections::HashMap::new();
     for (name, path) in inputs.drain(..) {
         let file = path.clone().unwrap_or_else(|| PathBuf::from(&name));
         let cpath = match &o.config {
             Some(c) => Some(c.clone()),
-            None => config::find_for(&file),
+            None => {
+                let link =
+                    std::fs::symlink_metadata(&file).is_ok_and(|m| m.file_type().is_symlink());
+                match file.parent().filter(|_| !link && path.is_some()) {
+                    Some(dir) => by_dir
+                        .entry(dir.to_path_buf())
+                        .or_insert_with(|| config::find_for(&file))
+                        .clone(),
+                    None => config::find_for(&file),
+                }
+            }
         };
         let ci = match by_path.get(&cpath) {
             Some(&i) => i,
@@ -747,17 +761,30 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
                 error,
             } => (text, findings, error),
         };
-        let index = LineIndex::new(&text);
         // a directive naming no rule silences nothing: say so, and fail the run
-        let warnings: Vec<String> = setup.detectors.first().map_or(Vec::new(), |d| {
-            d.directive_problems(&text)
-                .iter()
-                .map(|p| {
-                    let at = index.position(p.span.start);
-                    format!("{name}:{}:{}: warning: {}", at.line, at.column, p.message)
-                })
-                .collect()
-        });
+        let problems = setup
+            .detectors
+            .first()
+            .map_or(Vec::new(), |d| d.directive_problems(&text));
+        if findings.is_empty() && problems.is_empty() {
+            // nothing to place: the line index (a pass over the text) is not needed
+            return Rendered::Scanned {
+                found: 0,
+                failing: 0,
+                warnings: Vec::new(),
+                output: Vec::new(),
+                sarif: Vec::new(),
+                error,
+            };
+        }
+        let index = LineIndex::new(&text);
+        let warnings: Vec<String> = problems
+            .iter()
+            .map(|p| {
+                let at = index.position(p.span.start);
+                format!("{name}:{}:{}: warning: {}", at.line, at.column, p.message)
+            })
+            .collect();
         let mut output: Vec<u8> = Vec::new();
         let mut sarif = Vec::new();
         for (i, f) in findings.iter().enumerate() {
@@ -810,8 +837,12 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
         .min(inputs.len().max(1));
     // Workers run at most WINDOW files ahead of the one printed next, so that
     // one slow file cannot make the others' texts pile up in memory.
-    let window = threads * 4;
-    let printed = (std::sync::Mutex::new(0usize), std::sync::Condvar::new());
+    let window = threads * 16;
+    // (the next input to print, how many workers wait for it to move on)
+    let printed = (
+        std::sync::Mutex::new((0usize, 0usize)),
+        std::sync::Condvar::new(),
+    );
     let next = std::sync::atomic::AtomicUsize::new(0);
     let (tx, rx) = std::sync::mpsc::channel::<(usize, Rendered)>();
     std::thread::scope(|scope| {
@@ -825,9 +856,11 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
                 }
                 {
                     let (lock, turn) = printed;
-                    let mut due = lock.lock().unwrap_or_else(|e| e.into_inner());
-                    while k >= *due + window {
-                        due = turn.wait(due).unwrap_or_else(|e| e.into_inner());
+                    let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
+                    while k >= state.0 + window {
+                        state.1 += 1;
+                        state = turn.wait(state).unwrap_or_else(|e| e.into_inner());
+                        state.1 -= 1;
                     }
                 }
                 if tx.send((k, render(k, work(k)))).is_err() {
@@ -845,8 +878,15 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
                 due += 1;
                 {
                     let (lock, turn) = &printed;
-                    *lock.lock().unwrap_or_else(|e| e.into_inner()) = due;
-                    turn.notify_all();
+                    let waiting = {
+                        let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
+                        state.0 = due;
+                        state.1
+                    };
+                    // wake the workers only when one waits (a wake-up is a system call)
+                    if waiting > 0 {
+                        turn.notify_all();
+                    }
                 }
                 match outcome {
                     Rendered::Error(msg) => {

@@ -519,6 +519,40 @@ fn bad_inputs_are_named_and_the_rest_still_checked() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn a_linked_file_takes_the_configuration_of_its_target_and_its_neighbours_their_own() {
+    // the configuration found for a directory is reused for its files, but not
+    // for a link, whose target's directory counts
+    let root = temp_dir("cfg-link");
+    std::fs::create_dir_all(root.join("quiet")).unwrap();
+    std::fs::create_dir_all(root.join("loud")).unwrap();
+    std::fs::write(
+        root.join("quiet/mtlint.toml"),
+        "[rules]\n\"repetition\" = \"off\"\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("quiet/target.txt"), "We saw the the end.\n").unwrap();
+    std::fs::write(root.join("loud/a.txt"), "We saw the the end.\n").unwrap();
+    std::os::unix::fs::symlink(root.join("quiet/target.txt"), root.join("loud/b.txt")).unwrap();
+    std::fs::write(root.join("loud/c.txt"), "We saw the the end.\n").unwrap();
+    let files: Vec<String> = ["loud/a.txt", "loud/b.txt", "loud/c.txt"]
+        .iter()
+        .map(|f| root.join(f).to_string_lossy().into_owned())
+        .collect();
+    let mut args = vec!["check", "--format", "brief"];
+    args.extend(files.iter().map(String::as_str));
+    let out = mtlint(&args, None);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let flagged: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.contains("duplicated-word"))
+        .map(|l| &l[..l.find(':').unwrap()])
+        .map(|p| &p[p.rfind('/').unwrap() + 1..])
+        .collect();
+    assert_eq!(flagged, ["a.txt", "c.txt"], "{stdout}");
+}
+
 #[test]
 fn configuration_is_found_walking_up_and_applied_per_file() {
     let root = std::env::temp_dir().join(format!("mtlint-cfg-{}", std::process::id()));
