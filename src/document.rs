@@ -133,8 +133,10 @@ impl<'t> Document<'t> {
     /// The capitalised ASCII words (hyphenated parts joined: `Jae-in`), shared
     /// by the name passes.
     fn capitalised(&self) -> &[(usize, usize)] {
-        self.capitalised
-            .get_or_init(|| capitalised_words(self.text, self.words()))
+        self.capitalised.get_or_init(|| {
+            let capitalised = self.tagged(crate::tags::Tag::Capitalised);
+            capitalised_words(self.text, self.words(), capitalised)
+        })
     }
 
     /// The first run of 2–4 capitalised words separated by single spaces that
@@ -240,13 +242,19 @@ impl<'t> Document<'t> {
 }
 
 /// Capitalised ASCII words with their byte ranges (letters and inner hyphens:
-/// `Jae-in`), built from the shared word list by joining hyphenated parts.
-fn capitalised_words(text: &str, words: &[(usize, usize)]) -> Vec<(usize, usize)> {
+/// `Jae-in`), built from the shared word list (the indices of its capitalised
+/// words, in order, are given) by joining hyphenated parts.
+fn capitalised_words(
+    text: &str,
+    words: &[(usize, usize)],
+    capitalised: impl Iterator<Item = usize>,
+) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(words.len() / 6);
     // a part after a hyphen never starts a capitalised word, so only capitalised
     // words not after a hyphen are extended through their hyphens
-    for (k, &(s, mut e)) in words.iter().enumerate() {
+    for k in capitalised {
+        let (s, mut e) = words[k];
         if !b[s].is_ascii_uppercase() || (s > 0 && (b[s - 1] == b'-' || b[s - 1] == b'_')) {
             continue;
         }
