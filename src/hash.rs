@@ -79,12 +79,7 @@ impl Default for KeyFilter {
 
 impl KeyFilter {
     #[inline]
-    fn slot(word: &str) -> Option<(usize, usize, u64)> {
-        Self::slot_of_bytes(word.as_bytes())
-    }
-
-    #[inline]
-    fn slot_of_bytes(b: &[u8]) -> Option<(usize, usize, u64)> {
+    fn slot(b: &[u8]) -> Option<(usize, usize, u64)> {
         let (&first, &last) = (b.first()?, b.last()?);
         let class = usize::from(first & 31) << 5 | usize::from(last & 31);
         Some((b.len().min(32), class >> 6, 1 << (class & 63)))
@@ -92,7 +87,7 @@ impl KeyFilter {
 
     /// Records `key` (its first letter counts in both cases).
     pub fn add(&mut self, key: &str) {
-        if let Some((len, at, bit)) = Self::slot(key) {
+        if let Some((len, at, bit)) = Self::slot(key.as_bytes()) {
             self.by_len[len][at] |= bit;
         }
     }
@@ -106,7 +101,7 @@ impl KeyFilter {
     /// [`may_contain`](KeyFilter::may_contain) for the bytes of a word.
     #[inline]
     pub fn may_contain_bytes(&self, word: &[u8]) -> bool {
-        Self::slot_of_bytes(word).is_some_and(|(len, at, bit)| self.by_len[len][at] & bit != 0)
+        Self::slot(word).is_some_and(|(len, at, bit)| self.by_len[len][at] & bit != 0)
     }
 }
 

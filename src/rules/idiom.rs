@@ -109,7 +109,7 @@ impl Rule for WrongPerson {
             let region = doc.line_at(words[vk].0).start..doc.line_at(ye).end;
             if !facts
                 .as_ref()
-                .is_some_and(|f| f.from <= region.start && region.end <= f.len)
+                .is_some_and(|f| f.from <= region.start && region.end <= f.to)
             {
                 facts = Some(Facts::new(doc, region));
             }
@@ -192,7 +192,7 @@ struct Facts {
     second: Vec<usize>,
     /// Where the lines gathered start (a line start) and end (a line end).
     from: usize,
-    len: usize,
+    to: usize,
 }
 
 impl Facts {
@@ -224,7 +224,7 @@ impl Facts {
                 .map(|&(s, _)| s)
                 .collect(),
             from: region.start,
-            len: region.end,
+            to: region.end,
         }
     }
 
@@ -248,7 +248,7 @@ impl Facts {
     fn sentence_end(&self, at: usize) -> usize {
         let first = |v: &[usize]| {
             let k = v.partition_point(|&i| i < at);
-            v.get(k).copied().unwrap_or(self.len)
+            v.get(k).copied().unwrap_or(self.to)
         };
         first(&self.stops).min(first(&self.breaks))
     }
