@@ -76,7 +76,7 @@ mod text;
 pub use detector::{Detector, DetectorBuilder};
 pub use document::Document;
 pub use error::Error;
-pub use finding::{Applicability, Category, Edit, Finding, Fix, Severity};
+pub use finding::{Applicability, Category, Edit, Finding, Fix, Severity, SmallList};
 pub use fix::{apply_fixes, FixLevel, Fixed};
 pub use markup::Markup;
 pub use position::{LineIndex, Position};

@@ -107,7 +107,7 @@ fn fix_holds(text: &str, f: &Finding, row: &Row) -> bool {
         return false;
     };
     let one = Finding {
-        fixes: vec![fix.clone()],
+        fixes: mtlint::SmallList::one(fix.clone()),
         ..f.clone()
     };
     let fixed = apply_fixes(text, &[one], FixLevel::All).text;

@@ -18,7 +18,7 @@ libfuzzer_sys::fuzz_target!(|input: (u8, &str)| {
         // each alternative fix, applied alone
         for fix in &f.fixes {
             let mut one = f.clone();
-            one.fixes = vec![fix.clone()];
+            one.fixes = mtlint::SmallList::one(fix.clone());
             let fixed = apply_fixes(text, std::slice::from_ref(&one), FixLevel::All);
             assert_eq!(fixed.applied, 1, "{}: a lone fix did not apply", f.rule);
             common::check_findings(&fixed.text, &d.scan_markup(&fixed.text, markup));

@@ -314,7 +314,7 @@ impl Rule for MtDisclaimer {
                         t,
                         "machine-translation disclaimer left in the text; remove the line",
                     )
-                    .with_fix(Fix::review(vec![remove_line(text, full)])),
+                    .with_fix(Fix::review(remove_line(text, full))),
             );
         }
     }
@@ -552,7 +552,7 @@ impl Rule for PageDebris {
                                 r.clone(),
                                 "the scraped page's date field glued to the text; remove it",
                             )
-                            .with_fix(Fix::safe(vec![Edit::delete(r)])),
+                            .with_fix(Fix::safe(Edit::delete(r))),
                     );
                 }
             }
@@ -577,7 +577,7 @@ impl Rule for PageDebris {
                         t,
                         "text of the scraped page's navigation or widgets; remove the line",
                     )
-                    .with_fix(Fix::safe(vec![remove_line(text, full)])),
+                    .with_fix(Fix::safe(remove_line(text, full))),
             );
         }
     }

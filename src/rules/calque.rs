@@ -302,7 +302,7 @@ fn check_entries(
                     if m.as_str().starts_with(|c: char| c.is_ascii_uppercase()) {
                         rep = rep[..1].to_ascii_uppercase() + &rep[1..];
                     }
-                    f = f.with_fix(Fix::review(vec![Edit::new(range, rep)]));
+                    f = f.with_fix(Fix::review(Edit::new(range, rep)));
                 }
                 found.push(f);
             }

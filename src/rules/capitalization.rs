@@ -164,9 +164,9 @@ impl Rule for AllCapsArticle {
             }
             let start = sentence_start(text, i);
             let fix = if start {
-                Fix::safe(vec![Edit::new(i..i + 3, "The")])
+                Fix::safe(Edit::new(i..i + 3, "The"))
             } else {
-                Fix::review(vec![Edit::new(i..i + 3, "the")])
+                Fix::review(Edit::new(i..i + 3, "the"))
             };
             out.push(
                 ALL_CAPS
@@ -283,7 +283,7 @@ impl Rule for StrayCapital {
             out.push(
                 STRAY
                     .finding(at..e, format!("capitalised `{word}` in the middle of a sentence: a lost sentence break or garbled word order; `{lower}`?"))
-                    .with_fix(Fix::review(vec![Edit::new(at..e, lower)])),
+                    .with_fix(Fix::review(Edit::new(at..e, lower))),
             );
         }
     }

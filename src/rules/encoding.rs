@@ -2,10 +2,14 @@
 //! characters, replacement characters, and Latin words with Cyrillic or Greek
 //! look-alike letters.
 
+use std::borrow::Cow;
+
+use once_cell::sync::Lazy;
+
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
-use crate::text::{char_at, char_before, floor_boundary};
+use crate::text::{char_at, char_before};
 
 /// Windows-1252 bytes 0x80–0x9F and the chars they decode to (the five undefined
 /// bytes are absent; decoders that keep them produce the C1 control of the same value).
@@ -174,7 +178,7 @@ impl Rule for Mojibake {
                 out.push(
                     MOJIBAKE
                         .finding(start..end, "mojibake of a UTF-8 punctuation mark whose last byte was lost; probably ”")
-                        .with_fix(Fix::review(vec![Edit::new(start..end, "”")])),
+                        .with_fix(Fix::review(Edit::new(start..end, "”"))),
                 );
                 i = end;
                 continue;
@@ -202,7 +206,7 @@ impl Rule for Mojibake {
                         start..end,
                         format!("mojibake: UTF-8 read as Windows-1252; this is {shown}"),
                     )
-                    .with_fix(Fix::safe(vec![Edit::new(start..end, replacement)])),
+                    .with_fix(Fix::safe(Edit::new(start..end, replacement))),
             );
             i = end;
         }
@@ -316,18 +320,58 @@ const ENTITIES: &[(&str, &str)] = &[
     ("zwnj", ""),
 ];
 
-/// Parses one entity at `at` (which holds `&`): returns its end and what it stands for.
+/// What an entity stands for: a named entity's value is a constant.
+type EntityValue = Cow<'static, str>;
+
+/// The names of [`ENTITIES`] packed into integers (see [`pack_name`]), in the same order.
+static ENTITY_KEYS: Lazy<Vec<u64>> = Lazy::new(|| {
+    ENTITIES
+        .iter()
+        .map(|(n, _)| pack_name(n.as_bytes()))
+        .collect()
+});
+
+/// Each named entity's message, built once.
+static ENTITY_MESSAGES: Lazy<Vec<String>> =
+    Lazy::new(|| ENTITIES.iter().map(|(_, v)| entity_message(v)).collect());
+
+/// An entity name of at most 8 bytes packed big-endian and zero-padded, so that the
+/// integers sort as the names do (names are alphanumeric, never 0).
+fn pack_name(name: &[u8]) -> u64 {
+    let mut key = [0u8; 8];
+    let n = name.len().min(8);
+    key[..n].copy_from_slice(&name[..n]);
+    u64::from_be_bytes(key)
+}
+
+fn entity_message(value: &str) -> String {
+    let shown = match value {
+        "" => "an invisible character; drop it".to_string(),
+        "\u{A0}" => "a no-break space".to_string(),
+        v => format!("`{v}`"),
+    };
+    format!("HTML entity in plain text; it stands for {shown}")
+}
+
+/// Parses one entity at `at` (which holds `&`): returns its end, what it stands for
+/// and, for a named entity, its index in [`ENTITIES`].
 /// Accepts the Moses-tokenised forms `& apos;` and `&amp ;` too.
-fn parse_entity(text: &str, at: usize) -> Option<(usize, String)> {
+fn parse_entity(text: &str, at: usize) -> Option<(usize, EntityValue, Option<usize>)> {
+    let spaced = text.as_bytes().get(at + 1) == Some(&b' ');
+    parse_entity_body(text, if spaced { at + 2 } else { at + 1 }, spaced)
+}
+
+/// Parses what follows an entity's `&` (and its space, when `spaced`), from `i`.
+fn parse_entity_body(
+    text: &str,
+    mut i: usize,
+    spaced: bool,
+) -> Option<(usize, EntityValue, Option<usize>)> {
     let bytes = text.as_bytes();
-    let mut i = at + 1;
-    let spaced = bytes.get(i) == Some(&b' ');
-    if spaced {
-        i += 1;
-    }
-    let (value, mut end) = if bytes.get(i) == Some(&b'#') {
+    let (value, mut end, index) = if bytes.get(i) == Some(&b'#') {
         let hex = matches!(bytes.get(i + 1), Some(b'x' | b'X'));
-        let ds = if hex { i + 2 } else { i + 1 };
+        i += if hex { 2 } else { 1 };
+        let ds = i;
         let mut de = ds;
         while de < bytes.len()
             && de - ds < 7
@@ -352,23 +396,21 @@ fn parse_entity(text: &str, at: usize) -> Option<(usize, String)> {
         } else {
             char::from_u32(n).filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))?
         };
-        (
-            if is_invisible(c) {
-                String::new()
-            } else {
-                c.to_string()
-            },
-            de,
-        )
+        let value = if is_invisible(c) {
+            Cow::Borrowed("")
+        } else {
+            Cow::Owned(c.to_string())
+        };
+        (value, de, None)
     } else {
         let ns = i;
         let mut ne = ns;
         while ne < bytes.len() && ne - ns < 8 && bytes[ne].is_ascii_alphanumeric() {
             ne += 1;
         }
-        let name = &text[ns..ne];
-        let idx = ENTITIES.binary_search_by_key(&name, |(n, _)| n).ok()?;
-        (ENTITIES[idx].1.to_string(), ne)
+        let key = pack_name(&bytes[ns..ne]);
+        let idx = ENTITY_KEYS.binary_search(&key).ok()?;
+        (Cow::Borrowed(ENTITIES[idx].1), ne, Some(idx))
     };
     if bytes.get(end) == Some(&b' ')
         && bytes.get(end + 1) == Some(&b';')
@@ -379,7 +421,7 @@ fn parse_entity(text: &str, at: usize) -> Option<(usize, String)> {
     if bytes.get(end) != Some(&b';') {
         return None;
     }
-    Some((end + 1, value))
+    Some((end + 1, value, index))
 }
 
 /// HTML or XML entities left in plain text: `&amp;`, `&#39;`, `&nbsp;`, `& apos;`.
@@ -432,18 +474,18 @@ impl Rule for HtmlEntity {
         while let Some(rel) = memchr::memchr(b'&', &text.as_bytes()[from..]) {
             let at = from + rel;
             from = at + 1;
-            let Some((mut end, mut value)) = parse_entity(text, at) else {
+            let Some((mut end, mut value, mut index)) = parse_entity(text, at) else {
                 continue;
             };
             // `&amp;quot;`: an escaped entity; decode all the way.
-            while value == "&" {
-                let probe = format!("&{}", &text[end..floor_boundary(text, end + 12)]);
-                match parse_entity(&probe, 0) {
-                    Some((e, v)) if !probe[1..].starts_with(' ') => {
-                        end += e - 1;
+            while value == "&" && text.as_bytes().get(end).is_some_and(|&b| b != b' ') {
+                match parse_entity_body(text, end, false) {
+                    Some((e, v, i)) => {
+                        end = e;
                         value = v;
+                        index = i;
                     }
-                    _ => break,
+                    None => break,
                 }
             }
             if doc.is_protected(at..end) {
@@ -457,18 +499,19 @@ impl Rule for HtmlEntity {
             {
                 start -= 1;
             }
-            let shown = match value.as_str() {
-                "" => "an invisible character; drop it".to_string(),
-                "\u{A0}" => "a no-break space".to_string(),
-                v => format!("`{v}`"),
+            let message: Cow<'static, str> = match index {
+                Some(i) => {
+                    let messages: &'static Vec<String> = &ENTITY_MESSAGES;
+                    messages
+                        .get(i)
+                        .map_or(Cow::Borrowed(""), |m| Cow::Borrowed(m.as_str()))
+                }
+                None => Cow::Owned(entity_message(&value)),
             };
             out.push(
                 HTML_ENTITY
-                    .finding(
-                        start..end,
-                        format!("HTML entity in plain text; it stands for {shown}"),
-                    )
-                    .with_fix(Fix::safe(vec![Edit::new(start..end, value)])),
+                    .finding(start..end, message)
+                    .with_fix(Fix::safe(Edit::new(start..end, value))),
             );
             from = end;
         }
@@ -583,7 +626,7 @@ impl Rule for InvisibleCharacter {
                             c as u32
                         ),
                     )
-                    .with_fix(Fix::safe(vec![Edit::delete(start..end)])),
+                    .with_fix(Fix::safe(Edit::delete(start..end))),
             );
         }
     }
@@ -764,7 +807,7 @@ impl Rule for MixedScript {
             out.push(
                 MIXED_SCRIPT
                     .finding(start..end, format!("`{word}` mixes Latin with Cyrillic or Greek look-alike letters; it should read `{fixed}`"))
-                    .with_fix(Fix::safe(vec![Edit::new(start..end, fixed)])),
+                    .with_fix(Fix::safe(Edit::new(start..end, fixed))),
             );
         }
     }
@@ -779,6 +822,37 @@ mod tests {
         for w in ENTITIES.windows(2) {
             assert!(w[0].0 < w[1].0, "{} before {}", w[0].0, w[1].0);
         }
+        // The packed keys are searched instead of the names: they must sort the same
+        // way, and no name may be longer than the eight bytes a key holds.
+        for w in ENTITY_KEYS.windows(2) {
+            assert!(w[0] < w[1]);
+        }
+        for (name, _) in ENTITIES {
+            assert!((1..=8).contains(&name.len()), "{name}");
+        }
+    }
+
+    #[test]
+    fn escaped_entities_decode_all_the_way() {
+        let text = "a &amp;amp;quot;b&amp;#39; c &amp; d &amp;zzz; &#38;amp;";
+        let found: Vec<(&str, String)> = {
+            let doc = Document::new(text);
+            let mut out = Vec::new();
+            HtmlEntity.check(&doc, &mut out);
+            out.iter()
+                .map(|f| (f.text(text), f.fixes[0].edits[0].replacement.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            found,
+            [
+                ("&amp;amp;quot;", "\"".to_string()),
+                ("&amp;#39;", "'".to_string()),
+                ("&amp;", "&".to_string()),
+                ("&amp;", "&".to_string()),
+                ("&#38;amp;", "&".to_string()),
+            ]
+        );
     }
 
     #[test]

@@ -220,14 +220,13 @@ fn auxiliary_forms(
                         format!("`{aux} not` takes a bare verb, not `{verb}`"),
                     );
                     if verb == "has" {
-                        f = f.with_fix(Fix::review(vec![Edit::new(vs..ve, "have")]));
+                        f = f.with_fix(Fix::review(Edit::new(vs..ve, "have")));
                     } else if let Some(be) = be {
-                        f = f
-                            .with_fix(Fix::review(vec![Edit::new(start..ve, format!("{be} not"))]));
+                        f = f.with_fix(Fix::review(Edit::new(start..ve, format!("{be} not"))));
                     }
                     if let Some(ing) = next_ing {
                         let nv = words[v + 1];
-                        f = f.with_fix(Fix::review(vec![Edit::new(vs..nv.1, base_for_fix(ing))]));
+                        f = f.with_fix(Fix::review(Edit::new(vs..nv.1, base_for_fix(ing))));
                     }
                     Some(f)
                 }
@@ -253,7 +252,7 @@ fn auxiliary_forms(
                             start..nv.1,
                             format!("`{m} to {next}`: a modal takes the bare verb, `{m} {next}`"),
                         )
-                        .with_fix(Fix::review(vec![Edit::delete(vs..nv.0)])),
+                        .with_fix(Fix::review(Edit::delete(vs..nv.0))),
                     )
                 }
                 m if modal
@@ -289,7 +288,7 @@ fn auxiliary_forms(
                                 if negated { "not " } else { "" }
                             ),
                         )
-                        .with_fix(Fix::review(vec![Edit::new(vs..ve, bv)]))
+                        .with_fix(Fix::review(Edit::new(vs..ve, bv)))
                     })
                 }
                 // have takes the participle: `has went` -> `has gone`
@@ -301,7 +300,7 @@ fn auxiliary_forms(
                                 start..ve,
                                 format!("`{aux}` takes the participle: `{aux} {part}`"),
                             )
-                            .with_fix(Fix::review(vec![Edit::new(vs..ve, part.clone())]))
+                            .with_fix(Fix::review(Edit::new(vs..ve, part.clone())))
                         })
                     })
                 }
@@ -338,8 +337,8 @@ fn auxiliary_forms(
                         let (first, second) = if passive { (part, ing) } else { (ing, part) };
                         Some(
                             meta.finding(start..ve, format!("`{be} {verb}`: after `{be}` a verb takes -ing or the participle (`{be} {}`, `{be} {}`)", lex.ing(verb), lex.participle(verb)))
-                                .with_fix(Fix::review(vec![first]))
-                                .with_fix(Fix::review(vec![second])),
+                                .with_fix(Fix::review(first))
+                                .with_fix(Fix::review(second)),
                         )
                     }
                 }
@@ -466,14 +465,14 @@ impl Rule for ReportingVerb {
                             let object = &text[os..words[t - 1].1];
                             REPORTING
                                 .finding(s..words[t].1, format!("`{verb} {object} to` is not English: one informs someone of something; `{urged} {object} to` or `told {object} to`"))
-                                .with_fix(Fix::review(vec![Edit::new(s..words[k].1, urged)]))
+                                .with_fix(Fix::review(Edit::new(s..words[k].1, urged)))
                         })
                     })
                 }
                 "explained" | "explains" | "explain" if OBJECT_PRONOUNS.contains(&obj) && matches!(third, "that" | "how" | "why" | "what" | "the") => Some(
                     REPORTING
                         .finding(s..oe, format!("`{verb} {obj}`: one explains something to someone; `{verb} to {obj}`"))
-                        .with_fix(Fix::review(vec![Edit::insert(os, "to ")])),
+                        .with_fix(Fix::review(Edit::insert(os, "to "))),
                 ),
                 "said" | "says" | "say" if person && third == "that" && !doc.names().get(obj).is_some_and(|e| e.kind.is_media()) => {
                     let told = match verb {
@@ -484,7 +483,7 @@ impl Rule for ReportingVerb {
                     Some(
                         REPORTING
                             .finding(s..oe, format!("`{verb} {obj} that`: one tells someone something; `{told} {obj} that`"))
-                            .with_fix(Fix::review(vec![Edit::new(s..words[k].1, told)])),
+                            .with_fix(Fix::review(Edit::new(s..words[k].1, told))),
                     )
                 }
                 _ => None,

@@ -1,7 +1,7 @@
 //! Locale leftovers: number, percent and time formats of other languages.
 
 use crate::document::Document;
-use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::finding::{Category, Edit, Finding, Fix, Severity, SmallList};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{
     char_at, char_before, floor_boundary, prev_ascii_word, skip_hspace, skip_hspace_back,
@@ -158,7 +158,7 @@ impl Rule for DecimalComma {
                 continue;
             }
             let number = &text[s..e];
-            let mut edits = vec![Edit::new(c..c + 1, ".")];
+            let mut edits = SmallList::one(Edit::new(c..c + 1, "."));
             if percent && k > e {
                 edits.push(Edit::delete(e..k)); // `2,4 %`: the space is French too
             }
@@ -316,7 +316,7 @@ impl Rule for DottedThousands {
             if doc.is_protected(start..end) {
                 continue;
             }
-            let edits: Vec<Edit> = seps.into_iter().map(|r| Edit::new(r, ",")).collect();
+            let edits: SmallList<Edit> = seps.into_iter().map(|r| Edit::new(r, ",")).collect();
             let fix = if safe {
                 Fix::safe(edits)
             } else {
@@ -389,7 +389,7 @@ impl Rule for SpaceBeforePercent {
                         b..p + 1,
                         "space before `%`; English writes the sign right after the number",
                     )
-                    .with_fix(Fix::safe(vec![Edit::delete(b..p)])),
+                    .with_fix(Fix::safe(Edit::delete(b..p))),
             );
         }
     }
@@ -494,8 +494,8 @@ impl Rule for ContinentalTime {
                         &text[s..e]
                     ),
                 )
-                .with_fix(Fix::review(vec![Edit::new(s..e, clock)]))
-                .with_fix(Fix::review(vec![Edit::new(s..e, english)])),
+                .with_fix(Fix::review(Edit::new(s..e, clock)))
+                .with_fix(Fix::review(Edit::new(s..e, english))),
             );
         }
     }

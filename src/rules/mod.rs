@@ -59,14 +59,18 @@ impl RuleMeta {
     }
 
     /// A finding of this rule with its default category and severity.
-    pub fn finding(&self, span: Range<usize>, message: impl Into<String>) -> Finding {
+    pub fn finding(
+        &self,
+        span: Range<usize>,
+        message: impl Into<std::borrow::Cow<'static, str>>,
+    ) -> Finding {
         Finding {
             rule: self.id,
             category: self.category,
             severity: self.severity,
             message: message.into(),
             span,
-            fixes: Vec::new(),
+            fixes: crate::SmallList::new(),
         }
     }
 }

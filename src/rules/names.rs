@@ -125,7 +125,7 @@ impl Rule for GluedName {
                         s..e,
                         format!("`{token}` is `{spaced}` with its spaces lost"),
                     )
-                    .with_fix(Fix::safe(vec![Edit::new(s..e, spaced)])),
+                    .with_fix(Fix::safe(Edit::new(s..e, spaced))),
             );
         }
     }
@@ -274,7 +274,7 @@ impl Rule for OutletArticle {
                         } else {
                             format!("`{name}` takes `the` in running text: `the {name}`")
                         };
-                        out.push(OUTLET.finding(span, msg).with_fix(Fix::review(vec![fix])));
+                        out.push(OUTLET.finding(span, msg).with_fix(Fix::review(fix)));
                         continue;
                     }
                 }
@@ -317,7 +317,7 @@ impl Rule for OutletArticle {
                         out.push(
                             OUTLET
                                 .finding(s..end, format!("`{spelled}` is written `{}`", entry.name))
-                                .with_fix(Fix::safe(vec![Edit::new(s..end, entry.name.clone())])),
+                                .with_fix(Fix::safe(Edit::new(s..end, entry.name.clone()))),
                         );
                     }
                 }
@@ -361,7 +361,7 @@ impl Rule for OutletArticle {
                             s..name_end,
                             format!("`{name}` takes no article: write `{name}`"),
                         )
-                        .with_fix(Fix::review(vec![edit])),
+                        .with_fix(Fix::review(edit)),
                 );
             }
         }
@@ -486,7 +486,7 @@ impl Rule for NameOrder {
                 out.push(
                     NAME_ORDER
                         .finding(i..e, format!("`{g}` is the given name of {fam} {g}; the family name comes first: `{fam}`"))
-                        .with_fix(Fix::review(vec![Edit::new(i..e, fam.to_string())])),
+                        .with_fix(Fix::review(Edit::new(i..e, fam.to_string()))),
                 );
             }
         }
@@ -711,7 +711,7 @@ impl Rule for NameConsistency {
                 out.push(
                     CONSISTENCY
                         .finding(s..e, format!("`{w}` is spelled `{canon}` elsewhere in the text ({count} times); use one spelling"))
-                        .with_fix(Fix::review(vec![Edit::new(s..e, canon.to_string())])),
+                        .with_fix(Fix::review(Edit::new(s..e, canon.to_string()))),
                 );
             }
         }

@@ -126,9 +126,9 @@ impl Rule for DoubledPunctuation {
             if let Some((del, msg, safe)) = verdict {
                 if !doc.is_protected(i..j + 1) {
                     let fix = if safe {
-                        Fix::safe(vec![Edit::delete(del)])
+                        Fix::safe(Edit::delete(del))
                     } else {
-                        Fix::review(vec![Edit::delete(del)])
+                        Fix::review(Edit::delete(del))
                     };
                     out.push(DOUBLED.finding(i..j + 1, msg).with_fix(fix));
                 }
@@ -284,7 +284,7 @@ fn opener_as_closer(text: &str, q: usize, qe: usize) -> Option<Finding> {
                 span,
                 "opening quotation mark “ where the quotation ends; close it with ”",
             )
-            .with_fix(Fix::safe(vec![Edit::new(start..end, replacement)])),
+            .with_fix(Fix::safe(Edit::new(start..end, replacement))),
     )
 }
 
@@ -302,7 +302,7 @@ fn closer_as_opener(text: &str, q: usize, qe: usize) -> Option<Finding> {
                 q..qe,
                 "closing quotation mark ” where the quotation begins; open it with “",
             )
-            .with_fix(Fix::safe(vec![Edit::new(q..qe, OPEN_DQ.to_string())])),
+            .with_fix(Fix::safe(Edit::new(q..qe, "“"))),
     )
 }
 
@@ -430,9 +430,9 @@ impl Rule for SpaceBeforePunctuation {
             }
             let mark = p as char;
             let fix = if p == b':' {
-                Fix::review(vec![Edit::delete(b..i)])
+                Fix::review(Edit::delete(b..i))
             } else {
-                Fix::safe(vec![Edit::delete(b..i)])
+                Fix::safe(Edit::delete(b..i))
             };
             out.push(
                 SPACE_BEFORE
@@ -588,7 +588,7 @@ impl Rule for SpaceInsideDelimiters {
             out.push(
                 SPACE_INSIDE
                     .finding(b..ce, "space before the closing quotation mark; remove it")
-                    .with_fix(Fix::safe(vec![Edit::delete(b..c)])),
+                    .with_fix(Fix::safe(Edit::delete(b..c))),
             );
         }
     }
@@ -752,7 +752,7 @@ impl Rule for MissingSpaceAfterSentence {
             out.push(
                 MISSING_SPACE
                     .finding(i..e, "no space after the end of a sentence; add one")
-                    .with_fix(Fix::safe(vec![Edit::insert(i + 1, " ")])),
+                    .with_fix(Fix::safe(Edit::insert(i + 1, " "))),
             );
         }
     }
@@ -885,14 +885,11 @@ impl Rule for ForeignQuotes {
                 continue;
             }
             let (o, cl) = if single {
-                ('‘', '’')
+                ("‘", "’")
             } else {
-                (OPEN_DQ, CLOSE_DQ)
+                ("“", "”")
             };
-            let fix = Fix::safe(vec![
-                Edit::new(q..inner_start, o.to_string()),
-                Edit::new(inner_end..ce, cl.to_string()),
-            ]);
+            let fix = Fix::safe([Edit::new(q..inner_start, o), Edit::new(inner_end..ce, cl)]);
             out.push(
                 FOREIGN_QUOTES
                     .finding(
@@ -1062,7 +1059,7 @@ impl Rule for SpacedDoubleDot {
                         i + 1..e,
                         "two periods as a separator; use a dash, a colon or a sentence break",
                     )
-                    .with_fix(Fix::review(vec![Edit::new(i..k, " — ")])),
+                    .with_fix(Fix::review(Edit::new(i..k, " — "))),
             );
         }
     }
@@ -1192,7 +1189,7 @@ impl Rule for UnclosedAppositive {
                             "the appositive `{middle}` is not closed: put a comma before the verb"
                         ),
                     )
-                    .with_fix(Fix::review(vec![Edit::insert(role.end, ",")])),
+                    .with_fix(Fix::review(Edit::insert(role.end, ","))),
             );
         }
     }

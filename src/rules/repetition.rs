@@ -93,9 +93,9 @@ impl Rule for DuplicatedWord {
             let safe = matches!(lower.as_str(), "the" | "a" | "an");
             let edit = Edit::delete(pe..end);
             let fix = if safe {
-                Fix::safe(vec![edit])
+                Fix::safe(edit)
             } else {
-                Fix::review(vec![edit])
+                Fix::review(edit)
             };
             out.push(
                 DUPLICATED
