@@ -168,6 +168,46 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// `char::is_alphabetic` and `char::is_uppercase` of the chars below U+0800 (ASCII
+/// and the two-byte chars: Latin, Greek, Cyrillic, Hebrew, Arabic), one bit each:
+/// the standard lookups cost a few hundred instructions for a non-ASCII char.
+static TWO_BYTE_CLASSES: once_cell::sync::Lazy<([u64; 32], [u64; 32])> =
+    once_cell::sync::Lazy::new(|| {
+        let (mut alpha, mut upper) = ([0u64; 32], [0u64; 32]);
+        for c in (0..0x800u32).filter_map(char::from_u32) {
+            let (word, bit) = (c as usize / 64, c as u32 % 64);
+            alpha[word] |= u64::from(c.is_alphabetic()) << bit;
+            upper[word] |= u64::from(c.is_uppercase()) << bit;
+        }
+        (alpha, upper)
+    });
+
+/// `char::is_alphabetic`, with a table for the chars below U+0800.
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    let n = c as usize;
+    if n < 0x80 {
+        c.is_ascii_alphabetic()
+    } else if n < 0x800 {
+        TWO_BYTE_CLASSES.0[n / 64] >> (n % 64) & 1 == 1
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// `char::is_uppercase`, with a table for the chars below U+0800.
+#[inline]
+pub(crate) fn is_uppercase(c: char) -> bool {
+    let n = c as usize;
+    if n < 0x80 {
+        c.is_ascii_uppercase()
+    } else if n < 0x800 {
+        TWO_BYTE_CLASSES.1[n / 64] >> (n % 64) & 1 == 1
+    } else {
+        c.is_uppercase()
+    }
+}
+
 /// Calls `f` with the byte range of every maximal run of alphabetic chars
 /// (`char::is_alphabetic`) that starts with an upper-case letter, in order,
 /// given where such runs may start, in ascending order: every ASCII capital
@@ -187,13 +227,13 @@ pub(crate) fn capitalised_runs_at(
         // a run starts upper-case (most non-ASCII chars are not: quotation
         // marks, accented lower-case letters), and not after a letter (a char
         // after a letter is inside a run, whose rest is then skipped)
-        if b[s] >= 0x80 && !char_at(text, s).is_some_and(char::is_uppercase) {
+        if b[s] >= 0x80 && !char_at(text, s).is_some_and(is_uppercase) {
             next = s + utf8_len(b[s]);
             continue;
         }
         let after_letter = match b.get(s.wrapping_sub(1)) {
             Some(&p) if p < 0x80 => p.is_ascii_alphabetic(),
-            Some(_) => char_before(text, s).is_some_and(char::is_alphabetic),
+            Some(_) => char_before(text, s).is_some_and(is_alphabetic),
             None => false,
         };
         let e = alphabetic_run_end(text, s);
@@ -294,7 +334,7 @@ fn alphabetic_run_end(text: &str, s: usize) -> usize {
             i += 1;
         } else if b[i] >= 0x80 {
             match char_at(text, i) {
-                Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+                Some(c) if is_alphabetic(c) => i += c.len_utf8(),
                 _ => break,
             }
         } else {
@@ -430,6 +470,14 @@ pub(crate) fn is_abbreviation_before(text: &str, dot: usize) -> bool {
 mod tests {
 
     use super::*;
+
+    #[test]
+    fn letter_tables_agree_with_the_standard_lookups() {
+        for c in (0..0x1000u32).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
+    }
 
     #[test]
     fn word_capitals_are_the_capitals_after_a_non_letter() {

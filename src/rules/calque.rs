@@ -285,17 +285,24 @@ fn check_entries(
         let to = window_end(text, (ke + REACH).min(text.len()), ke);
         for &i in entries.iter().filter(|&&i| ENTRIES[i].learner == learner) {
             let entry = &ENTRIES[i];
-            for caps in pattern(i).captures_iter(&text[from..to]) {
-                let Some(m) = caps.get(0) else { continue };
+            let hay = &text[from..to];
+            for m in pattern(i).find_iter(hay) {
                 let range = from + m.start()..from + m.end();
-                if range.end <= ks || range.start >= ke || !seen.insert((i, range.start)) {
+                if range.start >= ke {
+                    break; // the later matches start later still: none touches the key
+                }
+                if range.end <= ks || !seen.insert((i, range.start)) {
                     continue;
                 }
                 if guarded(m.as_str(), entry.pattern) || doc.is_protected(range.clone()) {
                     continue;
                 }
                 let mut f = meta.finding(range.clone(), entry.message);
-                if !entry.replacement.is_empty() {
+                // the groups, for the replacement: the same match, searched from its start
+                let caps = (!entry.replacement.is_empty())
+                    .then(|| pattern(i).captures_at(hay, m.start()))
+                    .flatten();
+                if let Some(caps) = caps {
                     let mut rep = String::new();
                     caps.expand(entry.replacement, &mut rep);
                     // keep a capital at the start (`Make a photo` -> `Take a photo`)

@@ -87,9 +87,22 @@ fn decode_one(text: &str, at: usize) -> Option<(usize, char)> {
 
 /// Decodes a whole string if every non-ASCII char in it belongs to a mojibake sequence.
 fn decode_all(s: &str) -> Option<String> {
-    let mut out = String::with_capacity(s.len());
+    // A first pass decides without allocating: most attempts fail.
     let mut i = 0;
     let mut any = false;
+    while i < s.len() {
+        if s.as_bytes()[i].is_ascii() {
+            i += 1;
+        } else {
+            i = decode_one(s, i)?.0;
+            any = true;
+        }
+    }
+    if !any {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
     while i < s.len() {
         let c = char_at(s, i)?;
         if c.is_ascii() {
@@ -99,10 +112,9 @@ fn decode_all(s: &str) -> Option<String> {
             let (end, d) = decode_one(s, i)?;
             out.push(d);
             i = end;
-            any = true;
         }
     }
-    any.then_some(out)
+    Some(out)
 }
 
 /// UTF-8 text decoded as Windows-1252 or Latin-1: `donâ€™t`, `cafÃ©`, `Â£5`.
@@ -162,7 +174,7 @@ impl Rule for Mojibake {
             }
             let start = i;
             let mut end = i;
-            let mut decoded = String::new();
+            let mut decoded = String::with_capacity(8);
             while let Some((e, c)) = decode_one(text, end) {
                 decoded.push(c);
                 end = e;
@@ -190,22 +202,20 @@ impl Rule for Mojibake {
                     None => break,
                 }
             }
-            let replacement = if decoded == "\u{FEFF}" {
-                String::new()
+            let (replacement, message) = if decoded == "\u{FEFF}" {
+                (
+                    String::new(),
+                    "mojibake: a byte-order mark read as Windows-1252; drop it",
+                )
             } else {
-                decoded
-            };
-            let shown = if replacement.is_empty() {
-                "a byte-order mark".to_string()
-            } else {
-                format!("`{replacement}`")
+                (
+                    decoded,
+                    "mojibake: UTF-8 read as Windows-1252; the fix restores the characters",
+                )
             };
             out.push(
                 MOJIBAKE
-                    .finding(
-                        start..end,
-                        format!("mojibake: UTF-8 read as Windows-1252; this is {shown}"),
-                    )
+                    .finding(start..end, message)
                     .with_fix(Fix::safe(Edit::new(start..end, replacement))),
             );
             i = end;
@@ -774,39 +784,49 @@ impl Rule for MixedScript {
             if !matches!(bytes[i], 0xCD..=0xD4 | 0xE1) || i < last_end {
                 continue;
             }
-            if !char_at(text, i).is_some_and(|c| is_cyrillic_or_greek(c) && c.is_alphabetic()) {
+            if !char_at(text, i)
+                .is_some_and(|c| is_cyrillic_or_greek(c) && crate::text::is_alphabetic(c))
+            {
                 continue;
             }
             // the word around it
+            let is_letter = |c: &char| crate::text::is_alphabetic(*c);
             let mut start = i;
-            while let Some(p) = char_before(text, start).filter(|c| c.is_alphabetic()) {
+            while let Some(p) = char_before(text, start).filter(is_letter) {
                 start -= p.len_utf8();
             }
             let mut end = i;
-            while let Some(n) = char_at(text, end).filter(|c| c.is_alphabetic()) {
+            while let Some(n) = char_at(text, end).filter(is_letter) {
                 end += n.len_utf8();
             }
             last_end = end;
             let word = &text[start..end];
             let latin = word.chars().filter(|c| crate::text::is_latin(*c)).count();
-            let foreign: Vec<char> = word.chars().filter(|c| is_cyrillic_or_greek(*c)).collect();
-            if latin == 0 || foreign.is_empty() || latin < foreign.len() {
+            let foreign = word.chars().filter(|c| is_cyrillic_or_greek(*c)).count();
+            if latin == 0 || foreign == 0 || latin < foreign {
                 continue;
             }
-            let mapped: Option<String> = word
-                .chars()
-                .map(|ch| {
-                    if is_cyrillic_or_greek(ch) {
-                        CONFUSABLES.iter().find(|(f, _)| *f == ch).map(|(_, l)| *l)
-                    } else {
-                        Some(ch)
-                    }
-                })
-                .collect();
-            let Some(fixed) = mapped else { continue };
+            let mut fixed = String::with_capacity(word.len());
+            let mut all_mapped = true;
+            for ch in word.chars() {
+                if !is_cyrillic_or_greek(ch) {
+                    fixed.push(ch);
+                } else if let Some((_, l)) = CONFUSABLES.iter().find(|(f, _)| *f == ch) {
+                    fixed.push(*l);
+                } else {
+                    all_mapped = false; // a letter with no Latin twin
+                    break;
+                }
+            }
+            if !all_mapped {
+                continue;
+            }
             out.push(
                 MIXED_SCRIPT
-                    .finding(start..end, format!("`{word}` mixes Latin with Cyrillic or Greek look-alike letters; it should read `{fixed}`"))
+                    .finding(
+                        start..end,
+                        "a word that mixes Latin with Cyrillic or Greek look-alike letters; the fix spells it in Latin",
+                    )
                     .with_fix(Fix::safe(Edit::new(start..end, fixed))),
             );
         }

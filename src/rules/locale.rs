@@ -157,17 +157,13 @@ impl Rule for DecimalComma {
             if doc.is_protected(s..unit_end) {
                 continue;
             }
-            let number = &text[s..e];
             let mut edits = SmallList::one(Edit::new(c..c + 1, "."));
             if percent && k > e {
                 edits.push(Edit::delete(e..k)); // `2,4 %`: the space is French too
             }
             out.push(
                 DECIMAL_COMMA
-                    .finding(
-                        s..unit_end,
-                        format!("decimal comma in `{number}`; English uses a decimal point"),
-                    )
+                    .finding(s..unit_end, "decimal comma; English uses a decimal point")
                     .with_fix(Fix::safe(edits)),
             );
         }

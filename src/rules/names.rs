@@ -637,7 +637,7 @@ impl Rule for NameConsistency {
             let rest_lower = if word.is_ascii() {
                 !b[1..].iter().any(u8::is_ascii_uppercase)
             } else {
-                word.chars().skip(1).all(|c| !c.is_uppercase())
+                word.chars().skip(1).all(|c| !crate::text::is_uppercase(c))
             };
             let prev = crate::text::char_before(text, s);
             if rest_lower

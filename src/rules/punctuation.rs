@@ -2,6 +2,8 @@
 //! wrong way, spaces before marks and inside brackets, sentences glued together,
 //! and quotation marks of other languages.
 
+use std::borrow::Cow;
+
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::hash::FastSet;
@@ -805,7 +807,7 @@ const FOREIGN_STOPWORDS: &[&str] = &[
 
 fn looks_foreign(s: &str) -> bool {
     if s.chars()
-        .any(|c| c.is_alphabetic() && !crate::text::is_latin(c))
+        .any(|c| crate::text::is_alphabetic(c) && !crate::text::is_latin(c))
     {
         return true;
     }
@@ -815,7 +817,7 @@ fn looks_foreign(s: &str) -> bool {
             continue;
         }
         words += 1;
-        if FOREIGN_STOPWORDS.binary_search(&w).is_ok() {
+        if is_foreign_stopword(w) {
             foreign += 1;
         }
         if !w.is_ascii() {
@@ -892,15 +894,37 @@ impl Rule for ForeignQuotes {
             let fix = Fix::safe([Edit::new(q..inner_start, o), Edit::new(inner_end..ce, cl)]);
             out.push(
                 FOREIGN_QUOTES
-                    .finding(
-                        q..ce,
-                        format!("`{open}…{close}` are not English quotation marks; use `{o}…{cl}`"),
-                    )
+                    .finding(q..ce, foreign_quotes_message(open, close))
                     .with_fix(fix),
             );
             from = ce;
         }
     }
+}
+
+/// Whether `w` is one of [`FOREIGN_STOPWORDS`] (a key filter first: most words are not).
+fn is_foreign_stopword(w: &str) -> bool {
+    static FILTER: once_cell::sync::Lazy<crate::hash::KeyFilter> =
+        once_cell::sync::Lazy::new(|| {
+            let mut f = crate::hash::KeyFilter::default();
+            FOREIGN_STOPWORDS.iter().for_each(|w| f.add(w));
+            f
+        });
+    FILTER.may_contain(w) && FOREIGN_STOPWORDS.binary_search(&w).is_ok()
+}
+
+/// The message for a pair of foreign quotation marks (a constant for each pair the rule finds).
+fn foreign_quotes_message(open: char, close: char) -> Cow<'static, str> {
+    Cow::Borrowed(match (open, close) {
+        ('«', '»') => "`«…»` are not English quotation marks; use `“…”`",
+        ('»', '«') => "`»…«` are not English quotation marks; use `“…”`",
+        ('„', '“') => "`„…“` are not English quotation marks; use `“…”`",
+        ('„', '”') => "`„…”` are not English quotation marks; use `“…”`",
+        ('‹', '›') => "`‹…›` are not English quotation marks; use `‘…’`",
+        ('‚', '‘') => "`‚…‘` are not English quotation marks; use `‘…’`",
+        ('‚', '’') => "`‚…’` are not English quotation marks; use `‘…’`",
+        _ => return Cow::Owned(format!("`{open}…{close}` are not English quotation marks")),
+    })
 }
 
 /// A line where other languages' function words outnumber English ones.
@@ -913,7 +937,7 @@ fn looks_foreign_line(line: &str) -> bool {
     for w in line.split(|c: char| !c.is_alphanumeric()) {
         if ENGLISH.binary_search(&w).is_ok() {
             en += 1;
-        } else if FOREIGN_STOPWORDS.binary_search(&w).is_ok() {
+        } else if is_foreign_stopword(w) {
             fo += 1;
         }
     }
@@ -1050,7 +1074,7 @@ impl Rule for SpacedDoubleDot {
             } else {
                 e
             };
-            if !char_at(text, k).is_some_and(char::is_alphabetic) || doc.is_protected(i..k) {
+            if !char_at(text, k).is_some_and(crate::text::is_alphabetic) || doc.is_protected(i..k) {
                 continue;
             }
             out.push(

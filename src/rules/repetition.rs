@@ -80,17 +80,16 @@ impl Rule for DuplicatedWord {
             {
                 continue;
             }
-            let lower = second.to_ascii_lowercase();
-            if NEVER_DOUBLED.binary_search(&lower.as_str()).is_err() {
+            // (`second` has no capital, so it is its own lower case)
+            let lower = second;
+            let Ok(entry) = NEVER_DOUBLED.binary_search(&lower) else {
                 continue;
-            }
+            };
             let capital = first.as_bytes()[0].is_ascii_uppercase();
-            if capital
-                && !(matches!(lower.as_str(), "the" | "a" | "an") && sentence_starts_at(text, ps))
-            {
+            if capital && !(matches!(lower, "the" | "a" | "an") && sentence_starts_at(text, ps)) {
                 continue;
             }
-            let safe = matches!(lower.as_str(), "the" | "a" | "an");
+            let safe = matches!(lower, "the" | "a" | "an");
             let edit = Edit::delete(pe..end);
             let fix = if safe {
                 Fix::safe(edit)
@@ -99,12 +98,26 @@ impl Rule for DuplicatedWord {
             };
             out.push(
                 DUPLICATED
-                    .finding(ps..end, format!("`{lower}` is typed twice; delete one"))
+                    .finding(ps..end, duplicated_message(entry))
                     .with_fix(fix),
             );
             after_finding = true;
         }
     }
+}
+
+/// The message for the word `NEVER_DOUBLED[entry]` typed twice (built once per word).
+fn duplicated_message(entry: usize) -> &'static str {
+    static MESSAGES: once_cell::sync::Lazy<Vec<String>> = once_cell::sync::Lazy::new(|| {
+        NEVER_DOUBLED
+            .iter()
+            .map(|w| format!("`{w}` is typed twice; delete one"))
+            .collect()
+    });
+    let messages: &'static Vec<String> = &MESSAGES;
+    messages
+        .get(entry)
+        .map_or("a word is typed twice; delete one", String::as_str)
 }
 
 /// Whether a sentence starts at `i`: after `. ! ? :` or a line break and spaces
