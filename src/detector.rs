@@ -127,7 +127,9 @@ impl Detector {
         });
         out.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
         crate::suppress::apply(text, &mut out);
-        out.retain(|f| !doc.touches_markup(&f.span));
+        if !doc.markup_in(&(0..text.len())).is_empty() {
+            out.retain(|f| !doc.touches_markup(&f.span));
+        }
         out
     }
 }

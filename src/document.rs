@@ -9,13 +9,14 @@ use std::ops::Range;
 /// What the text itself establishes about names, gathered once before the rules
 /// that need it run.
 #[derive(Debug, Default)]
-pub struct DocNames {
+pub struct DocNames<'t> {
     /// Acronyms defined in brackets: `Financial Times (FT)` gives `FT` -> `Financial Times`.
     pub acronyms: FastMap<String, String>,
     /// The acronyms whose definition the text writes with `the` (`the Harbour Gazette (HG)`).
     pub acronyms_with_the: FastSet<String>,
     /// Full names in family-name-first order: (family name, given name, origin, byte offset).
-    pub people: Vec<(String, String, Origin, usize)>,
+    /// The names are slices of the text: a text may name thousands of people.
+    pub people: Vec<(&'t str, &'t str, Origin, usize)>,
 }
 
 /// Lines as the boilerplate rules see them (text and full range of each), and
@@ -28,7 +29,7 @@ pub struct Document<'t> {
     text: &'t str,
     names: &'t Names,
     idioms: &'t crate::lexicon::Idioms,
-    doc_names: OnceCell<DocNames>,
+    doc_names: OnceCell<DocNames<'t>>,
     multiword: OnceCell<FastMap<u64, (usize, usize)>>,
     capitalised: OnceCell<Vec<(usize, usize)>>,
     words: OnceCell<Vec<(usize, usize)>>,
@@ -125,7 +126,7 @@ impl<'t> Document<'t> {
     }
 
     /// What the text establishes about names (computed once, on first use).
-    pub fn doc_names(&self) -> &DocNames {
+    pub fn doc_names(&self) -> &DocNames<'t> {
         self.doc_names
             .get_or_init(|| doc_names(self.text, self.capitalised(), self.names))
     }
@@ -318,7 +319,7 @@ fn multiword_index(text: &str, words: &[(usize, usize)]) -> FastMap<u64, (usize,
     map
 }
 
-fn doc_names(text: &str, words: &[(usize, usize)], names: &Names) -> DocNames {
+fn doc_names<'t>(text: &'t str, words: &[(usize, usize)], names: &Names) -> DocNames<'t> {
     let mut d = DocNames::default();
     // runs of capitalised words separated by single spaces
     for Range { start: k, end: e } in runs_of_capitalised_words(text, words) {
@@ -393,8 +394,7 @@ fn doc_names(text: &str, words: &[(usize, usize)], names: &Names) -> DocNames {
                         | "Nam"
                 ))
         {
-            d.people
-                .push((fam.to_string(), given.to_string(), origin, words[a].0));
+            d.people.push((fam, given, origin, words[a].0));
         }
     }
     d
@@ -492,12 +492,7 @@ mod tests {
         let text =
             "Qin Gang met Kim Clijsters, Lee Bowyer, Moon Jae-in and Jack Ma; Fumio Kishida came.";
         let doc = Document::new(text);
-        let people: Vec<(&str, &str)> = doc
-            .doc_names()
-            .people
-            .iter()
-            .map(|p| (p.0.as_str(), p.1.as_str()))
-            .collect();
+        let people: Vec<(&str, &str)> = doc.doc_names().people.iter().map(|p| (p.0, p.1)).collect();
         assert_eq!(people, [("Qin", "Gang"), ("Moon", "Jae-in")]);
         let doc = Document::new("The Financial Times (FT) said so.");
         assert_eq!(

@@ -70,7 +70,7 @@ pub fn count_words(text: &str) -> usize {
             }
             _ => false,
         };
-        let w = c.is_alphanumeric() || (joins && in_word);
+        let w = crate::text::is_alphanumeric(c) || (joins && in_word);
         if w && !in_word {
             n += 1;
         }

@@ -171,15 +171,17 @@ static CLASS: [u8; 256] = {
 /// `char::is_alphabetic` and `char::is_uppercase` of the chars below U+0800 (ASCII
 /// and the two-byte chars: Latin, Greek, Cyrillic, Hebrew, Arabic), one bit each:
 /// the standard lookups cost a few hundred instructions for a non-ASCII char.
-static TWO_BYTE_CLASSES: once_cell::sync::Lazy<([u64; 32], [u64; 32])> =
+#[allow(clippy::type_complexity)]
+static TWO_BYTE_CLASSES: once_cell::sync::Lazy<([u64; 32], [u64; 32], [u64; 32])> =
     once_cell::sync::Lazy::new(|| {
-        let (mut alpha, mut upper) = ([0u64; 32], [0u64; 32]);
+        let (mut alpha, mut upper, mut alnum) = ([0u64; 32], [0u64; 32], [0u64; 32]);
         for c in (0..0x800u32).filter_map(char::from_u32) {
             let (word, bit) = (c as usize / 64, c as u32 % 64);
             alpha[word] |= u64::from(c.is_alphabetic()) << bit;
             upper[word] |= u64::from(c.is_uppercase()) << bit;
+            alnum[word] |= u64::from(c.is_alphanumeric()) << bit;
         }
-        (alpha, upper)
+        (alpha, upper, alnum)
     });
 
 /// `char::is_alphabetic`, with a table for the chars below U+0800.
@@ -192,6 +194,19 @@ pub(crate) fn is_alphabetic(c: char) -> bool {
         TWO_BYTE_CLASSES.0[n / 64] >> (n % 64) & 1 == 1
     } else {
         c.is_alphabetic()
+    }
+}
+
+/// `char::is_alphanumeric`, with a table for the chars below U+0800.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    let n = c as usize;
+    if n < 0x80 {
+        c.is_ascii_alphanumeric()
+    } else if n < 0x800 {
+        TWO_BYTE_CLASSES.2[n / 64] >> (n % 64) & 1 == 1
+    } else {
+        c.is_alphanumeric()
     }
 }
 
@@ -476,6 +491,7 @@ mod tests {
         for c in (0..0x1000u32).filter_map(char::from_u32) {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

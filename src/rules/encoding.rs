@@ -611,8 +611,8 @@ impl Rule for InvisibleCharacter {
                     });
             // a zero-width char between a word and a space or line end hides nothing;
             // inside a word it breaks search, spelling and hyphenation
-            let inside_word =
-                prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+            let inside_word = prev.is_some_and(crate::text::is_alphanumeric)
+                && next.is_some_and(crate::text::is_alphanumeric);
             let bidi = matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
             if foreign || !(inside_word || bidi || c == '\u{FEFF}') {
                 continue;

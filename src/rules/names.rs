@@ -407,16 +407,12 @@ impl Rule for NameOrder {
         let b = text.as_bytes();
         // given name -> (family name, offsets of the full name); skip a given name
         // that is another person's family name in this text
-        let families: FastSet<&str> = people.iter().map(|p| p.0.as_str()).collect();
+        let families: FastSet<&str> = people.iter().map(|p| p.0).collect();
         let mut given: FastMap<&str, (&str, Vec<usize>)> = FastMap::default();
         for (fam, giv, origin, at) in people {
-            if matches!(origin, Origin::Chinese | Origin::Korean)
-                && !families.contains(giv.as_str())
-            {
-                let entry = given
-                    .entry(giv.as_str())
-                    .or_insert((fam.as_str(), Vec::new()));
-                if entry.0 == fam {
+            if matches!(origin, Origin::Chinese | Origin::Korean) && !families.contains(giv) {
+                let entry = given.entry(giv).or_insert((fam, Vec::new()));
+                if entry.0 == *fam {
                     entry.1.push(*at);
                 }
             }
@@ -642,7 +638,7 @@ impl Rule for NameConsistency {
             let prev = crate::text::char_before(text, s);
             if rest_lower
                 && word.chars().count() >= 5
-                && !prev.is_some_and(|p| p.is_alphanumeric() || p == '-')
+                && !prev.is_some_and(|p| crate::text::is_alphanumeric(p) || p == '-')
             {
                 let fresh = spellings.len() as u32;
                 let id = *ids.entry(word).or_insert(fresh);

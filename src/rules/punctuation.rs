@@ -255,7 +255,7 @@ fn opener_as_closer(text: &str, q: usize, qe: usize) -> Option<Finding> {
     }
     let before = char_before(text, b)?;
     let prev_punct = matches!(before, '.' | '!' | '?' | ',' | ';');
-    if !(before.is_alphanumeric() || prev_punct || before == ')' || before == '’') {
+    if !(crate::text::is_alphanumeric(before) || prev_punct || before == ')' || before == '’') {
         return None;
     }
     if prev_punct && b >= 2 && text.as_bytes()[b - 2] == b'.' {
@@ -295,7 +295,7 @@ fn closer_as_opener(text: &str, q: usize, qe: usize) -> Option<Finding> {
     if !matches!(before, None | Some(' ' | '\t' | '\n' | '(' | '\u{A0}')) {
         return None;
     }
-    if !char_at(text, qe).is_some_and(char::is_alphanumeric) {
+    if !char_at(text, qe).is_some_and(crate::text::is_alphanumeric) {
         return None;
     }
     Some(
@@ -524,24 +524,25 @@ impl Rule for SpaceInsideDelimiters {
             if k >= b {
                 continue; // `( )`: nothing inside
             }
-            let left = k > qe && char_at(text, k).is_some_and(char::is_alphanumeric);
+            let left = k > qe && char_at(text, k).is_some_and(crate::text::is_alphanumeric);
             let right = b < c
-                && char_before(text, b)
-                    .is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '!' | '?' | '%'));
+                && char_before(text, b).is_some_and(|p| {
+                    crate::text::is_alphanumeric(p) || matches!(p, '.' | '!' | '?' | '%')
+                });
             if !char_before(text, q).is_none_or(|p| {
-                p.is_whitespace() || p.is_alphanumeric() || matches!(p, '"' | '“' | '‘')
+                p.is_whitespace() || crate::text::is_alphanumeric(p) || matches!(p, '"' | '“' | '‘')
             }) {
                 continue; // `:-( or`: a face, not a bracket
             }
             let glued_left =
-                open == OPEN_DQ && char_before(text, q).is_some_and(char::is_alphanumeric);
+                open == OPEN_DQ && char_before(text, q).is_some_and(crate::text::is_alphanumeric);
             let after = char_at(text, ce);
-            let glued_right = open == OPEN_DQ && after.is_some_and(char::is_alphanumeric);
+            let glued_right = open == OPEN_DQ && after.is_some_and(crate::text::is_alphanumeric);
             // Spaces on both sides are untokenised output; a quotation mark whose space
             // moved to the wrong side (`the“ word`, `word ”and`) or a closer spaced off
             // its word before a comma (`binding ”, the`) is MT detokenisation. A single
             // spaced side elsewhere is left alone (a typing slip, not an MT mark).
-            let word_end = char_before(text, b).is_some_and(char::is_alphanumeric);
+            let word_end = char_before(text, b).is_some_and(crate::text::is_alphanumeric);
             let flag = (left && (right || glued_left))
                 || (right && (glued_right || (word_end && matches!(after, Some(',' | ';' | ':')))));
             if !flag || doc.is_protected(q..ce) {
@@ -577,7 +578,7 @@ impl Rule for SpaceInsideDelimiters {
         for c in memchr::memmem::find_iter(text.as_bytes(), "”") {
             let ce = c + CLOSE_DQ.len_utf8();
             let b = skip_hspace_back(text, c);
-            if b == c || !char_before(text, b).is_some_and(char::is_alphanumeric) {
+            if b == c || !char_before(text, b).is_some_and(crate::text::is_alphanumeric) {
                 continue;
             }
             if !matches!(char_at(text, ce), Some(',' | ';' | ':')) {
@@ -812,7 +813,7 @@ fn looks_foreign(s: &str) -> bool {
         return true;
     }
     let (mut foreign, mut accented, mut words) = (0, 0, 0);
-    for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+    for w in s.split(|c: char| !crate::text::is_alphanumeric(c) && c != '\'') {
         if w.is_empty() {
             continue;
         }
@@ -929,13 +930,32 @@ fn foreign_quotes_message(open: char, close: char) -> Cow<'static, str> {
 
 /// A line where other languages' function words outnumber English ones.
 fn looks_foreign_line(line: &str) -> bool {
-    const ENGLISH: &[&str] = &[
-        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of",
-        "on", "that", "the", "this", "to", "was", "with",
-    ];
     let (mut en, mut fo) = (0, 0);
-    for w in line.split(|c: char| !c.is_alphanumeric()) {
-        if ENGLISH.binary_search(&w).is_ok() {
+    for w in line.split(|c: char| !crate::text::is_alphanumeric(c)) {
+        let english = matches!(
+            w,
+            "a" | "an"
+                | "and"
+                | "are"
+                | "as"
+                | "at"
+                | "be"
+                | "by"
+                | "for"
+                | "from"
+                | "in"
+                | "is"
+                | "it"
+                | "of"
+                | "on"
+                | "that"
+                | "the"
+                | "this"
+                | "to"
+                | "was"
+                | "with"
+        );
+        if english {
             en += 1;
         } else if is_foreign_stopword(w) {
             fo += 1;
