@@ -108,20 +108,20 @@ impl Detector {
         let mut doc = Document::with_markup(text, &self.names, markup);
         doc.set_idioms(&self.idioms);
         let mut out = Vec::new();
+        let mut misfits = false;
         for (rule, severity) in &self.rules {
             let before = out.len();
             rule.check(&doc, &mut out);
+            // (checked while the findings are fresh in the cache)
             for f in &mut out[before..] {
                 f.severity = *severity;
+                misfits |= !fits_text(text, f);
             }
         }
         // A rule bug must not become a caller's panic: drop what does not fit the text.
-        out.retain(|f| {
-            fits(text, &f.span)
-                && f.fixes
-                    .iter()
-                    .all(|x| x.edits.iter().all(|e| fits(text, &e.range)))
-        });
+        if misfits {
+            out.retain(|f| fits_text(text, f));
+        }
         out.sort_by(|a, b| {
             (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
         });
@@ -132,6 +132,14 @@ impl Detector {
         }
         out
     }
+}
+
+/// Whether a finding's span and edits are ranges of `text` on char boundaries.
+fn fits_text(text: &str, f: &Finding) -> bool {
+    fits(text, &f.span)
+        && f.fixes
+            .iter()
+            .all(|x| x.edits.iter().all(|e| fits(text, &e.range)))
 }
 
 fn fits(text: &str, r: &std::ops::Range<usize>) -> bool {
