@@ -184,6 +184,28 @@ static TWO_BYTE_CLASSES: once_cell::sync::Lazy<([u64; 32], [u64; 32], [u64; 32])
         (alpha, upper, alnum)
     });
 
+/// The chars U+0080..U+07FF and U+2000..U+206F (general punctuation), each as
+/// a string of its own, built once.
+static CHAR_STRS: once_cell::sync::Lazy<Vec<String>> = once_cell::sync::Lazy::new(|| {
+    (0x80..0x800u32)
+        .chain(0x2000..0x2070)
+        .map(|n| char::from_u32(n).map(String::from).unwrap_or_default())
+        .collect()
+});
+
+/// A char of U+0080..U+07FF or U+2000..U+206F as a `&'static str` (a
+/// replacement that needs no allocation); `None` for the others.
+pub(crate) fn char_str(c: char) -> Option<&'static str> {
+    let n = c as usize;
+    let i = match n {
+        0x80..=0x7FF => n - 0x80,
+        0x2000..=0x206F => n - 0x2000 + (0x800 - 0x80),
+        _ => return None,
+    };
+    let strs: &'static Vec<String> = &CHAR_STRS;
+    strs.get(i).map(String::as_str)
+}
+
 /// `char::is_alphabetic`, with a table for the chars below U+0800.
 #[inline]
 pub(crate) fn is_alphabetic(c: char) -> bool {
@@ -485,6 +507,15 @@ pub(crate) fn is_abbreviation_before(text: &str, dot: usize) -> bool {
 mod tests {
 
     use super::*;
+
+    #[test]
+    fn char_strs_hold_their_char() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            let expected =
+                matches!(c as u32, 0x80..=0x7FF | 0x2000..=0x206F).then(|| c.to_string());
+            assert_eq!(char_str(c).map(str::to_string), expected, "{c:?}");
+        }
+    }
 
     #[test]
     fn letter_tables_agree_with_the_standard_lookups() {

@@ -174,9 +174,20 @@ impl Rule for Mojibake {
             }
             let start = i;
             let mut end = i;
-            let mut decoded = String::with_capacity(8);
+            // the first char is kept apart: most sequences decode to one char,
+            // which needs no string of its own
+            let mut first = None;
+            let mut decoded = String::new();
             while let Some((e, c)) = decode_one(text, end) {
-                decoded.push(c);
+                match first {
+                    None => first = Some(c),
+                    Some(f) => {
+                        if decoded.is_empty() {
+                            decoded.push(f);
+                        }
+                        decoded.push(c);
+                    }
+                }
                 end = e;
             }
             let lost_byte = end == start && text[start..].starts_with("â€");
@@ -195,21 +206,31 @@ impl Rule for Mojibake {
                 i = end;
                 continue;
             }
-            // text decoded twice over: decode again while it still decodes
-            for _ in 0..2 {
-                match decode_all(&decoded) {
-                    Some(again) => decoded = again,
-                    None => break,
+            let replacement: Cow<'static, str> = match first {
+                // one char never decodes again (a sequence takes two or more)
+                Some(c) if decoded.is_empty() => match crate::text::char_str(c) {
+                    Some(s) => Cow::Borrowed(s),
+                    None => Cow::Owned(c.to_string()),
+                },
+                _ => {
+                    // text decoded twice over: decode again while it still decodes
+                    for _ in 0..2 {
+                        match decode_all(&decoded) {
+                            Some(again) => decoded = again,
+                            None => break,
+                        }
+                    }
+                    Cow::Owned(decoded)
                 }
-            }
-            let (replacement, message) = if decoded == "\u{FEFF}" {
+            };
+            let (replacement, message) = if replacement == "\u{FEFF}" {
                 (
-                    String::new(),
+                    Cow::Borrowed(""),
                     "mojibake: a byte-order mark read as Windows-1252; drop it",
                 )
             } else {
                 (
-                    decoded,
+                    replacement,
                     "mojibake: UTF-8 read as Windows-1252; the fix restores the characters",
                 )
             };
