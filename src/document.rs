@@ -210,6 +210,14 @@ impl<'t> Document<'t> {
             .get(tag)
     }
 
+    /// The tag byte of every word of [`Document::words`] (bit `Tag as u8` set
+    /// when the word may have that tag).
+    pub(crate) fn tag_bits(&self) -> &[u8] {
+        self.tagged
+            .get_or_init(|| crate::tags::tag_words(self.text, self.words(), self.names))
+            .bits()
+    }
+
     /// The `k`-th word of [`Document::words`] (empty past the end).
     #[inline]
     pub fn word(&self, k: usize) -> &'t str {

@@ -90,6 +90,8 @@ pub struct Names {
     lookup_filter: KeyFilter,
     /// What a word must pass before a lookup in `lower_first`.
     first_filter: KeyFilter,
+    /// What an ASCII name must pass before a lookup in `lower`.
+    lower_filter: KeyFilter,
     surnames: FastMap<String, Origin>,
     /// What a word must pass before a lookup in `surnames`.
     surname_filter: KeyFilter,
@@ -113,9 +115,13 @@ impl Names {
 
     /// The entry whose multiword name is `name` in any case (`financial Times`).
     pub fn by_lowercase(&self, name: &str) -> Option<&NameEntry> {
-        self.lower
-            .get(&name.to_lowercase())
-            .map(|&i| &self.entries[i])
+        let i = match crate::text::ascii_lower(name, &mut [0u8; 64]) {
+            // (an ASCII name keeps its length and its letters' low bits lower-cased)
+            Some(lower) if !self.lower_filter.may_contain(lower) => return None,
+            Some(lower) => self.lower.get(lower),
+            None => self.lower.get(&name.to_lowercase()),
+        };
+        i.map(|&i| &self.entries[i])
     }
 
     /// Whether some multiword name starts with `word` in any case (a cheap test
@@ -165,6 +171,7 @@ impl Names {
         self.lookup.insert(e.name.clone(), i);
         self.lookup_filter.add(&e.name);
         if e.name.contains(' ') {
+            self.lower_filter.add(&e.name.to_lowercase());
             self.lower.insert(e.name.to_lowercase(), i);
             if let Some(first) = e.name.split(' ').next() {
                 // the lower-cased form of a non-ASCII word may differ in length

@@ -82,6 +82,11 @@ pub(crate) struct Tagged {
 }
 
 impl Tagged {
+    /// The tag byte of every word, in order.
+    pub(crate) fn bits(&self) -> &[u8] {
+        &self.bits
+    }
+
     /// The indices of the words with `tag`, in order (found a block of words
     /// at a time, so a rare tag costs little more than a pass over the bytes).
     pub(crate) fn get(&self, tag: Tag) -> impl Iterator<Item = usize> + '_ {

@@ -216,15 +216,31 @@ impl Rule for OutletArticle {
         // the words any branch below can fire on: before a word in capitals (b),
         // starting a multiword name (c), or `the` (a)
         use crate::tags::Tag;
-        let before_capital = doc
-            .tagged(Tag::Capitalised)
-            .filter(|&j| b[words[j].0..words[j].1].iter().all(u8::is_ascii_uppercase))
-            .filter_map(|j| j.checked_sub(1));
-        let lists = crate::tags::merge(
-            crate::tags::merge(before_capital, doc.tagged(Tag::NameStart)),
-            doc.tagged(Tag::The),
-        );
-        for k in lists {
+        let bits = doc.tag_bits();
+        let here = 1u8 << Tag::NameStart as u8 | 1 << Tag::The as u8;
+        let capital = 1u8 << Tag::Capitalised as u8;
+        let all_caps = |j: usize| {
+            bits.get(j).is_some_and(|&t| t & capital != 0)
+                && b[words[j].0..words[j].1].iter().all(u8::is_ascii_uppercase)
+        };
+        // one pass over the tag bytes, eight words at a time where none is of interest
+        let mut k = 0;
+        while k < words.len() {
+            if let (Some(block), Some(next)) = (bits.get(k..k + 8), bits.get(k + 1..k + 9)) {
+                let block = u64::from_le_bytes(block.try_into().unwrap_or_default());
+                let next = u64::from_le_bytes(next.try_into().unwrap_or_default());
+                if block & u64::from_ne_bytes([here; 8]) == 0
+                    && next & u64::from_ne_bytes([capital; 8]) == 0
+                {
+                    k += 8;
+                    continue;
+                }
+            }
+            k += 1;
+            let k = k - 1;
+            if !bits.get(k).is_some_and(|&t| t & here != 0) && !all_caps(k + 1) {
+                continue;
+            }
             let (s, e) = words[k];
             let w = &text[s..e];
             let next = words.get(k + 1).filter(|n| n.0 == e + 1 && b[e] == b' ');
