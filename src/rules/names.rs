@@ -238,7 +238,7 @@ impl Rule for OutletArticle {
             }
             k += 1;
             let k = k - 1;
-            if !bits.get(k).is_some_and(|&t| t & here != 0) && !all_caps(k + 1) {
+            if bits.get(k).is_none_or(|&t| t & here == 0) && !all_caps(k + 1) {
                 continue;
             }
             let (s, e) = words[k];
