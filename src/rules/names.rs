@@ -424,10 +424,12 @@ impl Rule for NameOrder {
         // given name -> (family name, offsets of the full name); skip a given name
         // that is another person's family name in this text
         let families: FastSet<&str> = people.iter().map(|p| p.0).collect();
-        let mut given: FastMap<&str, (&str, Vec<usize>)> = FastMap::default();
+        // (the third field is how many of the offsets lie before the candidate: the
+        // candidates come in order, so it only moves forward)
+        let mut given: FastMap<&str, (&str, Vec<usize>, usize)> = FastMap::default();
         for (fam, giv, origin, at) in people {
             if matches!(origin, Origin::Chinese | Origin::Korean) && !families.contains(giv) {
-                let entry = given.entry(giv).or_insert((fam, Vec::new()));
+                let entry = given.entry(giv).or_insert((fam, Vec::new(), 0));
                 if entry.0 == *fam {
                     entry.1.push(*at);
                 }
@@ -454,10 +456,11 @@ impl Rule for NameOrder {
             if !filter.may_contain(&text[start..e]) {
                 continue;
             }
-            let Some((g, (fam, mentions))) = given.get_key_value(&text[start..e]) else {
+            let g = &text[start..e];
+            let Some((fam, mentions, before)) = given.get_mut(g) else {
                 continue;
             };
-            let (g, fam) = (*g, *fam);
+            let fam = *fam;
             let i = start;
             {
                 if b.get(e)
@@ -466,7 +469,10 @@ impl Rule for NameOrder {
                     continue;
                 }
                 // a second reference comes after the full name, and not too far after it
-                let k = mentions.partition_point(|&m| m < i);
+                while mentions.get(*before).is_some_and(|&m| m < i) {
+                    *before += 1;
+                }
+                let k = *before;
                 if k == 0 || i - mentions[k - 1] > SECOND_REFERENCE_REACH {
                     continue;
                 }
