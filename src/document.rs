@@ -440,52 +440,58 @@ const NAME_ENDINGS: &[&str] = &[
 fn protected_zones(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut zones: Vec<Range<usize>> = Vec::new();
-    // Each loop visits positions in order and skips those inside the token it
+    // One pass over the `:`, `@` and `.` that may be part of a URL (`://`, `www.`),
+    // an address or a domain. Each kind skips the positions inside the token it
     // last pushed, so a long token with many marks is expanded once: linear.
-    let mut covered = 0;
-    for i in memchr::memmem::find_iter(bytes, "://") {
-        if i >= covered {
-            let tok = token_around(text, i);
-            covered = tok.end;
-            zones.push(tok);
-        }
-    }
-    covered = 0;
-    for i in memchr::memmem::find_iter(bytes, "www.") {
-        if i >= covered && (i == 0 || is_token_break(bytes[i - 1])) {
-            let tok = token_around(text, i);
-            covered = tok.end;
-            zones.push(tok);
-        }
-    }
-    covered = 0;
-    for i in memchr::memchr_iter(b'@', bytes) {
-        if i < covered {
-            continue;
-        }
-        let tok = token_around(text, i);
-        covered = tok.end;
-        if text[i..tok.end].contains('.') && i > tok.start {
-            zones.push(tok);
-        }
-    }
-    // word.ending with a lowercase ASCII ending from the list: domains and file names.
-    covered = 0;
-    for i in memchr::memchr_iter(b'.', bytes) {
-        if i < covered || i == 0 || !bytes[i - 1].is_ascii_alphanumeric() {
-            continue;
-        }
-        let mut end = i + 1;
-        while end < bytes.len() && bytes[end].is_ascii_lowercase() {
-            end += 1;
-        }
-        if end == i + 1 || (end < bytes.len() && bytes[end].is_ascii_alphanumeric()) {
-            continue;
-        }
-        if NAME_ENDINGS.contains(&&text[i + 1..end]) {
-            let tok = token_around(text, i);
-            covered = tok.end;
-            zones.push(tok);
+    let (mut url, mut www, mut at_sign, mut dot) = (0, 0, 0, 0);
+    for i in memchr::memchr3_iter(b':', b'@', b'.', bytes) {
+        match bytes[i] {
+            b':' => {
+                if i >= url && bytes[i + 1..].starts_with(b"//") {
+                    let tok = token_around(text, i);
+                    url = tok.end;
+                    zones.push(tok);
+                }
+            }
+            b'@' => {
+                if i < at_sign {
+                    continue;
+                }
+                let tok = token_around(text, i);
+                at_sign = tok.end;
+                if text[i..tok.end].contains('.') && i > tok.start {
+                    zones.push(tok);
+                }
+            }
+            _ => {
+                // `www.`
+                if let Some(w) = i.checked_sub(3) {
+                    if bytes[w..i] == *b"www"
+                        && w >= www
+                        && (w == 0 || is_token_break(bytes[w - 1]))
+                    {
+                        let tok = token_around(text, w);
+                        www = tok.end;
+                        zones.push(tok);
+                    }
+                }
+                // word.ending with a lowercase ASCII ending from the list: domains and file names
+                if i < dot || i == 0 || !bytes[i - 1].is_ascii_alphanumeric() {
+                    continue;
+                }
+                let mut end = i + 1;
+                while end < bytes.len() && bytes[end].is_ascii_lowercase() {
+                    end += 1;
+                }
+                if end == i + 1 || (end < bytes.len() && bytes[end].is_ascii_alphanumeric()) {
+                    continue;
+                }
+                if NAME_ENDINGS.contains(&&text[i + 1..end]) {
+                    let tok = token_around(text, i);
+                    dot = tok.end;
+                    zones.push(tok);
+                }
+            }
         }
     }
     crate::text::merge_ranges(zones)
@@ -494,6 +500,74 @@ fn protected_zones(text: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The zones found one kind at a time, as before the one-pass version.
+    fn protected_zones_by_kind(text: &str) -> Vec<Range<usize>> {
+        let bytes = text.as_bytes();
+        let mut zones: Vec<Range<usize>> = Vec::new();
+        // Each loop visits positions in order and skips those inside the token it
+        // last pushed, so a long token with many marks is expanded once: linear.
+        let mut covered = 0;
+        for i in memchr::memmem::find_iter(bytes, "://") {
+            if i >= covered {
+                let tok = token_around(text, i);
+                covered = tok.end;
+                zones.push(tok);
+            }
+        }
+        covered = 0;
+        for i in memchr::memmem::find_iter(bytes, "www.") {
+            if i >= covered && (i == 0 || is_token_break(bytes[i - 1])) {
+                let tok = token_around(text, i);
+                covered = tok.end;
+                zones.push(tok);
+            }
+        }
+        covered = 0;
+        for i in memchr::memchr_iter(b'@', bytes) {
+            if i < covered {
+                continue;
+            }
+            let tok = token_around(text, i);
+            covered = tok.end;
+            if text[i..tok.end].contains('.') && i > tok.start {
+                zones.push(tok);
+            }
+        }
+        // word.ending with a lowercase ASCII ending from the list: domains and file names.
+        covered = 0;
+        for i in memchr::memchr_iter(b'.', bytes) {
+            if i < covered || i == 0 || !bytes[i - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let mut end = i + 1;
+            while end < bytes.len() && bytes[end].is_ascii_lowercase() {
+                end += 1;
+            }
+            if end == i + 1 || (end < bytes.len() && bytes[end].is_ascii_alphanumeric()) {
+                continue;
+            }
+            if NAME_ENDINGS.contains(&&text[i + 1..end]) {
+                let tok = token_around(text, i);
+                covered = tok.end;
+                zones.push(tok);
+            }
+        }
+        crate::text::merge_ranges(zones)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn protected_zones_in_one_pass_are_those_found_kind_by_kind(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "http", "://", "www", ".", "www.", "@", "a", "mail", "com", "x.io", " ", "\n",
+                "(", ")", "<", "é", "..", ":", "/", "de", "Ab",
+            ]), 0..40)
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(protected_zones(&text), protected_zones_by_kind(&text));
+        }
+    }
 
     #[test]
     fn registers_family_name_first_names_only() {
