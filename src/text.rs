@@ -102,24 +102,54 @@ fn letter_bits(x: u64) -> u64 {
 }
 
 /// The offsets of the bytes that [`MARK`] selects: ASCII punctuation and
-/// symbols, and the first byte of each non-ASCII char.
+/// symbols, and the first byte of each non-ASCII char. The bytes are classified
+/// 64 at a time, and only the marks among them are visited.
 pub(crate) fn marks(text: &str) -> Vec<usize> {
-    const CHUNK: usize = 4096;
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(b.len() / 16);
-    let mut found = [0u16; CHUNK];
-    for (c, chunk) in b.chunks(CHUNK).enumerate() {
-        // every offset is written and the count moves on only for a mark: no
-        // branch per byte
-        let mut m = 0;
-        for (j, &byte) in chunk.iter().enumerate() {
-            found[m % CHUNK] = j as u16;
-            m += usize::from(MARK[usize::from(byte)]);
+    let mut blocks = b.chunks_exact(64);
+    let mut base = 0;
+    for block in &mut blocks {
+        let mut mask = 0u64;
+        for (k, eight) in block.chunks_exact(8).enumerate() {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(eight);
+            mask |= mark_bits(u64::from_le_bytes(word)) << (8 * k);
         }
-        let base = c * CHUNK;
-        out.extend(found[..m].iter().map(|&j| base + usize::from(j)));
+        while mask != 0 {
+            out.push(base + mask.trailing_zeros() as usize);
+            mask &= mask - 1;
+        }
+        base += 64;
+    }
+    for (j, &byte) in blocks.remainder().iter().enumerate() {
+        if MARK[usize::from(byte)] == 1 {
+            out.push(base + j);
+        }
     }
     out
+}
+
+/// The marks among 8 bytes (SWAR): bit `i` of the result is set when byte `i`
+/// is one of [`MARK`]'s: printable ASCII that is no letter or digit, or a byte
+/// from 0xC0 up (the first byte of a non-ASCII char).
+#[inline]
+fn mark_bits(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let ones = |b: u8| u64::from_ne_bytes([b; 8]);
+    // cut to 7 bits, so that adding below never carries into the next byte;
+    // the high bit of each sum tells whether the byte reached the constant
+    let y = x & !HIGH;
+    let at_least = |c: u8| (y + ones(0x80 - c)) & HIGH;
+    let ascii = !x & HIGH;
+    let printable = at_least(0x21) & !at_least(0x7F);
+    let digit = at_least(b'0') & !at_least(b'9' + 1);
+    let lower = y | ones(0x20); // letters of either case, lower-cased
+    let letter = (lower + ones(0x80 - b'a')) & !((lower + ones(0x80 - b'z' - 1)) & HIGH) & HIGH;
+    let lead = x & (x << 1) & HIGH; // 0xC0 and up: bits 7 and 6 set
+    let lanes = (ascii & printable & !digit & !letter) | lead;
+    // gather the eight high bits into one byte
+    ((lanes >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 /// Which bytes [`marks`] records.
@@ -507,6 +537,27 @@ pub(crate) fn is_abbreviation_before(text: &str, dot: usize) -> bool {
 mod tests {
 
     use super::*;
+
+    #[test]
+    fn mark_bits_agree_with_the_mark_table() {
+        // every byte value in every lane, next to every other value
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let x = u64::from_le_bytes([a, b, a, b, b, a, 0x7F, 0xC0]);
+                let expected = x
+                    .to_le_bytes()
+                    .iter()
+                    .enumerate()
+                    .fold(0u64, |m, (i, &c)| m | u64::from(MARK[usize::from(c)]) << i);
+                assert_eq!(mark_bits(x), expected, "{a:#x} {b:#x}");
+            }
+        }
+        let t = "Hi, “you” — 3.5% [ok] {x} ~é\u{7f}z".repeat(9);
+        let naive: Vec<usize> = (0..t.len())
+            .filter(|&i| MARK[usize::from(t.as_bytes()[i])] == 1)
+            .collect();
+        assert_eq!(marks(&t), naive);
+    }
 
     #[test]
     fn char_strs_hold_their_char() {
