@@ -190,6 +190,15 @@ const FUNCTION_CAPS: &[&str] = &[
     "The", "Their", "These", "This", "Those", "To", "With",
 ];
 
+/// What a word must pass before it is searched in [`FUNCTION_CAPS`] (most
+/// capitalised words, names and sentence starts, fail it).
+static FUNCTION_CAPS_FILTER: once_cell::sync::Lazy<crate::hash::KeyFilter> =
+    once_cell::sync::Lazy::new(|| {
+        let mut f = crate::hash::KeyFilter::default();
+        FUNCTION_CAPS.iter().for_each(|w| f.add(w));
+        f
+    });
+
 /// The first letters of [`FUNCTION_CAPS`], one bit per letter from `A`.
 const FUNCTION_CAPS_FIRST: u32 = {
     let mut mask = 0;
@@ -243,7 +252,10 @@ impl Rule for StrayCapital {
             let e = token_at(bytes, i);
             let word = &text[i..e];
             let at = i;
-            if !(2..=5).contains(&word.len()) || FUNCTION_CAPS.binary_search(&word).is_err() {
+            if !(2..=5).contains(&word.len())
+                || !FUNCTION_CAPS_FILTER.may_contain(word)
+                || FUNCTION_CAPS.binary_search(&word).is_err()
+            {
                 continue;
             }
             // before: a lower-case word, then one space (a comma may come between)
