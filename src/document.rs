@@ -161,8 +161,12 @@ impl<'t> Document<'t> {
     /// ranges (computed once, on first use, and shared by the word-level rules).
     #[inline]
     pub fn words(&self) -> &[(usize, usize)] {
-        self.words
-            .get_or_init(|| crate::text::ascii_words(self.text))
+        self.words.get_or_init(|| {
+            // the word-starting capitals come from the same pass
+            let (words, capitals) = crate::text::ascii_words_and_capitals(self.text);
+            let _ = self.word_capitals.set(capitals);
+            words
+        })
     }
 
     /// The byte offsets of every ASCII punctuation mark or symbol and of the first
@@ -176,11 +180,10 @@ impl<'t> Document<'t> {
     /// The offsets of the ASCII capitals that do not follow an ASCII letter:
     /// where a capitalised word may start (computed once, on first use).
     pub fn word_capitals(&self) -> &[usize] {
-        self.word_capitals.get_or_init(|| {
-            let mut out = Vec::with_capacity(self.text.len() / 32);
-            crate::text::word_capitals(self.text.as_bytes(), |i| out.push(i));
-            out
-        })
+        if self.word_capitals.get().is_none() {
+            self.words(); // found with the words
+        }
+        self.word_capitals.get().map_or(&[], Vec::as_slice)
     }
 
     /// The word-starting capitals ([`Document::word_capitals`]) and the first

@@ -31,20 +31,29 @@ pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
     i
 }
 
-/// The runs of ASCII letters in `text` that are not glued to other word chars, as byte ranges.
-pub(crate) fn ascii_words(text: &str) -> Vec<(usize, usize)> {
+/// The runs of ASCII letters not glued to digits, `_` or other scripts (see
+/// [`push_word`]), as byte ranges, and the offsets of the ASCII capitals that
+/// do not follow an ASCII letter (where a capitalised word may start), both in
+/// one pass: 64 bytes at a time, a mask of their letters, whose changes against
+/// the byte before are the words' starts and ends, visited bit by bit.
+pub(crate) fn ascii_words_and_capitals(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
     let b = text.as_bytes();
     let n = b.len();
     let mut out = Vec::with_capacity(n / 6);
-    // 64 bytes at a time: a mask of their letters, whose changes against the
-    // byte before are the words' starts and ends, visited bit by bit
+    let mut capitals_out = Vec::with_capacity(n / 32);
     let mut prev_letter = false;
     let mut start = 0;
     let mut base = 0;
     let mut blocks = b.chunks_exact(64);
     for block in &mut blocks {
-        let letters = letter_mask(block);
-        let mut changes = letters ^ (letters << 1 | u64::from(prev_letter));
+        let (letters, upper) = block_masks(block);
+        let before = letters << 1 | u64::from(prev_letter);
+        let mut capitals = upper & !before;
+        while capitals != 0 {
+            capitals_out.push(base + capitals.trailing_zeros() as usize);
+            capitals &= capitals - 1;
+        }
+        let mut changes = letters ^ before;
         while changes != 0 {
             let j = changes.trailing_zeros() as usize;
             changes &= changes - 1;
@@ -62,6 +71,9 @@ pub(crate) fn ascii_words(text: &str) -> Vec<(usize, usize)> {
         if letter != prev_letter {
             if letter {
                 start = base + j;
+                if byte.is_ascii_uppercase() {
+                    capitals_out.push(base + j);
+                }
             } else {
                 push_word(b, &mut out, start, base + j);
             }
@@ -71,19 +83,13 @@ pub(crate) fn ascii_words(text: &str) -> Vec<(usize, usize)> {
     if prev_letter {
         push_word(b, &mut out, start, n);
     }
-    out
+    (out, capitals_out)
 }
 
-/// One bit per byte of a 64-byte block: whether it is an ASCII letter.
-#[inline]
-fn letter_mask(block: &[u8]) -> u64 {
-    let mut mask = 0;
-    for (k, eight) in block.chunks_exact(8).enumerate() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(eight);
-        mask |= letter_bits(u64::from_le_bytes(word)) << (8 * k);
-    }
-    mask
+/// The words of [`ascii_words_and_capitals`].
+#[cfg(test)]
+pub(crate) fn ascii_words(text: &str) -> Vec<(usize, usize)> {
+    ascii_words_and_capitals(text).0
 }
 
 /// The letters among 8 bytes (SWAR): bit `i` of the result is set when byte
@@ -308,33 +314,6 @@ pub(crate) fn capitalised_runs_at(
         if !after_letter && e > s {
             f(s, e);
         }
-    }
-}
-
-/// Calls `f` with the offset of every ASCII capital that does not follow an
-/// ASCII letter (the capitals that may start a word), in order. The bytes are
-/// classified 64 at a time, so the text between them costs a few operations
-/// per 8 bytes.
-pub(crate) fn word_capitals(b: &[u8], mut f: impl FnMut(usize)) {
-    let mut prev_letter = false;
-    let mut blocks = b.chunks_exact(64);
-    let mut base = 0;
-    for block in &mut blocks {
-        let (letters, upper) = block_masks(block);
-        let mut capitals = upper & !(letters << 1 | u64::from(prev_letter));
-        while capitals != 0 {
-            let j = capitals.trailing_zeros() as usize;
-            capitals &= capitals - 1;
-            f(base + j);
-        }
-        prev_letter = letters >> 63 == 1;
-        base += 64;
-    }
-    for (j, &c) in blocks.remainder().iter().enumerate() {
-        if c.is_ascii_uppercase() && !prev_letter {
-            f(base + j);
-        }
-        prev_letter = c.is_ascii_alphabetic();
     }
 }
 
@@ -579,15 +558,22 @@ mod tests {
 
     #[test]
     fn word_capitals_are_the_capitals_after_a_non_letter() {
-        let t = "The BBC said X-Ray and McDonald's ÉA 3Abc, _Qx ".repeat(5);
-        let mut fast = Vec::new();
-        word_capitals(t.as_bytes(), |i| fast.push(i));
-        let b = t.as_bytes();
-        let slow: Vec<usize> = (0..b.len())
-            .filter(|&i| b[i].is_ascii_uppercase() && !(i > 0 && b[i - 1].is_ascii_alphabetic()))
-            .collect();
-        assert_eq!(fast, slow);
-        assert_eq!(slow.len(), 40);
+        let unit = "The BBC said X-Ray and McDonald's ÉA 3Abc, _Qx ";
+        // every length around the 64-byte blocks
+        for cut in 0..unit.len() * 3 {
+            let t = unit.repeat(5);
+            let Some(t) = t.get(cut..) else { continue };
+            let b = t.as_bytes();
+            let slow: Vec<usize> = (0..b.len())
+                .filter(|&i| {
+                    b[i].is_ascii_uppercase() && !(i > 0 && b[i - 1].is_ascii_alphabetic())
+                })
+                .collect();
+            assert_eq!(ascii_words_and_capitals(t).1, slow, "{t:?}");
+            if cut == 0 {
+                assert_eq!(slow.len(), 40);
+            }
+        }
     }
 
     #[test]
