@@ -224,17 +224,13 @@ impl<'t> Document<'t> {
     /// The `k`-th word of [`Document::words`] (empty past the end).
     #[inline]
     pub fn word(&self, k: usize) -> &'t str {
-        self.words().get(k).map_or("", |&(s, e)| &self.text[s..e])
+        word_in(self.text, self.words(), k)
     }
 
     /// Whether word `k` and word `k + 1` are separated by exactly one space.
     #[inline]
     pub fn joined(&self, k: usize) -> bool {
-        let w = self.words();
-        match (w.get(k), w.get(k + 1)) {
-            (Some(a), Some(n)) => n.0 == a.1 + 1 && self.text.as_bytes()[a.1] == b' ',
-            _ => false,
-        }
+        joined_in(self.text, self.words(), k)
     }
 
     /// The text, exactly as the caller gave it.
@@ -409,6 +405,21 @@ fn doc_names<'t>(text: &'t str, words: &[(usize, usize)], names: &Names) -> DocN
         }
     }
     d
+}
+
+/// [`Document::word`] given the words: for loops that hold them already.
+#[inline]
+pub(crate) fn word_in<'t>(text: &'t str, words: &[(usize, usize)], k: usize) -> &'t str {
+    words.get(k).map_or("", |&(s, e)| &text[s..e])
+}
+
+/// [`Document::joined`] given the words.
+#[inline]
+pub(crate) fn joined_in(text: &str, words: &[(usize, usize)], k: usize) -> bool {
+    match (words.get(k), words.get(k + 1)) {
+        (Some(a), Some(n)) => n.0 == a.1 + 1 && text.as_bytes()[a.1] == b' ',
+        _ => false,
+    }
 }
 
 /// A byte that ends a token for the purpose of finding URLs and addresses.

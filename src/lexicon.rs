@@ -2,6 +2,8 @@
 //! verbs that are only verbs, and possessive idioms. Plain text files in
 //! `data/`, parsed once; a test checks every line.
 
+use std::borrow::Cow;
+
 use crate::hash::{FastMap, FastSet};
 use once_cell::sync::Lazy;
 
@@ -357,6 +359,25 @@ impl Lexicon {
         match self.irregular.get(base) {
             Some((_, parts)) => parts.iter().any(|p| p == form),
             None => self.participle(base) == form,
+        }
+    }
+
+    /// [`ing`](Lexicon::ing), borrowed from the data when the verb is listed.
+    pub(crate) fn ing_cow(&'static self, base: &str) -> Cow<'static, str> {
+        match self.verbs.get(base) {
+            Some(v) => Cow::Borrowed(v.ing[0].as_str()),
+            None => Cow::Owned(self.ing(base)),
+        }
+    }
+
+    /// [`participle`](Lexicon::participle), borrowed from the data when the verb is listed.
+    pub(crate) fn participle_cow(&'static self, base: &str) -> Cow<'static, str> {
+        if let Some((_, parts)) = self.irregular.get(base) {
+            return Cow::Borrowed(parts[0].as_str());
+        }
+        match self.verbs.get(base) {
+            Some(v) => Cow::Borrowed(v.participle[0].as_str()),
+            None => Cow::Owned(self.participle(base)),
         }
     }
 

@@ -7,6 +7,7 @@ use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::lexicon::{lexicon, Auxiliary};
 use crate::rules::{Example, Rule, RuleMeta};
+use crate::text::concat;
 
 const FINITE: &[&str] = &["am", "are", "did", "does", "has", "is", "was", "were"];
 /// Words before a modal that make it a noun (`free will is`, `the can is`).
@@ -166,8 +167,8 @@ fn auxiliary_forms(
         let text = doc.text();
         let lex = lexicon();
         let words = doc.words();
-        let w = |k: usize| doc.word(k);
-        let joined = |k: usize| doc.joined(k);
+        let w = |k: usize| crate::document::word_in(text, words, k);
+        let joined = |k: usize| crate::document::joined_in(text, words, k);
         // only auxiliaries open a candidate: the words that may be one, then the test
         for k in doc.tagged(crate::tags::Tag::Auxiliary) {
             let aux = w(k);
@@ -217,7 +218,7 @@ fn auxiliary_forms(
                         .filter(|n| n.ends_with("ing") && n.len() > 5);
                     let mut f = meta.finding(
                         start..ve,
-                        format!("`{aux} not` takes a bare verb, not `{verb}`"),
+                        concat(&["`", aux, " not` takes a bare verb, not `", verb, "`"]),
                     );
                     if verb == "has" {
                         f = f.with_fix(Fix::review(Edit::new(vs..ve, "have")));
@@ -250,7 +251,17 @@ fn auxiliary_forms(
                     Some(
                         meta.finding(
                             start..nv.1,
-                            format!("`{m} to {next}`: a modal takes the bare verb, `{m} {next}`"),
+                            concat(&[
+                                "`",
+                                m,
+                                " to ",
+                                next,
+                                "`: a modal takes the bare verb, `",
+                                m,
+                                " ",
+                                next,
+                                "`",
+                            ]),
                         )
                         .with_fix(Fix::review(Edit::delete(vs..nv.0))),
                     )
@@ -283,10 +294,16 @@ fn auxiliary_forms(
                     base.map(|bv| {
                         meta.finding(
                             start..ve,
-                            format!(
-                                "`{m}` takes a bare verb: `{m} {}{bv}`",
-                                if negated { "not " } else { "" }
-                            ),
+                            concat(&[
+                                "`",
+                                m,
+                                "` takes a bare verb: `",
+                                m,
+                                " ",
+                                if negated { "not " } else { "" },
+                                &bv,
+                                "`",
+                            ]),
                         )
                         .with_fix(Fix::review(Edit::new(vs..ve, bv)))
                     })
@@ -298,7 +315,15 @@ fn auxiliary_forms(
                         (!lex.is_participle_of(base, verb)).then(|| {
                             meta.finding(
                                 start..ve,
-                                format!("`{aux}` takes the participle: `{aux} {part}`"),
+                                concat(&[
+                                    "`",
+                                    aux,
+                                    "` takes the participle: `",
+                                    aux,
+                                    " ",
+                                    &part,
+                                    "`",
+                                ]),
                             )
                             .with_fix(Fix::review(Edit::new(vs..ve, part.clone())))
                         })
@@ -332,11 +357,29 @@ fn auxiliary_forms(
                             .filter(|_| joined(v))
                             .map(|n| &text[n.0..n.1]);
                         let passive = matches!(next, Some("to" | "by" | "as" | "for"));
-                        let ing = Edit::new(vs..ve, lex.ing(verb));
-                        let part = Edit::new(vs..ve, lex.participle(verb));
+                        let (ing, part) = (lex.ing_cow(verb), lex.participle_cow(verb));
+                        let message = concat(&[
+                            "`",
+                            be,
+                            " ",
+                            verb,
+                            "`: after `",
+                            be,
+                            "` a verb takes -ing or the participle (`",
+                            be,
+                            " ",
+                            &ing,
+                            "`, `",
+                            be,
+                            " ",
+                            &part,
+                            "`)",
+                        ]);
+                        let ing = Edit::new(vs..ve, ing);
+                        let part = Edit::new(vs..ve, part);
                         let (first, second) = if passive { (part, ing) } else { (ing, part) };
                         Some(
-                            meta.finding(start..ve, format!("`{be} {verb}`: after `{be}` a verb takes -ing or the participle (`{be} {}`, `{be} {}`)", lex.ing(verb), lex.participle(verb)))
+                            meta.finding(start..ve, message)
                                 .with_fix(Fix::review(first))
                                 .with_fix(Fix::review(second)),
                         )
@@ -421,8 +464,8 @@ impl Rule for ReportingVerb {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let words = doc.words();
-        let w = |k: usize| doc.word(k);
-        let joined = |k: usize| doc.joined(k);
+        let w = |k: usize| crate::document::word_in(text, words, k);
+        let joined = |k: usize| crate::document::joined_in(text, words, k);
         for k in doc.tagged(crate::tags::Tag::Reporting) {
             if crate::tags::REPORTING_VERBS.binary_search(&w(k)).is_err()
                 || !joined(k)

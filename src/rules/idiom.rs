@@ -57,7 +57,7 @@ impl Rule for WrongPerson {
         let text = doc.text();
         let b = text.as_bytes();
         let words = doc.words();
-        let w = |k: usize| doc.word(k);
+        let w = |k: usize| crate::document::word_in(text, words, k);
         let mut facts: Option<Facts> = None;
         // each `your` that is a word of its own, found by a substring search
         // rather than by visiting every word
