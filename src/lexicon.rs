@@ -206,9 +206,13 @@ pub fn parse_verbs(
     auxiliaries: &str,
 ) -> Result<(), String> {
     let lower = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'/');
+    // (one entry a line: reserving the room once spares the tables their regrowth)
+    lex.verbs.reserve(verbs.len() / 40);
+    lex.verb_or_other.reserve(verb_or_other.len() / 6);
     for (n, line) in data_lines(verbs) {
-        let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() != 5 || !cols.iter().all(|c| lower(c)) || cols[0].contains('/') {
+        let mut parts = line.split('\t');
+        let cols: [&str; 5] = std::array::from_fn(|_| parts.next().unwrap_or(""));
+        if parts.next().is_some() || !cols.iter().all(|c| lower(c)) || cols[0].contains('/') {
             return Err(format!(
                 "verbs.tsv:{n}: expected base, third person, past, participle and -ing in lower case, TAB-separated"
             ));
