@@ -931,7 +931,7 @@ fn foreign_quotes_message(open: char, close: char) -> Cow<'static, str> {
 /// A line where other languages' function words outnumber English ones.
 fn looks_foreign_line(line: &str) -> bool {
     let (mut en, mut fo) = (0, 0);
-    for w in line.split(|c: char| !crate::text::is_alphanumeric(c)) {
+    let mut count = |w: &str| {
         let english = matches!(
             w,
             "a" | "an"
@@ -960,6 +960,33 @@ fn looks_foreign_line(line: &str) -> bool {
         } else if is_foreign_stopword(w) {
             fo += 1;
         }
+    };
+    // the maximal runs of letters and digits (the pieces of a split at every
+    // other char, less the empty ones), a byte at a time for ASCII
+    let b = line.as_bytes();
+    let mut start = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (alnum, len) = if b[i] < 0x80 {
+            (b[i].is_ascii_alphanumeric(), 1)
+        } else {
+            match char_at(line, i) {
+                Some(c) => (crate::text::is_alphanumeric(c), c.len_utf8()),
+                None => (false, 1),
+            }
+        };
+        match (alnum, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                count(&line[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        count(&line[s..]);
     }
     fo > en
 }
@@ -1241,6 +1268,40 @@ impl Rule for UnclosedAppositive {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// [`looks_foreign_line`] as it was written first: split at every char that is
+    /// no letter or digit.
+    fn looks_foreign_line_by_split(line: &str) -> bool {
+        let (mut en, mut fo) = (0, 0);
+        for w in line.split(|c: char| !c.is_alphanumeric()) {
+            if [
+                "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it",
+                "of", "on", "that", "the", "this", "to", "was", "with",
+            ]
+            .contains(&w)
+            {
+                en += 1;
+            } else if FOREIGN_STOPWORDS.contains(&w) {
+                fo += 1;
+            }
+        }
+        fo > en
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn foreign_lines_are_counted_as_by_splitting(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "the", "la", "le", "und", "für", "é", "è", "a", " ", "«", "»", ",", "3", "Der",
+                "est", "ist", "x", "то", "日本", "\u{301}", "-", "de", "l'", "no",
+            ]), 0..30)
+        ) {
+            let line: String = parts.concat();
+            proptest::prop_assert_eq!(looks_foreign_line(&line), looks_foreign_line_by_split(&line));
+        }
+    }
+
     #[test]
     fn word_lists_are_sorted() {
         for list in [super::SENTENCE_STARTERS, super::FOREIGN_STOPWORDS] {
