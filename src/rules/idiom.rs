@@ -61,8 +61,12 @@ impl Rule for WrongPerson {
         let mut facts: Option<Facts> = None;
         // each `your` that is a word of its own, found by a substring search
         // rather than by visiting every word
-        let yours = memchr::memmem::find_iter(b, "your ").filter_map(|at| {
-            let k = words.partition_point(|&(s, _)| s < at);
+        // (the occurrences come in order: the word index only moves forward)
+        let mut k = 0;
+        let yours = memchr::memmem::find_iter(b, "your ").filter_map(move |at| {
+            while words.get(k).is_some_and(|&(s, _)| s < at) {
+                k += 1;
+            }
             words
                 .get(k)
                 .filter(|&&(s, e)| s == at && e == at + 4)
