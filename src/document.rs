@@ -479,7 +479,7 @@ fn protected_zones(text: &str) -> Vec<Range<usize>> {
             }
             _ => {
                 // `www.`
-                if let Some(w) = i.checked_sub(3) {
+                if let Some(w) = i.checked_sub(3).filter(|_| bytes[i - 1] == b'w') {
                     if bytes[w..i] == *b"www"
                         && w >= www
                         && (w == 0 || is_token_break(bytes[w - 1]))

@@ -122,9 +122,13 @@ pub(crate) fn marks(text: &str) -> Vec<usize> {
             word.copy_from_slice(eight);
             mask |= mark_bits(u64::from_le_bytes(word)) << (8 * k);
         }
-        while mask != 0 {
-            out.push(base + mask.trailing_zeros() as usize);
-            mask &= mask - 1;
+        if mask == u64::MAX {
+            out.extend(base..base + 64); // a block of marks only (`......`)
+        } else {
+            while mask != 0 {
+                out.push(base + mask.trailing_zeros() as usize);
+                mask &= mask - 1;
+            }
         }
         base += 64;
     }
@@ -541,11 +545,15 @@ mod tests {
                 assert_eq!(mark_bits(x), expected, "{a:#x} {b:#x}");
             }
         }
-        let t = "Hi, “you” — 3.5% [ok] {x} ~é\u{7f}z".repeat(9);
-        let naive: Vec<usize> = (0..t.len())
-            .filter(|&i| MARK[usize::from(t.as_bytes()[i])] == 1)
-            .collect();
-        assert_eq!(marks(&t), naive);
+        for t in [
+            "Hi, “you” — 3.5% [ok] {x} ~é\u{7f}z".repeat(9),
+            format!("ab{}cd", ".".repeat(200)),
+        ] {
+            let naive: Vec<usize> = (0..t.len())
+                .filter(|&i| MARK[usize::from(t.as_bytes()[i])] == 1)
+                .collect();
+            assert_eq!(marks(&t), naive);
+        }
     }
 
     #[test]
