@@ -143,7 +143,7 @@ fn scan_one_line_10mb(bencher: Bencher) {
 
 /// Adversarial inputs must stay linear: each at a fair share of the news speed
 /// (1 MB of the unit repeated, every rule on).
-#[divan::bench(sample_count = 20, args = [".", "the ", "“", "e\u{301}", "&amp;", " ,", "( a ", "Ã©x", "your ", "roll your eyes ", "\n", "Аb ", "Qin Gang ", "« a »", "12,5 % "])]
+#[divan::bench(sample_count = 20, args = [".", "the ", "“", "e\u{301}", "&amp;", " ,", "( a ", "Ã©x", "your ", "roll your eyes ", "\n", "Аb ", "Qin Gang ", "« a »", "12,5 % ", "A ", "said FT that ", "will goes ", "be fight ", "in the frame of "])]
 fn scan_adversarial(bencher: Bencher, unit: &str) {
     let text = unit.repeat(1_000_000 / unit.len());
     let detector = Detector::builder().all().build().expect("all rules");
