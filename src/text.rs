@@ -208,21 +208,45 @@ static CLASS: [u8; 256] = {
     t
 };
 
-/// `char::is_alphabetic` and `char::is_uppercase` of the chars below U+0800 (ASCII
-/// and the two-byte chars: Latin, Greek, Cyrillic, Hebrew, Arabic), one bit each:
-/// the standard lookups cost a few hundred instructions for a non-ASCII char.
-#[allow(clippy::type_complexity)]
-static TWO_BYTE_CLASSES: once_cell::sync::Lazy<([u64; 32], [u64; 32], [u64; 32])> =
-    once_cell::sync::Lazy::new(|| {
-        let (mut alpha, mut upper, mut alnum) = ([0u64; 32], [0u64; 32], [0u64; 32]);
-        for c in (0..0x800u32).filter_map(char::from_u32) {
-            let (word, bit) = (c as usize / 64, c as u32 % 64);
-            alpha[word] |= u64::from(c.is_alphabetic()) << bit;
-            upper[word] |= u64::from(c.is_uppercase()) << bit;
-            alnum[word] |= u64::from(c.is_alphanumeric()) << bit;
-        }
-        (alpha, upper, alnum)
-    });
+/// One bit for each char below U+0800 (ASCII and the two-byte chars: Latin,
+/// Greek, Cyrillic, Hebrew, Arabic): the standard Unicode lookups cost a few
+/// hundred instructions for a non-ASCII char.
+type TwoByteTable = [u64; 32];
+
+/// The table of the chars below U+0800 for which `class` holds.
+fn two_byte_table(class: fn(char) -> bool) -> TwoByteTable {
+    let mut t = [0u64; 32];
+    for c in (0..0x800u32).filter_map(char::from_u32) {
+        t[c as usize / 64] |= u64::from(class(c)) << (c as u32 % 64);
+    }
+    t
+}
+
+/// `class(c)`, from `ascii` for ASCII, from `table` (built from `class`) below
+/// U+0800, and from `class` itself above.
+#[inline]
+fn classify(
+    c: char,
+    ascii: fn(&char) -> bool,
+    table: &once_cell::sync::Lazy<TwoByteTable>,
+    class: fn(char) -> bool,
+) -> bool {
+    let n = c as usize;
+    if n < 0x80 {
+        ascii(&c)
+    } else if n < 0x800 {
+        table[n / 64] >> (n % 64) & 1 == 1
+    } else {
+        class(c)
+    }
+}
+
+static ALPHABETIC: once_cell::sync::Lazy<TwoByteTable> =
+    once_cell::sync::Lazy::new(|| two_byte_table(char::is_alphabetic));
+static ALPHANUMERIC: once_cell::sync::Lazy<TwoByteTable> =
+    once_cell::sync::Lazy::new(|| two_byte_table(char::is_alphanumeric));
+static UPPERCASE: once_cell::sync::Lazy<TwoByteTable> =
+    once_cell::sync::Lazy::new(|| two_byte_table(char::is_uppercase));
 
 /// The chars U+0080..U+07FF and U+2000..U+206F (general punctuation), each as
 /// a string of its own, built once.
@@ -259,40 +283,29 @@ pub(crate) fn concat(parts: &[&str]) -> String {
 /// `char::is_alphabetic`, with a table for the chars below U+0800.
 #[inline]
 pub(crate) fn is_alphabetic(c: char) -> bool {
-    let n = c as usize;
-    if n < 0x80 {
-        c.is_ascii_alphabetic()
-    } else if n < 0x800 {
-        TWO_BYTE_CLASSES.0[n / 64] >> (n % 64) & 1 == 1
-    } else {
-        c.is_alphabetic()
-    }
+    classify(
+        c,
+        char::is_ascii_alphabetic,
+        &ALPHABETIC,
+        char::is_alphabetic,
+    )
 }
 
 /// `char::is_alphanumeric`, with a table for the chars below U+0800.
 #[inline]
 pub(crate) fn is_alphanumeric(c: char) -> bool {
-    let n = c as usize;
-    if n < 0x80 {
-        c.is_ascii_alphanumeric()
-    } else if n < 0x800 {
-        TWO_BYTE_CLASSES.2[n / 64] >> (n % 64) & 1 == 1
-    } else {
-        c.is_alphanumeric()
-    }
+    classify(
+        c,
+        char::is_ascii_alphanumeric,
+        &ALPHANUMERIC,
+        char::is_alphanumeric,
+    )
 }
 
 /// `char::is_uppercase`, with a table for the chars below U+0800.
 #[inline]
 pub(crate) fn is_uppercase(c: char) -> bool {
-    let n = c as usize;
-    if n < 0x80 {
-        c.is_ascii_uppercase()
-    } else if n < 0x800 {
-        TWO_BYTE_CLASSES.1[n / 64] >> (n % 64) & 1 == 1
-    } else {
-        c.is_uppercase()
-    }
+    classify(c, char::is_ascii_uppercase, &UPPERCASE, char::is_uppercase)
 }
 
 /// Calls `f` with the byte range of every maximal run of alphabetic chars
