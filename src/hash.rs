@@ -105,6 +105,15 @@ impl KeyFilter {
     }
 }
 
+/// A filter of the given keys.
+impl<'a> FromIterator<&'a str> for KeyFilter {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(keys: I) -> Self {
+        let mut f = KeyFilter::default();
+        keys.into_iter().for_each(|k| f.add(k));
+        f
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

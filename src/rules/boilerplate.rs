@@ -451,11 +451,8 @@ fn first_word_is_debris_start(line: &str) -> bool {
         return true;
     }
     let first = first.trim_end_matches(['!', '.', ',']);
-    static FILTER: Lazy<crate::hash::KeyFilter> = Lazy::new(|| {
-        let mut f = crate::hash::KeyFilter::default();
-        DEBRIS_FIRST.iter().for_each(|w| f.add(w));
-        f
-    });
+    static FILTER: Lazy<crate::hash::KeyFilter> =
+        Lazy::new(|| DEBRIS_FIRST.iter().copied().collect());
     if !FILTER.may_contain(first) {
         return false;
     }

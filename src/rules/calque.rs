@@ -154,10 +154,7 @@ static COMPILED: Lazy<(
             by_key.entry(k).or_default().push(i);
         }
     }
-    let mut filter = KeyFilter::default();
-    for k in by_key.keys() {
-        filter.add(k);
-    }
+    let filter: KeyFilter = by_key.keys().copied().collect();
     (each, by_key, filter)
 });
 

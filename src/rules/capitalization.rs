@@ -193,11 +193,7 @@ const FUNCTION_CAPS: &[&str] = &[
 /// What a word must pass before it is searched in [`FUNCTION_CAPS`] (most
 /// capitalised words, names and sentence starts, fail it).
 static FUNCTION_CAPS_FILTER: once_cell::sync::Lazy<crate::hash::KeyFilter> =
-    once_cell::sync::Lazy::new(|| {
-        let mut f = crate::hash::KeyFilter::default();
-        FUNCTION_CAPS.iter().for_each(|w| f.add(w));
-        f
-    });
+    once_cell::sync::Lazy::new(|| FUNCTION_CAPS.iter().copied().collect());
 
 /// The first letters of [`FUNCTION_CAPS`], one bit per letter from `A`.
 const FUNCTION_CAPS_FIRST: u32 = {

@@ -439,8 +439,7 @@ impl Rule for NameOrder {
             return;
         }
         // one pass over the capitalised tokens
-        let mut filter = crate::hash::KeyFilter::default();
-        given.keys().for_each(|g| filter.add(g));
+        let filter: crate::hash::KeyFilter = given.keys().copied().collect();
         for &i in doc.word_capitals() {
             if i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'-' || b[i - 1] >= 0x80) {
                 continue;

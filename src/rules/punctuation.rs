@@ -906,11 +906,7 @@ impl Rule for ForeignQuotes {
 /// Whether `w` is one of [`FOREIGN_STOPWORDS`] (a key filter first: most words are not).
 fn is_foreign_stopword(w: &str) -> bool {
     static FILTER: once_cell::sync::Lazy<crate::hash::KeyFilter> =
-        once_cell::sync::Lazy::new(|| {
-            let mut f = crate::hash::KeyFilter::default();
-            FOREIGN_STOPWORDS.iter().for_each(|w| f.add(w));
-            f
-        });
+        once_cell::sync::Lazy::new(|| FOREIGN_STOPWORDS.iter().copied().collect());
     FILTER.may_contain(w) && FOREIGN_STOPWORDS.binary_search(&w).is_ok()
 }
 
