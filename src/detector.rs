@@ -127,7 +127,7 @@ impl Detector {
         });
         out.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
         crate::suppress::apply(text, &mut out);
-        if !doc.markup_in(&(0..text.len())).is_empty() {
+        if doc.has_markup() {
             out.retain(|f| !doc.touches_markup(&f.span));
         }
         out

@@ -103,6 +103,11 @@ impl<'t> Document<'t> {
         &self.markup[a..b.max(a)]
     }
 
+    /// Whether the text has any markup (a plain text never has).
+    pub(crate) fn has_markup(&self) -> bool {
+        !self.markup.is_empty()
+    }
+
     /// Whether any byte of `range` is markup rather than prose.
     pub fn touches_markup(&self, range: &Range<usize>) -> bool {
         let k = self.markup.partition_point(|z| z.end <= range.start);
