@@ -1,11 +1,12 @@
 //! The detector: a configured set of rules, and the scan that runs them.
 
-use crate::document::Document;
+use crate::document::{Document, Scratch};
 use crate::error::{closest, Error};
 use crate::finding::{Finding, Severity};
 use crate::names::{self, Names};
 use crate::rules::{self, Rule};
 use std::borrow::Cow;
+use std::sync::{Mutex, PoisonError};
 
 /// A configured set of rules. Build one with [`Detector::builder`] (or
 /// [`Detector::new`] for the default English rule set), then call
@@ -14,7 +15,17 @@ pub struct Detector {
     rules: Vec<(&'static dyn Rule, Severity)>,
     names: Cow<'static, Names>,
     idioms: Cow<'static, crate::lexicon::Idioms>,
+    /// The memory of finished scans' tables, for the next scans to reuse.
+    scratch: Mutex<Vec<Scratch>>,
 }
+
+/// How many sets of tables a detector keeps for reuse: one per thread
+/// scanning at the same time, up to this many.
+const KEPT_SCRATCH: usize = 16;
+
+/// The largest set of tables a detector keeps (bytes): enough for texts of
+/// several megabytes; the memory of a larger text's scan is given back.
+const KEPT_SCRATCH_BYTES: usize = 64 << 20;
 
 impl std::fmt::Debug for Detector {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -43,6 +54,7 @@ impl Detector {
                 .collect(),
             names: Cow::Borrowed(names::builtin()),
             idioms: Cow::Borrowed(crate::lexicon::builtin_idioms()),
+            scratch: Mutex::new(Vec::new()),
         }
     }
 
@@ -105,7 +117,12 @@ impl Detector {
     /// assert_eq!(found[0].rule, "punctuation/doubled-punctuation");
     /// ```
     pub fn scan_markup(&self, text: &str, markup: crate::Markup) -> Vec<Finding> {
-        let mut doc = Document::with_markup(text, &self.names, markup);
+        // (a panic elsewhere while the lock was held left the list whole)
+        let spare = (self.scratch.lock())
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop()
+            .unwrap_or_default();
+        let mut doc = Document::with_markup_and_scratch(text, &self.names, markup, spare);
         doc.set_idioms(&self.idioms);
         let mut out = Vec::new();
         let mut misfits = false;
@@ -129,6 +146,13 @@ impl Detector {
         crate::suppress::apply(text, &mut out);
         if doc.has_markup() {
             out.retain(|f| !doc.touches_markup(&f.span));
+        }
+        let spare = doc.into_scratch();
+        if spare.capacity_bytes() <= KEPT_SCRATCH_BYTES {
+            let mut kept = self.scratch.lock().unwrap_or_else(PoisonError::into_inner);
+            if kept.len() < KEPT_SCRATCH {
+                kept.push(spare);
+            }
         }
         out
     }
@@ -313,6 +337,7 @@ impl DetectorBuilder {
         Ok(Detector {
             names,
             idioms,
+            scratch: Mutex::new(Vec::new()),
             rules: all
                 .iter()
                 .zip(on)

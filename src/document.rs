@@ -23,6 +23,35 @@ pub struct DocNames<'t> {
 /// whether each is among the first or last lines of the text.
 pub(crate) type BlockLines = (Vec<(Range<usize>, Range<usize>)>, Vec<bool>);
 
+/// The per-scan tables, empty but keeping their memory: a detector hands them
+/// from one scan to the next, so that scanning many texts does not allocate
+/// (and fault in) the same megabytes again for each.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    words: Vec<(usize, usize)>,
+    capitals: Vec<usize>,
+    marks: Vec<usize>,
+    tags: Vec<u8>,
+    capitalised: Vec<(usize, usize)>,
+    newlines: Vec<usize>,
+    lines: Vec<(Range<usize>, Range<usize>)>,
+    edge: Vec<bool>,
+}
+
+impl Scratch {
+    /// The bytes the tables hold on to.
+    pub(crate) fn capacity_bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.words.capacity() * size_of::<(usize, usize)>()
+            + (self.capitals.capacity() + self.marks.capacity() + self.newlines.capacity())
+                * size_of::<usize>()
+            + self.tags.capacity()
+            + self.capitalised.capacity() * size_of::<(usize, usize)>()
+            + self.lines.capacity() * size_of::<(Range<usize>, Range<usize>)>()
+            + self.edge.capacity()
+    }
+}
+
 /// A text being scanned, with the zones that are not prose.
 #[derive(Debug)]
 pub struct Document<'t> {
@@ -44,6 +73,18 @@ pub struct Document<'t> {
     protected: Vec<Range<usize>>,
     /// Byte offsets of every `\n`, in order.
     newlines: Vec<usize>,
+    /// The memory of a earlier scan's tables, taken by each table as it is built.
+    spare: Spare,
+}
+
+/// The spare tables of a [`Document`] (a `Cell`, which has no `Debug` for them).
+#[derive(Default)]
+struct Spare(std::cell::Cell<Scratch>);
+
+impl std::fmt::Debug for Spare {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Spare")
+    }
 }
 
 impl<'t> Document<'t> {
@@ -55,6 +96,18 @@ impl<'t> Document<'t> {
     /// Prepares `text` for the rules with the given name data (one pass for
     /// protected zones and lines; the name pass runs when a rule first asks).
     pub fn with_names(text: &'t str, names: &'t Names) -> Document<'t> {
+        Document::with_scratch(text, names, Scratch::default())
+    }
+
+    /// [`Document::with_names`], building its tables in the memory of `spare`.
+    pub(crate) fn with_scratch(
+        text: &'t str,
+        names: &'t Names,
+        mut spare: Scratch,
+    ) -> Document<'t> {
+        let mut newlines = std::mem::take(&mut spare.newlines);
+        newlines.clear();
+        newlines.extend(memchr::memchr_iter(b'\n', text.as_bytes()));
         Document {
             text,
             names,
@@ -69,8 +122,51 @@ impl<'t> Document<'t> {
             tagged: OnceCell::new(),
             markup: Vec::new(),
             protected: protected_zones(text),
-            newlines: memchr::memchr_iter(b'\n', text.as_bytes()).collect(),
+            newlines,
+            spare: Spare(std::cell::Cell::new(spare)),
         }
+    }
+
+    /// Takes one table's memory from the spare tables.
+    fn spare<T>(&self, take: impl FnOnce(&mut Scratch) -> T) -> T {
+        let mut spare = self.spare.0.take();
+        let t = take(&mut spare);
+        self.spare.0.set(spare);
+        t
+    }
+
+    /// The tables' memory, emptied, for the next scan.
+    pub(crate) fn into_scratch(self) -> Scratch {
+        let mut s = self.spare.0.into_inner();
+        if let Some(words) = self.words.into_inner() {
+            s.words = words;
+        }
+        if let Some(capitals) = self.word_capitals.into_inner() {
+            s.capitals = capitals;
+        }
+        if let Some(marks) = self.marks.into_inner() {
+            s.marks = marks;
+        }
+        if let Some(tagged) = self.tagged.into_inner() {
+            s.tags = tagged.into_bits();
+        }
+        if let Some(capitalised) = self.capitalised.into_inner() {
+            s.capitalised = capitalised;
+        }
+        if let Some((lines, edge)) = self.block_lines.into_inner() {
+            s.lines = lines;
+            s.edge = edge;
+        }
+        s.newlines = self.newlines;
+        s.words.clear();
+        s.capitals.clear();
+        s.marks.clear();
+        s.tags.clear();
+        s.capitalised.clear();
+        s.newlines.clear();
+        s.lines.clear();
+        s.edge.clear();
+        s
     }
 
     /// The byte range of the line holding byte `i`, without its `\n`
@@ -85,7 +181,17 @@ impl<'t> Document<'t> {
     /// Prepares a Markdown or HTML text: its non-prose ranges are known to the
     /// rules ([`Document::markup_at`]).
     pub fn with_markup(text: &'t str, names: &'t Names, markup: crate::Markup) -> Document<'t> {
-        let mut doc = Document::with_names(text, names);
+        Document::with_markup_and_scratch(text, names, markup, Scratch::default())
+    }
+
+    /// [`Document::with_markup`], building its tables in the memory of `spare`.
+    pub(crate) fn with_markup_and_scratch(
+        text: &'t str,
+        names: &'t Names,
+        markup: crate::Markup,
+        spare: Scratch,
+    ) -> Document<'t> {
+        let mut doc = Document::with_scratch(text, names, spare);
         doc.markup = crate::markup::non_prose(text, markup);
         doc
     }
@@ -141,7 +247,8 @@ impl<'t> Document<'t> {
     fn capitalised(&self) -> &[(usize, usize)] {
         self.capitalised.get_or_init(|| {
             let capitalised = self.tagged(crate::tags::Tag::Capitalised);
-            capitalised_words(self.text, self.words(), capitalised)
+            let out = self.spare(|s| std::mem::take(&mut s.capitalised));
+            capitalised_words(self.text, self.words(), capitalised, out)
         })
     }
 
@@ -168,7 +275,13 @@ impl<'t> Document<'t> {
     pub fn words(&self) -> &[(usize, usize)] {
         self.words.get_or_init(|| {
             // the word-starting capitals come from the same pass
-            let (words, capitals) = crate::text::ascii_words_and_capitals(self.text);
+            let (mut words, mut capitals) = self.spare(|s| {
+                (
+                    std::mem::take(&mut s.words),
+                    std::mem::take(&mut s.capitals),
+                )
+            });
+            crate::text::ascii_words_and_capitals_into(self.text, &mut words, &mut capitals);
             let _ = self.word_capitals.set(capitals);
             words
         })
@@ -179,7 +292,11 @@ impl<'t> Document<'t> {
     /// punctuation rules visit these instead of every byte.
     #[inline]
     pub fn marks(&self) -> &[usize] {
-        self.marks.get_or_init(|| crate::text::marks(self.text))
+        self.marks.get_or_init(|| {
+            let mut marks = self.spare(|s| std::mem::take(&mut s.marks));
+            crate::text::marks_into(self.text, &mut marks);
+            marks
+        })
     }
 
     /// The offsets of the ASCII capitals that do not follow an ASCII letter:
@@ -206,24 +323,27 @@ impl<'t> Document<'t> {
 
     /// The boilerplate rules' lines, computed by `init` for the first of them to
     /// ask and shared with the others.
-    pub(crate) fn block_lines(&self, init: impl FnOnce() -> BlockLines) -> &BlockLines {
-        self.block_lines.get_or_init(init)
+    pub(crate) fn block_lines(&self, init: impl FnOnce(BlockLines) -> BlockLines) -> &BlockLines {
+        self.block_lines.get_or_init(|| {
+            init(self.spare(|s| (std::mem::take(&mut s.lines), std::mem::take(&mut s.edge))))
+        })
     }
 
     /// The indices of the words with `tag` (computed for all tags at once, on
     /// first use): a superset of the words the rule behind the tag looks at.
     pub(crate) fn tagged(&self, tag: crate::tags::Tag) -> impl Iterator<Item = usize> + '_ {
-        self.tagged
-            .get_or_init(|| crate::tags::tag_words(self.text, self.words(), self.names))
-            .get(tag)
+        self.tagged.get_or_init(|| self.tag_words()).get(tag)
     }
 
     /// The tag byte of every word of [`Document::words`] (bit `Tag as u8` set
     /// when the word may have that tag).
     pub(crate) fn tag_bits(&self) -> &[u8] {
-        self.tagged
-            .get_or_init(|| crate::tags::tag_words(self.text, self.words(), self.names))
-            .bits()
+        self.tagged.get_or_init(|| self.tag_words()).bits()
+    }
+
+    fn tag_words(&self) -> crate::tags::Tagged {
+        let bits = self.spare(|s| std::mem::take(&mut s.tags));
+        crate::tags::tag_words_into(self.text, self.words(), self.names, bits)
     }
 
     /// The `k`-th word of [`Document::words`] (empty past the end).
@@ -261,9 +381,11 @@ fn capitalised_words(
     text: &str,
     words: &[(usize, usize)],
     capitalised: impl Iterator<Item = usize>,
+    mut out: Vec<(usize, usize)>,
 ) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
-    let mut out = Vec::with_capacity(words.len() / 6);
+    out.clear();
+    out.reserve(words.len() / 6);
     // a part after a hyphen never starts a capitalised word, so only capitalised
     // words not after a hyphen are extended through their hyphens
     for k in capitalised {

@@ -103,20 +103,35 @@ impl Tagged {
 
 /// Tags the `words` (byte ranges into `text`, as [`crate::Document::words`]):
 /// one byte per word, written without a branch.
+#[cfg(test)]
 pub(crate) fn tag_words(text: &str, words: &[(usize, usize)], names: &Names) -> Tagged {
+    tag_words_into(text, words, names, Vec::new())
+}
+
+/// [`tag_words`] into `bits` (cleared first), whose memory a later scan reuses.
+pub(crate) fn tag_words_into(
+    text: &str,
+    words: &[(usize, usize)],
+    names: &Names,
+    mut bits: Vec<u8>,
+) -> Tagged {
     let b = text.as_bytes();
     let table = &*SIGNATURES;
-    let bits = words
-        .iter()
-        .map(|&(s, e)| {
-            let word = b.get(s..e).unwrap_or_default();
-            signature(word).map_or(0, |at| table[at])
-                | u8::from(word.first().is_some_and(u8::is_ascii_uppercase))
-                    << Tag::Capitalised as u8
-                | u8::from(names.may_start_multiword(word)) << Tag::NameStart as u8
-        })
-        .collect();
+    bits.clear();
+    bits.extend(words.iter().map(|&(s, e)| {
+        let word = b.get(s..e).unwrap_or_default();
+        signature(word).map_or(0, |at| table[at])
+            | u8::from(word.first().is_some_and(u8::is_ascii_uppercase)) << Tag::Capitalised as u8
+            | u8::from(names.may_start_multiword(word)) << Tag::NameStart as u8
+    }));
     Tagged { bits }
+}
+
+impl Tagged {
+    /// The tag bytes, for reuse by a later scan.
+    pub(crate) fn into_bits(self) -> Vec<u8> {
+        self.bits
+    }
 }
 
 /// The union of two ascending sequences, ascending, each value once.

@@ -36,11 +36,27 @@ pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
 /// do not follow an ASCII letter (where a capitalised word may start), both in
 /// one pass: 64 bytes at a time, a mask of their letters, whose changes against
 /// the byte before are the words' starts and ends, visited bit by bit.
+#[cfg(test)]
 pub(crate) fn ascii_words_and_capitals(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
+    let mut words = Vec::new();
+    let mut capitals = Vec::new();
+    ascii_words_and_capitals_into(text, &mut words, &mut capitals);
+    (words, capitals)
+}
+
+/// [`ascii_words_and_capitals`] into the given vectors (cleared first), whose
+/// memory a later scan reuses.
+pub(crate) fn ascii_words_and_capitals_into(
+    text: &str,
+    out: &mut Vec<(usize, usize)>,
+    capitals_out: &mut Vec<usize>,
+) {
     let b = text.as_bytes();
     let n = b.len();
-    let mut out = Vec::with_capacity(n / 6);
-    let mut capitals_out = Vec::with_capacity(n / 32);
+    out.clear();
+    capitals_out.clear();
+    out.reserve(n / 6);
+    capitals_out.reserve(n / 32);
     let mut prev_letter = false;
     let mut start = 0;
     let mut base = 0;
@@ -60,7 +76,7 @@ pub(crate) fn ascii_words_and_capitals(text: &str) -> (Vec<(usize, usize)>, Vec<
             if letters >> j & 1 == 1 {
                 start = base + j;
             } else {
-                push_word(b, &mut out, start, base + j);
+                push_word(b, out, start, base + j);
             }
         }
         prev_letter = letters >> 63 == 1;
@@ -75,15 +91,14 @@ pub(crate) fn ascii_words_and_capitals(text: &str) -> (Vec<(usize, usize)>, Vec<
                     capitals_out.push(base + j);
                 }
             } else {
-                push_word(b, &mut out, start, base + j);
+                push_word(b, out, start, base + j);
             }
         }
         prev_letter = letter;
     }
     if prev_letter {
-        push_word(b, &mut out, start, n);
+        push_word(b, out, start, n);
     }
-    (out, capitals_out)
 }
 
 /// The words of [`ascii_words_and_capitals`].
@@ -110,9 +125,18 @@ fn letter_bits(x: u64) -> u64 {
 /// The offsets of the bytes that [`MARK`] selects: ASCII punctuation and
 /// symbols, and the first byte of each non-ASCII char. The bytes are classified
 /// 64 at a time, and only the marks among them are visited.
+#[cfg(test)]
 pub(crate) fn marks(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    marks_into(text, &mut out);
+    out
+}
+
+/// [`marks`] into `out` (cleared first), whose memory a later scan reuses.
+pub(crate) fn marks_into(text: &str, out: &mut Vec<usize>) {
     let b = text.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 16);
+    out.clear();
+    out.reserve(b.len() / 16);
     let mut blocks = b.chunks_exact(64);
     let mut base = 0;
     for block in &mut blocks {
@@ -137,7 +161,6 @@ pub(crate) fn marks(text: &str) -> Vec<usize> {
             out.push(base + j);
         }
     }
-    out
 }
 
 /// The marks among 8 bytes (SWAR): bit `i` of the result is set when byte `i`

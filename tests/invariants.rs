@@ -293,6 +293,51 @@ proptest! {
     }
 }
 
+/// A line of page debris or a disclaimer, or nothing.
+fn boilerplate_line() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(
+        &[
+            "",
+            "\n",
+            "Share this:\n",
+            "Advertisement\n\n",
+            "Ads help us.\n",
+            "(Machine translation)\n",
+        ][..],
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// A detector reuses the memory of its earlier scans' tables: what it
+    /// scanned before never shows in what it finds now.
+    #[test]
+    fn earlier_scans_do_not_change_a_later_one(
+        before in prop::collection::vec(artifact_text(), 1..4),
+        (head, body, tail) in (
+            boilerplate_line(),
+            prop::collection::vec(artifact_text(), 1..8),
+            boilerplate_line(),
+        ),
+    ) {
+        // lines at the text's edges count for the boilerplate rules
+        let text = format!("{head}{}\n{tail}", body.join("\n"));
+        let reused = Detector::builder().all().build().unwrap();
+        for (k, earlier) in before.iter().enumerate() {
+            // longer and shorter texts, plain and with markup, leave their tables behind
+            let _ = reused.scan(&earlier.repeat(k + 1));
+            let _ = reused.scan_markup(&format!("<p>{earlier}</p>\n{text}"), mtlint::Markup::Html);
+        }
+        let fresh = Detector::builder().all().build().unwrap();
+        prop_assert_eq!(reused.scan(&text), fresh.scan(&text));
+        prop_assert_eq!(
+            reused.scan_markup(&text, mtlint::Markup::Markdown),
+            fresh.scan_markup(&text, mtlint::Markup::Markdown)
+        );
+    }
+}
+
 #[test]
 fn adversarial_inputs_do_not_panic() {
     let detector = Detector::builder().all().build().unwrap();

@@ -14,9 +14,9 @@ const EDGE_LINES: usize = 5;
 
 /// The non-empty lines of a text: (range without the line ending, range including it). In
 /// markup, a block-level tag (`<p>`, `<br>`, `<li>`...) also ends a line.
-fn lines(doc: &Document<'_>) -> Vec<(Range<usize>, Range<usize>)> {
+fn lines(doc: &Document<'_>, mut out: Vec<Line>) -> Vec<Line> {
     let text = doc.text();
-    let mut out = Vec::new();
+    out.clear();
     let mut start = 0;
     while start < text.len() {
         let end =
@@ -52,9 +52,9 @@ type Line = (Range<usize>, Range<usize>);
 
 /// The lines and edge flags of `doc`, computed once for both boilerplate rules.
 fn shared_lines<'d>(doc: &'d Document<'_>) -> (&'d [Line], &'d [bool]) {
-    let (ls, edge) = doc.block_lines(|| {
-        let ls = lines(doc);
-        let edge = edge_flags(doc.text(), &ls);
+    let (ls, edge) = doc.block_lines(|(ls, edge)| {
+        let ls = lines(doc, ls);
+        let edge = edge_flags(doc.text(), &ls, edge);
         (ls, edge)
     });
     (ls, edge)
@@ -141,19 +141,18 @@ fn trimmed(doc: &Document<'_>, r: &Range<usize>) -> Range<usize> {
 }
 
 /// For each line, whether it is among the first or last [`EDGE_LINES`] non-empty lines.
-fn edge_flags(text: &str, ls: &[(Range<usize>, Range<usize>)]) -> Vec<bool> {
-    let nonempty: Vec<usize> = ls
-        .iter()
-        .enumerate()
-        .filter(|(_, (r, _))| !text[r.clone()].trim().is_empty())
-        .map(|(i, _)| i)
-        .collect();
-    let mut edge = vec![false; ls.len()];
-    for (k, &i) in nonempty.iter().enumerate() {
-        if k < EDGE_LINES || k + EDGE_LINES >= nonempty.len() {
-            edge[i] = true;
+fn edge_flags(text: &str, ls: &[Line], mut edge: Vec<bool>) -> Vec<bool> {
+    let blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
+    let nonempty = ls.iter().filter(|(r, _)| !blank(r)).count();
+    edge.clear();
+    let mut k = 0; // the index of the line among the non-blank ones
+    edge.extend(ls.iter().map(|(r, _)| {
+        if blank(r) {
+            return false;
         }
-    }
+        k += 1;
+        k <= EDGE_LINES || k + EDGE_LINES > nonempty
+    }));
     edge
 }
 
