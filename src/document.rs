@@ -33,6 +33,7 @@ pub(crate) struct Scratch {
     marks: Vec<usize>,
     tags: Vec<u8>,
     capitalised: Vec<(usize, usize)>,
+    digit_runs: Vec<(usize, usize)>,
     newlines: Vec<usize>,
     lines: Vec<(Range<usize>, Range<usize>)>,
     edge: Vec<bool>,
@@ -46,7 +47,8 @@ impl Scratch {
             + (self.capitals.capacity() + self.marks.capacity() + self.newlines.capacity())
                 * size_of::<usize>()
             + self.tags.capacity()
-            + self.capitalised.capacity() * size_of::<(usize, usize)>()
+            + (self.capitalised.capacity() + self.digit_runs.capacity())
+                * size_of::<(usize, usize)>()
             + self.lines.capacity() * size_of::<(Range<usize>, Range<usize>)>()
             + self.edge.capacity()
     }
@@ -63,6 +65,7 @@ pub struct Document<'t> {
     capitalised: OnceCell<Vec<(usize, usize)>>,
     words: OnceCell<Vec<(usize, usize)>>,
     marks: OnceCell<Vec<usize>>,
+    digit_runs: OnceCell<Vec<(usize, usize)>>,
     /// The boilerplate rules' lines and which of them are at the text's edge.
     block_lines: OnceCell<BlockLines>,
     word_capitals: OnceCell<Vec<usize>>,
@@ -117,6 +120,7 @@ impl<'t> Document<'t> {
             capitalised: OnceCell::new(),
             words: OnceCell::new(),
             marks: OnceCell::new(),
+            digit_runs: OnceCell::new(),
             block_lines: OnceCell::new(),
             word_capitals: OnceCell::new(),
             tagged: OnceCell::new(),
@@ -147,6 +151,9 @@ impl<'t> Document<'t> {
         if let Some(marks) = self.marks.into_inner() {
             s.marks = marks;
         }
+        if let Some(runs) = self.digit_runs.into_inner() {
+            s.digit_runs = runs;
+        }
         if let Some(tagged) = self.tagged.into_inner() {
             s.tags = tagged.into_bits();
         }
@@ -163,6 +170,7 @@ impl<'t> Document<'t> {
         s.marks.clear();
         s.tags.clear();
         s.capitalised.clear();
+        s.digit_runs.clear();
         s.newlines.clear();
         s.lines.clear();
         s.edge.clear();
@@ -296,6 +304,16 @@ impl<'t> Document<'t> {
             let mut marks = self.spare(|s| std::mem::take(&mut s.marks));
             crate::text::marks_into(self.text, &mut marks);
             marks
+        })
+    }
+
+    /// Every maximal run of ASCII digits as (start, end), in order (computed
+    /// once, on first use, and shared by the number rules).
+    pub fn digit_runs(&self) -> &[(usize, usize)] {
+        self.digit_runs.get_or_init(|| {
+            let mut runs = self.spare(|s| std::mem::take(&mut s.digit_runs));
+            crate::text::digit_runs_into(self.text, &mut runs);
+            runs
         })
     }
 

@@ -408,8 +408,68 @@ pub(crate) fn find_byte(hay: &[u8], pred: impl Fn(u8) -> bool) -> Option<usize> 
         .map(|p| at + p)
 }
 
-/// The positions where a run of ASCII digits starts, with the run's end.
+/// The ASCII digits among 8 bytes (SWAR): bit `i` of the result is set when
+/// byte `i` is `0`–`9`.
 #[inline]
+fn digit_bits(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let ones = |b: u8| u64::from_ne_bytes([b; 8]);
+    // cut to 7 bits so that the sums never carry into the next byte
+    let y = x & !HIGH;
+    let at_least = |c: u8| (y + ones(0x80 - c)) & HIGH;
+    let lanes = at_least(b'0') & !at_least(b'9' + 1) & !x & HIGH;
+    ((lanes >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Every maximal run of ASCII digits as (start, end), in order, into `out`
+/// (cleared first): 64 bytes at a time, a mask of their digits, whose changes
+/// against the byte before are the runs' starts and ends.
+pub(crate) fn digit_runs_into(text: &str, out: &mut Vec<(usize, usize)>) {
+    let b = text.as_bytes();
+    out.clear();
+    let mut prev_digit = false;
+    let mut start = 0;
+    let mut base = 0;
+    let mut blocks = b.chunks_exact(64);
+    for block in &mut blocks {
+        let mut digits = 0u64;
+        for (k, eight) in block.chunks_exact(8).enumerate() {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(eight);
+            digits |= digit_bits(u64::from_le_bytes(word)) << (8 * k);
+        }
+        let before = digits << 1 | u64::from(prev_digit);
+        let mut changes = digits ^ before;
+        while changes != 0 {
+            let j = changes.trailing_zeros() as usize;
+            changes &= changes - 1;
+            if digits >> j & 1 == 1 {
+                start = base + j;
+            } else {
+                out.push((start, base + j));
+            }
+        }
+        prev_digit = digits >> 63 == 1;
+        base += 64;
+    }
+    for (j, &byte) in blocks.remainder().iter().enumerate() {
+        let digit = byte.is_ascii_digit();
+        if digit != prev_digit {
+            if digit {
+                start = base + j;
+            } else {
+                out.push((start, base + j));
+            }
+        }
+        prev_digit = digit;
+    }
+    if prev_digit {
+        out.push((start, b.len()));
+    }
+}
+
+/// The positions where a run of ASCII digits starts, with the run's end.
+#[cfg(test)]
 pub(crate) fn digit_runs(hay: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
@@ -732,6 +792,34 @@ mod tests {
         ) {
             let text: String = parts.concat();
             proptest::prop_assert_eq!(ascii_words(&text), ascii_words_naive(&text));
+        }
+    }
+
+    #[test]
+    fn digit_bits_agree_with_is_ascii_digit() {
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let x = u64::from_le_bytes([a, b, b, a, b'0', b'9', b'/', b':']);
+                let expected = x
+                    .to_le_bytes()
+                    .iter()
+                    .enumerate()
+                    .fold(0u64, |m, (i, c)| m | u64::from(c.is_ascii_digit()) << i);
+                assert_eq!(digit_bits(x), expected, "{a:#x} {b:#x}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The block-wise runs against the plain search, across block edges.
+        #[test]
+        fn digit_runs_agree_with_the_byte_search(
+            parts in proptest::collection::vec("[0-9]{1,70}|[ a.,/é]{1,66}", 0..30)
+        ) {
+            let text: String = parts.concat();
+            let mut runs = vec![(7, 7)];
+            digit_runs_into(&text, &mut runs);
+            proptest::prop_assert_eq!(runs, digit_runs(text.as_bytes()).collect::<Vec<_>>());
         }
     }
 

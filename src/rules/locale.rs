@@ -236,18 +236,16 @@ impl Rule for DottedThousands {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
+        // the end of the last number looked at
         let mut i = 0;
-        while let Some(p) = bytes
-            .get(i..)
-            .and_then(|rest| crate::text::find_byte(rest, |c| c.is_ascii_digit()))
-        {
-            i += p;
-            if !number_starts_at(bytes, i) {
-                i += 1;
+        for &(s, e) in doc.digit_runs() {
+            // (a digit after another never starts a number)
+            if s < i || !number_starts_at(bytes, s) {
                 continue;
             }
-            let lead = digits_at(bytes, i);
-            let mut end = i + lead;
+            i = s;
+            let lead = e - s;
+            let mut end = e;
             if lead > 3 {
                 i = end;
                 continue;
@@ -430,7 +428,7 @@ impl Rule for ContinentalTime {
         let text = doc.text();
         let bytes = text.as_bytes();
         // every `h` worth a look follows a run of digits (and maybe a space)
-        for (s, hb) in crate::text::digit_runs(bytes) {
+        for &(s, hb) in doc.digit_runs() {
             let h = skip_hspace(text, hb);
             if !matches!(bytes.get(h), Some(b'h' | b'H')) {
                 continue;
