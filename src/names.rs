@@ -74,6 +74,27 @@ pub enum Origin {
     Vietnamese,
 }
 
+/// A word of 1 to 8 ASCII bytes, lower-cased and packed into an integer
+/// (zero bytes after it), so that a set of short words is a set of integers.
+#[inline]
+fn packed_lower(word: &[u8]) -> Option<u64> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word);
+    let x = u64::from_le_bytes(buf);
+    if x & HIGH != 0 {
+        return None;
+    }
+    // the capitals gain 0x20 (SWAR: 7-bit bytes, so no sum carries over)
+    let ones = |b: u8| u64::from_ne_bytes([b; 8]);
+    let at_least_a = (x + ones(0x80 - b'A')) & HIGH;
+    let past_z = (x + ones(0x80 - b'Z' - 1)) & HIGH;
+    Some(x | (at_least_a & !past_z) >> 2)
+}
+
 /// The name data a detector uses.
 #[derive(Debug, Clone, Default)]
 pub struct Names {
@@ -86,6 +107,13 @@ pub struct Names {
     lower: FastMap<String, usize>,
     /// The lower-cased first words of the multiword names.
     lower_first: FastSet<String>,
+    /// Those of at most 8 ASCII bytes, packed ([`packed_lower`]).
+    lower_first_packed: FastSet<u64>,
+    /// Every lower-cased multiword name and each of its prefixes that ends
+    /// before a space: the entry for a whole name, `None` for a prefix only.
+    lower_prefixes: FastMap<String, Option<usize>>,
+    /// What an ASCII name must pass before a lookup in `lower_prefixes`.
+    prefix_filter: KeyFilter,
     /// What a word must pass before a lookup in `lookup`.
     lookup_filter: KeyFilter,
     /// What a word must pass before a lookup in `lower_first`.
@@ -130,10 +158,29 @@ impl Names {
         if !self.first_filter.may_contain(word) {
             return false;
         }
+        if let Some(packed) = packed_lower(word.as_bytes()) {
+            return self.lower_first_packed.contains(&packed);
+        }
         match crate::text::ascii_lower(word, &mut [0u8; 32]) {
             Some(w) => self.lower_first.contains(w),
             None => self.lower_first.contains(&word.to_lowercase()),
         }
+    }
+
+    /// For an ASCII `name` in any case: `None` when no multiword name starts
+    /// with it (nor with it and more words), else the entry whose name it is
+    /// ([`by_lowercase`](Names::by_lowercase)), if any. A search extending a
+    /// name word by word stops at the first `None`.
+    pub(crate) fn by_lowercase_prefix(&self, name: &str) -> Option<Option<&NameEntry>> {
+        // (an ASCII name keeps its length, and its letters' low bits, lower-cased)
+        if !name.is_ascii() || !self.prefix_filter.may_contain(name) {
+            return None;
+        }
+        let found = match crate::text::ascii_lower(name, &mut [0u8; 64]) {
+            Some(lower) => self.lower_prefixes.get(lower)?,
+            None => self.lower_prefixes.get(&name.to_ascii_lowercase())?,
+        };
+        Some(found.map(|i| &self.entries[i]))
     }
 
     /// Whether `word` passes the cheap test of [`starts_multiword`](Names::starts_multiword):
@@ -171,13 +218,26 @@ impl Names {
         self.lookup.insert(e.name.clone(), i);
         self.lookup_filter.add(&e.name);
         if e.name.contains(' ') {
-            self.lower_filter.add(&e.name.to_lowercase());
-            self.lower.insert(e.name.to_lowercase(), i);
+            let lower_name = e.name.to_lowercase();
+            self.lower_filter.add(&lower_name);
+            self.lower.insert(lower_name.clone(), i);
+            for (at, _) in lower_name.match_indices(' ') {
+                let prefix = &lower_name[..at];
+                self.prefix_filter.add(prefix);
+                self.lower_prefixes
+                    .entry(prefix.to_string())
+                    .or_insert(None);
+            }
+            self.prefix_filter.add(&lower_name);
+            self.lower_prefixes.insert(lower_name, Some(i));
             if let Some(first) = e.name.split(' ').next() {
                 // the lower-cased form of a non-ASCII word may differ in length
                 let lower = first.to_lowercase();
                 self.first_filter.add(&lower);
                 self.first_filter.add(first);
+                if let Some(packed) = packed_lower(lower.as_bytes()) {
+                    self.lower_first_packed.insert(packed);
+                }
                 self.lower_first.insert(lower);
             }
         }
@@ -348,6 +408,71 @@ pub fn is_pinyin(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_lower_packs_the_ascii_lower_case() {
+        let pack = |w: &[u8]| {
+            let mut buf = [0u8; 8];
+            buf[..w.len()].copy_from_slice(&w.to_ascii_lowercase());
+            u64::from_le_bytes(buf)
+        };
+        // every ASCII byte at every position of words of every length
+        for len in 1..=8 {
+            for at in 0..len {
+                for c in 1..128u8 {
+                    let mut w = b"AzQmbYxD"[..len].to_vec();
+                    w[at] = c;
+                    assert_eq!(packed_lower(&w), Some(pack(&w)), "{w:?}");
+                }
+            }
+        }
+        assert_eq!(packed_lower(b""), None);
+        assert_eq!(packed_lower(b"ninebytes"), None);
+        assert_eq!(packed_lower("Mü".as_bytes()), None);
+    }
+
+    #[test]
+    fn lowercase_prefixes_agree_with_by_lowercase() {
+        let names = builtin();
+        let mut spans: Vec<String> = Vec::new();
+        for e in names
+            .entries()
+            .iter()
+            .filter(|e| e.name.contains(' ') && e.name.is_ascii())
+        {
+            let words: Vec<&str> = e.name.split(' ').collect();
+            for n in 1..=words.len() + 1 {
+                let mut span = words[..n.min(words.len())].join(" ");
+                if n > words.len() {
+                    span.push_str(" Extra");
+                }
+                spans.push(span.to_uppercase());
+                spans.push(span.to_lowercase());
+                spans.push(span);
+            }
+        }
+        spans.extend(["New plan", "new", "The", "Daily life", ""].map(String::from));
+        let mut prefixes = 0;
+        for span in &spans {
+            let found = names.by_lowercase_prefix(span);
+            let name = names.by_lowercase(span).map(|e| &e.name);
+            assert_eq!(found.flatten().map(|e| &e.name), name, "{span:?}");
+            // a prefix of a name (`new york`) is known as one
+            let lower = span.to_lowercase();
+            let starts_one = names
+                .entries()
+                .iter()
+                .any(|e| e.name.to_lowercase().starts_with(&format!("{lower} ")));
+            if starts_one {
+                prefixes += 1;
+                assert!(found.is_some(), "{span:?}");
+            }
+            if found.is_none() {
+                assert!(name.is_none() && !starts_one, "{span:?}");
+            }
+        }
+        assert!(prefixes > 50, "{prefixes}");
+    }
 
     #[test]
     fn builtin_data_parses_line_by_line() {

@@ -310,7 +310,11 @@ impl Rule for OutletArticle {
                     }
                     end = words[j].1;
                     let spelled = &text[s..end];
-                    let Some(entry) = names.by_lowercase(spelled) else {
+                    // (no name goes on from a span that starts none)
+                    let Some(found) = names.by_lowercase_prefix(spelled) else {
+                        break;
+                    };
+                    let Some(entry) = found else {
                         continue;
                     };
                     // `the BBC news website`: a known name followed by a common noun
