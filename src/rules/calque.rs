@@ -9,6 +9,7 @@ use crate::hash::{FastMap, FastSet, KeyFilter};
 use crate::rules::{Example, Rule, RuleMeta};
 use once_cell::sync::{Lazy, OnceCell};
 use regex::Regex;
+use std::borrow::Cow;
 
 /// One calque: a case-insensitive pattern over ASCII word boundaries, the
 /// replacement (with `$1`-style groups; empty for a hint only), and what to say.
@@ -263,10 +264,10 @@ fn check_entries(
 ) {
     let text = doc.text();
     let (_, by_key, filter) = &*COMPILED;
-    let mut seen: FastSet<(usize, usize)> = FastSet::default();
-    let mut found = Vec::new();
     let mut buf = [0u8; 16];
     let words = doc.words();
+    // every key word in the text, as (entry, start, end)
+    let mut keys: Vec<(usize, usize, usize)> = Vec::new();
     for k in doc.tagged(crate::tags::Tag::CalqueKey) {
         let (ks, ke) = words[k];
         let word = &text[ks..ke];
@@ -277,39 +278,82 @@ fn check_entries(
         else {
             continue;
         };
-        // the stretch around the key, cut at spaces so that word boundaries hold
-        let from = window_start(text, ks.saturating_sub(REACH), ks);
-        let to = window_end(text, (ke + REACH).min(text.len()), ke);
-        for &i in entries.iter().filter(|&&i| ENTRIES[i].learner == learner) {
-            let entry = &ENTRIES[i];
-            let hay = &text[from..to];
-            for m in pattern(i).find_iter(hay) {
-                let range = from + m.start()..from + m.end();
-                if range.start >= ke {
-                    break; // the later matches start later still: none touches the key
-                }
-                if range.end <= ks || !seen.insert((i, range.start)) {
-                    continue;
-                }
-                if guarded(m.as_str(), entry.pattern) || doc.is_protected(range.clone()) {
-                    continue;
-                }
-                let mut f = meta.finding(range.clone(), entry.message);
-                // the groups, for the replacement: the same match, searched from its start
-                let caps = (!entry.replacement.is_empty())
-                    .then(|| pattern(i).captures_at(hay, m.start()))
-                    .flatten();
-                if let Some(caps) = caps {
+        let mine = entries.iter().filter(|&&i| ENTRIES[i].learner == learner);
+        keys.extend(mine.map(|&i| (i, ks, ke)));
+    }
+    keys.sort_unstable();
+    // the stretch around a key, cut at spaces so that word boundaries hold
+    let window = |ks: usize, ke: usize| {
+        window_start(text, ks.saturating_sub(REACH), ks)
+            ..window_end(text, (ke + REACH).min(text.len()), ke)
+    };
+    let mut found = Vec::new();
+    let mut seen: FastSet<(usize, usize)> = FastSet::default();
+    // each entry's pattern runs once over each run of overlapping windows of its
+    // keys (not once per key: on text dense with keys the windows overlap)
+    let mut a = 0;
+    while a < keys.len() {
+        let i = keys[a].0;
+        let mut span = window(keys[a].1, keys[a].2);
+        let mut z = a + 1;
+        while z < keys.len() && keys[z].0 == i {
+            let next = window(keys[z].1, keys[z].2);
+            if next.start > span.end {
+                break;
+            }
+            span.end = span.end.max(next.end);
+            z += 1;
+        }
+        let group = &keys[a..z];
+        a = z;
+        let entry = &ENTRIES[i];
+        let (from, hay) = (span.start, &text[span.clone()]);
+        let mut next_key = 0; // the first key of the group not wholly before the match
+        for m in pattern(i).find_iter(hay) {
+            let range = from + m.start()..from + m.end();
+            while group.get(next_key).is_some_and(|k| k.2 <= range.start) {
+                next_key += 1;
+            }
+            if next_key == group.len() {
+                break; // no key left that a match could touch
+            }
+            // a match touches a key, within that key's window
+            let touches = group[next_key..]
+                .iter()
+                .take_while(|k| k.1 < range.end)
+                .any(|&(_, ks, ke)| {
+                    let w = window(ks, ke);
+                    w.start <= range.start && range.end <= w.end
+                });
+            if !touches || !seen.insert((i, range.start)) {
+                continue;
+            }
+            if guarded(m.as_str(), entry.pattern) || doc.is_protected(range.clone()) {
+                continue;
+            }
+            let mut f = meta.finding(range.clone(), entry.message);
+            // keep a capital at the start (`Make a photo` -> `Take a photo`)
+            let capital = m.as_str().starts_with(|c: char| c.is_ascii_uppercase());
+            let rep: Option<Cow<'static, str>> = if entry.replacement.is_empty() {
+                None
+            } else if !entry.replacement.contains('$') && !capital {
+                // no groups to fill in: the replacement as it stands
+                Some(Cow::Borrowed(entry.replacement))
+            } else {
+                // the groups: the same match, searched from its start
+                pattern(i).captures_at(hay, m.start()).map(|caps| {
                     let mut rep = String::new();
                     caps.expand(entry.replacement, &mut rep);
-                    // keep a capital at the start (`Make a photo` -> `Take a photo`)
-                    if m.as_str().starts_with(|c: char| c.is_ascii_uppercase()) {
+                    if capital {
                         rep = rep[..1].to_ascii_uppercase() + &rep[1..];
                     }
-                    f = f.with_fix(Fix::review(Edit::new(range, rep)));
-                }
-                found.push(f);
+                    Cow::Owned(rep)
+                })
+            };
+            if let Some(rep) = rep {
+                f = f.with_fix(Fix::review(Edit::new(range, rep)));
             }
+            found.push(f);
         }
     }
     found.sort_by_key(|f| f.span.start);
