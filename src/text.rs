@@ -565,10 +565,14 @@ pub(crate) fn is_hspace(c: char) -> bool {
 
 /// Byte offset after skipping horizontal spaces forward from `i`.
 pub(crate) fn skip_hspace(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
     let mut j = i;
-    for c in text[i..].chars() {
-        if is_hspace(c) {
-            j += c.len_utf8();
+    // (ASCII bytes are tested as bytes; a non-ASCII char is decoded)
+    while let Some(&c) = b.get(j) {
+        if c == b' ' || c == b'\t' {
+            j += 1;
+        } else if c >= 0x80 && char_at(text, j).is_some_and(is_hspace) {
+            j += char_at(text, j).map_or(1, char::len_utf8);
         } else {
             break;
         }
@@ -578,10 +582,14 @@ pub(crate) fn skip_hspace(text: &str, i: usize) -> usize {
 
 /// Byte offset after skipping horizontal spaces backward from `i`.
 pub(crate) fn skip_hspace_back(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
     let mut j = i;
-    for c in text[..i].chars().rev() {
-        if is_hspace(c) {
-            j -= c.len_utf8();
+    while j > 0 {
+        let c = b[j - 1];
+        if c == b' ' || c == b'\t' {
+            j -= 1;
+        } else if c >= 0x80 && char_before(text, j).is_some_and(is_hspace) {
+            j -= char_before(text, j).map_or(1, char::len_utf8);
         } else {
             break;
         }
@@ -820,6 +828,26 @@ mod tests {
             let mut runs = vec![(7, 7)];
             digit_runs_into(&text, &mut runs);
             proptest::prop_assert_eq!(runs, digit_runs(text.as_bytes()).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn hspace_skips_agree_with_a_char_by_char_scan() {
+        let text = "a \t\u{A0}b\u{2009} \u{202F}c\u{2007}\u{200A}\u{3000} é  \u{A0}\n \t";
+        for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let forward = i + text[i..]
+                .chars()
+                .take_while(|&c| is_hspace(c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            let back = i - text[..i]
+                .chars()
+                .rev()
+                .take_while(|&c| is_hspace(c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            assert_eq!(skip_hspace(text, i), forward, "{i}");
+            assert_eq!(skip_hspace_back(text, i), back, "{i}");
         }
     }
 

@@ -344,7 +344,9 @@ fn auxiliary_forms(
                     let cleft = (from..k)
                         .rev()
                         .take_while(|&j| {
-                            !text[words[j].1..words[j + 1].0].contains(['.', '!', '?', '\n'])
+                            // (the marks are ASCII: a byte test finds them)
+                            let gap = &text.as_bytes()[words[j].1..words[j + 1].0];
+                            !gap.iter().any(|c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
                         })
                         .any(|j| matches!(w(j), "do" | "does" | "did" | "done"));
                     let go = verb == "go" && words.get(v + 1).is_none_or(|_| !joined(v));
@@ -358,23 +360,8 @@ fn auxiliary_forms(
                             .map(|n| &text[n.0..n.1]);
                         let passive = matches!(next, Some("to" | "by" | "as" | "for"));
                         let (ing, part) = (lex.ing_cow(verb), lex.participle_cow(verb));
-                        let message = concat(&[
-                            "`",
-                            be,
-                            " ",
-                            verb,
-                            "`: after `",
-                            be,
-                            "` a verb takes -ing or the participle (`",
-                            be,
-                            " ",
-                            &ing,
-                            "`, `",
-                            be,
-                            " ",
-                            &part,
-                            "`)",
-                        ]);
+                        let [open, after, or, close] = be_message_parts(be);
+                        let message = concat(&[open, verb, after, &ing, or, &part, close]);
                         let ing = Edit::new(vs..ve, ing);
                         let part = Edit::new(vs..ve, part);
                         let (first, second) = if passive { (part, ing) } else { (ing, part) };
@@ -394,6 +381,26 @@ fn auxiliary_forms(
             }
         }
     }
+}
+
+/// The constant pieces of the message for `be` + bare verb, around the verb,
+/// its -ing form and its participle: seven pieces to join instead of fifteen.
+fn be_message_parts(be: &str) -> [&'static str; 4] {
+    macro_rules! parts {
+        ($($be:literal)|*) => {
+            match be {
+                $($be => [
+                    concat!("`", $be, " "),
+                    concat!("`: after `", $be, "` a verb takes -ing or the participle (`", $be, " "),
+                    concat!("`, `", $be, " "),
+                    "`)",
+                ],)*
+                // (not reached: the rule passes the forms above)
+                _ => ["`", "`: after a form of `be` a verb takes -ing or the participle (`", "`, `", "`)"],
+            }
+        };
+    }
+    parts!("am" | "are" | "be" | "been" | "being" | "is" | "was" | "were")
 }
 
 /// Object pronouns.
