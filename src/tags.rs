@@ -90,12 +90,25 @@ impl Tagged {
     /// The indices of the words with `tag`, in order (found a block of words
     /// at a time, so a rare tag costs little more than a pass over the bytes).
     pub(crate) fn get(&self, tag: Tag) -> impl Iterator<Item = usize> + '_ {
-        let bit = 1u8 << tag as u8;
+        let mask = u64::from_ne_bytes([1u8 << tag as u8; 8]);
         let bits = &self.bits;
-        let mut at = 0;
+        // eight tag bytes at a time: `pending` holds the tag's bits among the
+        // eight from `base`, one bit per byte, cleared as they are visited
+        let mut base = 0;
+        let mut pending = 0u64;
+        let mut next_chunk = 0;
         std::iter::from_fn(move || {
-            let k = at + crate::text::find_byte(bits.get(at..)?, |x| x & bit != 0)?;
-            at = k + 1;
+            while pending == 0 {
+                let rest = bits.get(next_chunk..).filter(|r| !r.is_empty())?;
+                let mut chunk = [0u8; 8];
+                let n = rest.len().min(8);
+                chunk[..n].copy_from_slice(&rest[..n]);
+                pending = u64::from_le_bytes(chunk) & mask;
+                base = next_chunk;
+                next_chunk += 8;
+            }
+            let k = base + pending.trailing_zeros() as usize / 8;
+            pending &= pending - 1;
             Some(k)
         })
     }
@@ -167,6 +180,24 @@ mod tests {
             merge([].into_iter(), [2].into_iter()).collect::<Vec<_>>(),
             [2]
         );
+    }
+
+    #[test]
+    fn get_visits_the_tagged_words_in_order() {
+        // every length around the 8-byte chunks, sparse and dense tags
+        for len in 0..40usize {
+            for seed in 0..20usize {
+                let bits: Vec<u8> = (0..len)
+                    .map(|i| (i.wrapping_mul(2654435761).wrapping_add(seed * 97) >> 3) as u8)
+                    .collect();
+                let tagged = Tagged { bits: bits.clone() };
+                for tag in [Tag::Auxiliary, Tag::Capitalised, Tag::AppositiveRole] {
+                    let bit = 1u8 << tag as u8;
+                    let naive: Vec<usize> = (0..len).filter(|&i| bits[i] & bit != 0).collect();
+                    assert_eq!(tagged.get(tag).collect::<Vec<_>>(), naive, "{bits:?}");
+                }
+            }
+        }
     }
 
     #[test]

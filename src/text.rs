@@ -390,6 +390,7 @@ fn block_masks(block: &[u8]) -> (u64, u64) {
 /// The index of the first byte for which `pred` holds. Whole 32-byte blocks
 /// are tested with a branch-free fold the compiler vectorises, so a search for
 /// rare bytes runs at memory speed.
+#[cfg(test)]
 #[inline]
 pub(crate) fn find_byte(hay: &[u8], pred: impl Fn(u8) -> bool) -> Option<usize> {
     const BLOCK: usize = 32;
