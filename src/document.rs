@@ -37,6 +37,10 @@ pub(crate) struct Scratch {
     newlines: Vec<usize>,
     lines: Vec<(Range<usize>, Range<usize>)>,
     edge: Vec<bool>,
+    /// The findings as the rules produce them, before they are ordered.
+    pub(crate) findings: Vec<crate::Finding>,
+    /// The buffers that order them.
+    pub(crate) order: crate::order::Buffers,
 }
 
 impl Scratch {
@@ -51,6 +55,8 @@ impl Scratch {
                 * size_of::<(usize, usize)>()
             + self.lines.capacity() * size_of::<(Range<usize>, Range<usize>)>()
             + self.edge.capacity()
+            + self.findings.capacity() * size_of::<crate::Finding>()
+            + self.order.capacity_bytes()
     }
 }
 

@@ -66,6 +66,7 @@ pub mod hash;
 pub mod lexicon;
 mod markup;
 pub mod names;
+mod order;
 mod position;
 pub mod rules;
 mod score;

@@ -1,0 +1,153 @@
+//! Putting a scan's findings in order, (start, end, rule id), without moving
+//! the findings more than once: each rule's findings come out sorted, so the
+//! order is found by merging the rules' runs of small integer keys, and the
+//! findings are then moved once into a vector of the exact size.
+
+use crate::finding::{Category, Finding, Severity, SmallList};
+use std::borrow::Cow;
+
+/// A finding's sort key: start, end, the rank of its rule id among all ids,
+/// and its index in the unsorted list (which keeps the sort stable).
+#[inline]
+fn key(f: &Finding, rank: u32, index: usize) -> Option<u128> {
+    let start = u32::try_from(f.span.start).ok()?;
+    let end = u32::try_from(f.span.end).ok()?;
+    let index = u32::try_from(index).ok()?;
+    Some(
+        u128::from(start) << 96
+            | u128::from(end) << 64
+            | u128::from(rank) << 32
+            | u128::from(index),
+    )
+}
+
+/// What stands in the unsorted list for a finding moved out of it.
+fn placeholder() -> Finding {
+    Finding {
+        rule: "",
+        category: Category::Punctuation,
+        severity: Severity::Info,
+        message: Cow::Borrowed(""),
+        span: 0..0,
+        fixes: SmallList::new(),
+    }
+}
+
+/// The buffers ordering needs, kept between scans.
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    keys: Vec<u128>,
+    merged: Vec<u128>,
+}
+
+impl Buffers {
+    /// The bytes the buffers hold on to.
+    pub(crate) fn capacity_bytes(&self) -> usize {
+        (self.keys.capacity() + self.merged.capacity()) * std::mem::size_of::<u128>()
+    }
+}
+
+/// The findings of `raw` (emptied) in order, (start, end, rule id) with ties in
+/// their order in `raw`, each (span, rule) once: the first. `runs` are the
+/// ranges of `raw` that one rule each produced, with the rank of that rule's
+/// id among all ids. `rank_of` gives the rank of any other id a finding holds.
+/// `None` (and `raw` untouched) when a span or the count does not fit the
+/// keys (texts of 4 GiB and more).
+pub(crate) fn sorted(
+    raw: &mut Vec<Finding>,
+    runs: &[(std::ops::Range<usize>, &'static str, u32)],
+    rank_of: impl Fn(&str) -> Option<u32>,
+    buffers: &mut Buffers,
+) -> Option<Vec<Finding>> {
+    let Buffers { keys, merged } = buffers;
+    keys.clear();
+    let mut bounds = Vec::with_capacity(runs.len() + 1);
+    bounds.push(0);
+    for (range, id, rank) in runs {
+        let first = keys.len();
+        for (i, f) in raw[range.clone()].iter().enumerate() {
+            let rank = if f.rule == *id {
+                *rank
+            } else {
+                rank_of(f.rule)?
+            };
+            keys.push(key(f, rank, range.start + i)?);
+        }
+        // (a rule's findings come out sorted, or nearly: its own run sorted alone)
+        if !keys[first..].is_sorted() {
+            keys[first..].sort_unstable();
+        }
+        bounds.push(keys.len());
+    }
+    merge_runs(keys, &mut bounds, merged);
+    let mut out = Vec::with_capacity(keys.len());
+    let mut last = None;
+    for &k in keys.iter() {
+        // the same span and rule as the finding before: only the first counts
+        if last == Some(k >> 32) {
+            continue;
+        }
+        last = Some(k >> 32);
+        let index = (k & u128::from(u32::MAX)) as usize;
+        out.push(std::mem::replace(&mut raw[index], placeholder()));
+    }
+    raw.clear();
+    Some(out)
+}
+
+/// Merges the sorted runs of `keys` (between consecutive `bounds`) pairwise
+/// until one is left, using `spare` as the second buffer.
+fn merge_runs(keys: &mut Vec<u128>, bounds: &mut Vec<usize>, spare: &mut Vec<u128>) {
+    while bounds.len() > 2 {
+        spare.clear();
+        let mut next = vec![0];
+        for pair in bounds[..].windows(3).step_by(2) {
+            let (a, b) = (&keys[pair[0]..pair[1]], &keys[pair[1]..pair[2]]);
+            let (mut i, mut j) = (0, 0);
+            while i < a.len() && j < b.len() {
+                if b[j] < a[i] {
+                    spare.push(b[j]);
+                    j += 1;
+                } else {
+                    spare.push(a[i]);
+                    i += 1;
+                }
+            }
+            spare.extend_from_slice(&a[i..]);
+            spare.extend_from_slice(&b[j..]);
+            next.push(spare.len());
+        }
+        // an odd run out stays as it is
+        if bounds.len() % 2 == 0 {
+            let last = bounds[bounds.len() - 2];
+            spare.extend_from_slice(&keys[last..]);
+            next.push(spare.len());
+        }
+        std::mem::swap(keys, spare);
+        *bounds = next;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Merging the runs gives what sorting the whole does.
+        #[test]
+        fn merged_runs_are_sorted(runs in prop::collection::vec(prop::collection::vec(0u128..50, 0..20), 0..9)) {
+            let mut keys = Vec::new();
+            let mut bounds = vec![0];
+            for mut run in runs {
+                run.sort_unstable();
+                keys.extend(run);
+                bounds.push(keys.len());
+            }
+            let mut expected = keys.clone();
+            expected.sort_unstable();
+            merge_runs(&mut keys, &mut bounds, &mut Vec::new());
+            prop_assert_eq!(keys, expected);
+        }
+    }
+}
