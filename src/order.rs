@@ -133,7 +133,46 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    const IDS: [&str; 3] = ["a/x", "b/y", "c/z"];
+
     proptest! {
+        /// The order and the kept findings are those of a stable sort by
+        /// (start, end, rule) followed by dropping repeats of (span, rule).
+        #[test]
+        fn sorted_is_a_stable_sort_then_dedup(
+            runs in prop::collection::vec(
+                (0usize..3, prop::collection::vec((0usize..30, 0usize..4), 0..25), any::<bool>()),
+                0..6,
+            )
+        ) {
+            let mut raw = Vec::new();
+            let mut ranges = Vec::new();
+            for (rule, spans, presorted) in runs {
+                let mut spans = spans;
+                if presorted {
+                    spans.sort_unstable();
+                }
+                let before = raw.len();
+                for (start, len) in spans {
+                    let mut f = placeholder();
+                    f.rule = IDS[rule];
+                    f.span = start..start + len;
+                    f.message = Cow::Owned(format!("{}", raw.len()));
+                    raw.push(f);
+                }
+                if raw.len() > before {
+                    ranges.push((before..raw.len(), IDS[rule], rule as u32));
+                }
+            }
+            let mut expected = raw.clone();
+            expected.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+            expected.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
+            let rank_of = |id: &str| IDS.iter().position(|&x| x == id).map(|i| i as u32);
+            let got = sorted(&mut raw, &ranges, rank_of, &mut Buffers::default()).unwrap();
+            prop_assert_eq!(got, expected);
+            prop_assert!(raw.is_empty());
+        }
+
         /// Merging the runs gives what sorting the whole does.
         #[test]
         fn merged_runs_are_sorted(runs in prop::collection::vec(prop::collection::vec(0u128..50, 0..20), 0..9)) {
