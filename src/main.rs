@@ -836,35 +836,54 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .min(inputs.len().max(1));
     // Workers run at most WINDOW files ahead of the one printed next, so that
-    // one slow file cannot make the others' texts pile up in memory.
-    let window = threads * 16;
+    // one slow file cannot make the others' outputs pile up in memory.
+    let window = threads * 64;
+    // Each worker sends its outputs in batches of up to BATCH: a message wakes
+    // the printing thread, and a wake-up per small file cost more than the file.
+    const BATCH: usize = 16;
     // (the next input to print, how many workers wait for it to move on)
     let printed = (
         std::sync::Mutex::new((0usize, 0usize)),
         std::sync::Condvar::new(),
     );
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let (tx, rx) = std::sync::mpsc::channel::<(usize, Rendered)>();
+    let (tx, rx) = std::sync::mpsc::channel::<Vec<(usize, Rendered)>>();
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let tx = tx.clone();
             let (next, work, render, printed) = (&next, &work, &render, &printed);
-            scope.spawn(move || loop {
-                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                if k >= inputs.len() {
-                    break;
-                }
-                {
-                    let (lock, turn) = printed;
-                    let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
-                    while k >= state.0 + window {
-                        state.1 += 1;
-                        state = turn.wait(state).unwrap_or_else(|e| e.into_inner());
-                        state.1 -= 1;
+            scope.spawn(move || {
+                let mut batch = Vec::with_capacity(BATCH);
+                loop {
+                    let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    if k >= inputs.len() {
+                        break;
+                    }
+                    {
+                        let (lock, turn) = printed;
+                        let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
+                        if k >= state.0 + window && !batch.is_empty() {
+                            // what this worker holds may be what the printer waits for:
+                            // send it before waiting
+                            drop(state);
+                            if tx.send(std::mem::take(&mut batch)).is_err() {
+                                return;
+                            }
+                            state = lock.lock().unwrap_or_else(|e| e.into_inner());
+                        }
+                        while k >= state.0 + window {
+                            state.1 += 1;
+                            state = turn.wait(state).unwrap_or_else(|e| e.into_inner());
+                            state.1 -= 1;
+                        }
+                    }
+                    batch.push((k, render(k, work(k))));
+                    if batch.len() >= BATCH && tx.send(std::mem::take(&mut batch)).is_err() {
+                        return;
                     }
                 }
-                if tx.send((k, render(k, work(k)))).is_err() {
-                    break;
+                if !batch.is_empty() {
+                    let _ = tx.send(batch);
                 }
             });
         }
@@ -872,7 +891,7 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
         let mut pending: std::collections::BTreeMap<usize, Rendered> =
             std::collections::BTreeMap::new();
         let mut due = 0;
-        for (k, outcome) in rx {
+        for (k, outcome) in rx.into_iter().flatten() {
             pending.insert(k, outcome);
             while let Some(outcome) = pending.remove(&due) {
                 due += 1;
