@@ -838,10 +838,18 @@ impl Rule for ForeignQuotes {
         let text = doc.text();
         let mut from = 0;
         let mut foreign_line_cache: Option<(usize, bool)> = None;
+        let b = text.as_bytes();
         let opener_from = |from: usize| {
-            memchr::memchr2_iter(0xC2, 0xE2, text.as_bytes().get(from..)?)
+            memchr::memchr2_iter(0xC2, 0xE2, b.get(from..)?)
                 .map(|p| from + p)
-                .find(|&q| matches!(char_at(text, q), Some('«' | '„' | '»' | '‹' | '‚')))
+                // « and » are C2 AB and C2 BB; „ ‹ ‚ are E2 80 9E, B9 and 9A (a
+                // test of the bytes: most E2 are the common curly quotes)
+                .find(|&q| {
+                    matches!(
+                        (b[q], b.get(q + 1), b.get(q + 2)),
+                        (0xC2, Some(0xAB | 0xBB), _) | (0xE2, Some(0x80), Some(0x9E | 0xB9 | 0x9A))
+                    )
+                })
         };
         while let Some(q) = opener_from(from) {
             let open = char_at(text, q).unwrap_or(' ');
