@@ -2,10 +2,9 @@
 //! verbs that are only verbs, and possessive idioms. Plain text files in
 //! `data/`, parsed once; a test checks every line.
 
-use std::borrow::Cow;
-
 use crate::hash::{FastMap, FastSet};
 use once_cell::sync::Lazy;
+use std::borrow::Cow;
 
 /// The built-in irregular verbs: `base<TAB>past<TAB>participle`.
 pub const IRREGULAR_TSV: &str = include_str!("../data/irregular-verbs.tsv");
@@ -468,13 +467,45 @@ impl Lexicon {
         }
         for (suffix, add) in [("ies", "y"), ("es", ""), ("s", "")] {
             if let Some(stem) = word.strip_suffix(suffix) {
-                let c = format!("{stem}{add}");
-                if known(&c) && self.third_person(&c) == word {
-                    return Some(c);
+                // (the candidate is built only when it is not the stem itself)
+                let c: Cow<'_, str> = if add.is_empty() {
+                    Cow::Borrowed(stem)
+                } else {
+                    Cow::Owned(crate::text::concat(&[stem, add]))
+                };
+                if known(&c) && self.is_third_person_of(&c, word) {
+                    return Some(c.into_owned());
                 }
             }
         }
         None
+    }
+
+    /// Whether `word` is [`third_person`](Lexicon::third_person) of `base`,
+    /// found without building the form.
+    fn is_third_person_of(&self, base: &str, word: &str) -> bool {
+        if let Some(v) = self.verbs.get(base) {
+            return v.third == word;
+        }
+        match base {
+            "have" => word == "has",
+            "be" => word == "is",
+            "do" => word == "does",
+            "go" => word == "goes",
+            _ if base.ends_with(['s', 'x', 'z'])
+                || base.ends_with("ch")
+                || base.ends_with("sh") =>
+            {
+                word.strip_suffix("es") == Some(base)
+            }
+            _ if base.len() > 2
+                && base.ends_with('y')
+                && !is_vowel(base.as_bytes()[base.len() - 2]) =>
+            {
+                word.strip_suffix("ies") == Some(&base[..base.len() - 1])
+            }
+            _ => word.strip_suffix('s') == Some(base),
+        }
     }
 }
 
@@ -499,6 +530,36 @@ fn doubles(base: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn third_person_test_agrees_with_the_form() {
+        let lex = lexicon();
+        let mut bases: Vec<&str> = lex.verbs.keys().map(String::as_str).collect();
+        bases.extend([
+            "have", "be", "do", "go", "fix", "buzz", "hush", "catch", "fly", "play", "walk",
+            "xyzzy",
+        ]);
+        for base in bases {
+            let third = lex.third_person(base);
+            for word in [
+                third.as_str(),
+                "goes",
+                "has",
+                "flies",
+                "plays",
+                "walks",
+                "fixes",
+                "s",
+                "",
+            ] {
+                assert_eq!(
+                    lex.is_third_person_of(base, word),
+                    third == word,
+                    "{base} {word}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn data_parses_line_by_line() {
