@@ -340,15 +340,7 @@ fn auxiliary_forms(
                 {
                     // a pseudo-cleft (`what we must do is make`) takes the bare verb
                     // (looked for in the same sentence, at most 8 words back)
-                    let from = k.saturating_sub(8);
-                    let cleft = (from..k)
-                        .rev()
-                        .take_while(|&j| {
-                            // (the marks are ASCII: a byte test finds them)
-                            let gap = &text.as_bytes()[words[j].1..words[j + 1].0];
-                            !gap.iter().any(|c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
-                        })
-                        .any(|j| matches!(w(j), "do" | "does" | "did" | "done"));
+                    let cleft = is_pseudo_cleft(text.as_bytes(), words, k);
                     let go = verb == "go" && words.get(v + 1).is_none_or(|_| !joined(v));
                     let let_be = prev.is_some_and(|p| p.eq_ignore_ascii_case("it")) && be == "be";
                     if cleft || go || let_be || doc.is_protected(start..ve) {
@@ -381,6 +373,27 @@ fn auxiliary_forms(
             }
         }
     }
+}
+
+/// Whether a form of `do` stands among the 8 words before word `k`, in its
+/// sentence (`what we must do is make`): a pseudo-cleft takes the bare verb.
+fn is_pseudo_cleft(b: &[u8], words: &[(usize, usize)], k: usize) -> bool {
+    let mut j = k;
+    while j > k.saturating_sub(8) {
+        j -= 1;
+        let (s, e) = words[j];
+        // (the sentence marks are ASCII: a byte test finds them)
+        if b[e..words[j + 1].0]
+            .iter()
+            .any(|c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
+        {
+            return false;
+        }
+        if matches!(&b[s..e], b"do" | b"does" | b"did" | b"done") {
+            return true;
+        }
+    }
+    false
 }
 
 /// The constant pieces of the message for `be` + bare verb, around the verb,
