@@ -79,7 +79,7 @@ pub struct Document<'t> {
     /// Sorted, merged ranges of markup (tags, code, URLs...) when the text is Markdown or HTML.
     markup: Vec<Range<usize>>,
     /// Sorted, non-overlapping byte ranges of URLs, e-mail addresses, domains and file names.
-    protected: Vec<Range<usize>>,
+    protected: OnceCell<Vec<Range<usize>>>,
     /// Byte offsets of every `\n`, in order.
     newlines: Vec<usize>,
     /// The memory of a earlier scan's tables, taken by each table as it is built.
@@ -103,7 +103,8 @@ impl<'t> Document<'t> {
     }
 
     /// Prepares `text` for the rules with the given name data (one pass for
-    /// protected zones and lines; the name pass runs when a rule first asks).
+    /// the lines; protected zones, words, marks and names are found when a rule
+    /// first asks).
     pub fn with_names(text: &'t str, names: &'t Names) -> Document<'t> {
         Document::with_scratch(text, names, Scratch::default())
     }
@@ -131,7 +132,7 @@ impl<'t> Document<'t> {
             word_capitals: OnceCell::new(),
             tagged: OnceCell::new(),
             markup: Vec::new(),
-            protected: protected_zones(text),
+            protected: OnceCell::new(),
             newlines,
             spare: Spare(std::cell::Cell::new(spare)),
         }
@@ -391,8 +392,12 @@ impl<'t> Document<'t> {
     /// Whether any byte of `range` lies in a URL, e-mail address, domain or file name.
     #[inline]
     pub fn is_protected(&self, range: Range<usize>) -> bool {
-        let i = self.protected.partition_point(|z| z.end <= range.start);
-        self.protected
+        // (found on first use, from the marks: the `:`, `@` and `.` are among them)
+        let protected = self
+            .protected
+            .get_or_init(|| protected_zones_at(self.text, self.marks().iter().copied()));
+        let i = protected.partition_point(|z| z.end <= range.start);
+        protected
             .get(i)
             .is_some_and(|z| z.start < range.end.max(range.start + 1))
     }
@@ -602,21 +607,29 @@ const NAME_ENDINGS: &[&str] = &[
     "jpeg", "png", "gif", "svg", "mp3", "mp4", "zip", "exe", "ly", "tv", "me", "app",
 ];
 
+#[cfg(test)]
 fn protected_zones(text: &str) -> Vec<Range<usize>> {
+    protected_zones_at(
+        text,
+        memchr::memchr3_iter(b':', b'@', b'.', text.as_bytes()),
+    )
+}
+
+/// The protected zones, given (in order) the positions of every `:`, `@` and
+/// `.` of the text, and maybe of other bytes, which are passed over.
+fn protected_zones_at(text: &str, candidates: impl Iterator<Item = usize>) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut zones: Vec<Range<usize>> = Vec::new();
     // One pass over the `:`, `@` and `.` that may be part of a URL (`://`, `www.`),
     // an address or a domain. Each kind skips the positions inside the token it
     // last pushed, so a long token with many marks is expanded once: linear.
     let (mut url, mut www, mut at_sign, mut dot) = (0, 0, 0, 0);
-    for i in memchr::memchr3_iter(b':', b'@', b'.', bytes) {
+    for i in candidates {
         match bytes[i] {
-            b':' => {
-                if i >= url && bytes[i + 1..].starts_with(b"//") {
-                    let tok = token_around(text, i);
-                    url = tok.end;
-                    zones.push(tok);
-                }
+            b':' if i >= url && bytes[i + 1..].starts_with(b"//") => {
+                let tok = token_around(text, i);
+                url = tok.end;
+                zones.push(tok);
             }
             b'@' => {
                 if i < at_sign {
@@ -628,7 +641,7 @@ fn protected_zones(text: &str) -> Vec<Range<usize>> {
                     zones.push(tok);
                 }
             }
-            _ => {
+            b'.' => {
                 // `www.`
                 if let Some(w) = i.checked_sub(3).filter(|_| bytes[i - 1] == b'w') {
                     if bytes[w..i] == *b"www"
@@ -657,6 +670,7 @@ fn protected_zones(text: &str) -> Vec<Range<usize>> {
                     zones.push(tok);
                 }
             }
+            _ => {}
         }
     }
     crate::text::merge_ranges(zones)
@@ -731,6 +745,9 @@ mod tests {
         ) {
             let text: String = parts.concat();
             proptest::prop_assert_eq!(protected_zones(&text), protected_zones_by_kind(&text));
+            // what the document finds from its marks (every punctuation mark)
+            let from_marks = protected_zones_at(&text, crate::text::marks(&text).into_iter());
+            proptest::prop_assert_eq!(from_marks, protected_zones_by_kind(&text));
         }
     }
 
