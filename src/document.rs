@@ -184,6 +184,11 @@ impl<'t> Document<'t> {
         s
     }
 
+    /// The byte offsets of every `\n`, in order.
+    pub(crate) fn newlines(&self) -> &[usize] {
+        &self.newlines
+    }
+
     /// The byte range of the line holding byte `i`, without its `\n`
     /// (`O(log lines)`, so rules can ask for every candidate).
     pub fn line_at(&self, i: usize) -> Range<usize> {

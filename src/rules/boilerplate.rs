@@ -18,9 +18,10 @@ fn lines(doc: &Document<'_>, mut out: Vec<Line>) -> Vec<Line> {
     let text = doc.text();
     out.clear();
     let mut start = 0;
+    // the line ends are the document's newlines (then the text's end)
+    let mut ends = doc.newlines().iter().copied();
     while start < text.len() {
-        let end =
-            memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+        let end = ends.next().unwrap_or(text.len());
         let full_end = (end + 1).min(text.len());
         let content_end = if end > start && text.as_bytes()[end - 1] == b'\r' {
             end - 1
