@@ -92,6 +92,12 @@ impl KeyFilter {
         }
     }
 
+    /// Whether some key has length `len` (32 standing for 32 and more) and the
+    /// byte class `class` (low five bits of the first byte, then of the last).
+    pub(crate) fn has_class(&self, len: usize, class: usize) -> bool {
+        self.by_len[len.min(32)][class >> 6] >> (class & 63) & 1 == 1
+    }
+
     /// Whether `word` may be a key (false only when it surely is not).
     #[inline]
     pub fn may_contain(&self, word: &str) -> bool {

@@ -129,15 +129,36 @@ pub(crate) fn tag_words_into(
     mut bits: Vec<u8>,
 ) -> Tagged {
     let b = text.as_bytes();
-    let table = &*SIGNATURES;
+    let table = names.tag_table();
     bits.clear();
     bits.extend(words.iter().map(|&(s, e)| {
         let word = b.get(s..e).unwrap_or_default();
-        signature(word).map_or(0, |at| table[at])
-            | u8::from(word.first().is_some_and(u8::is_ascii_uppercase)) << Tag::Capitalised as u8
-            | u8::from(names.may_start_multiword(word)) << Tag::NameStart as u8
+        match (word.first(), word.last()) {
+            (Some(&first), Some(&last)) => {
+                let at = word.len().min(32) << 10
+                    | usize::from(first & 31) << 5
+                    | usize::from(last & 31);
+                table.get(at).copied().unwrap_or(0)
+                    | u8::from(first.is_ascii_uppercase()) << Tag::Capitalised as u8
+            }
+            _ => 0,
+        }
     }));
     Tagged { bits }
+}
+
+/// The tags a word may have by its length (32 standing for 32 and more) and
+/// the low five bits of its first and last bytes: the key words' tags
+/// ([`SIGNATURES`]) and [`Tag::NameStart`] where a multiword name's first word
+/// (`first_words`) has that shape. One lookup a word.
+pub(crate) fn table_for(first_words: &crate::hash::KeyFilter) -> Vec<u8> {
+    let mut table = vec![0u8; 33 << 10];
+    for (at, tags) in table.iter_mut().enumerate() {
+        let (len, class) = (at >> 10, at & 1023);
+        *tags = SIGNATURES[len.min(16) << 10 | class]
+            | u8::from(len > 0 && first_words.has_class(len, class)) << Tag::NameStart as u8;
+    }
+    table
 }
 
 impl Tagged {
@@ -197,6 +218,60 @@ mod tests {
                     assert_eq!(tagged.get(tag).collect::<Vec<_>>(), naive, "{bits:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn table_tags_are_the_signature_capital_and_name_start_tags() {
+        // the key words, the names' first words and others, in three cases
+        let names = crate::names::builtin();
+        let mut words: Vec<String> = crate::rules::calque::key_words()
+            .map(String::from)
+            .collect();
+        words.extend(
+            crate::lexicon::lexicon()
+                .auxiliary_words()
+                .map(String::from),
+        );
+        words.extend(
+            names
+                .entries()
+                .iter()
+                .flat_map(|e| e.name.split(' ').map(String::from)),
+        );
+        words.extend(
+            [
+                "the",
+                "said",
+                "minister",
+                "x",
+                "Extraordinarily",
+                "ab_c9",
+                "é",
+            ]
+            .map(String::from),
+        );
+        words.push("a".repeat(40));
+        let cased: Vec<String> = words
+            .iter()
+            .flat_map(|w| [w.clone(), w.to_uppercase(), w.to_lowercase()])
+            .collect();
+        let text = cased.join(" ");
+        let spans: Vec<(usize, usize)> = cased
+            .iter()
+            .scan(0, |at, w| {
+                let s = *at;
+                *at += w.len() + 1;
+                Some((s, s + w.len()))
+            })
+            .collect();
+        let tagged = tag_words(&text, &spans, names);
+        for (k, w) in cased.iter().enumerate() {
+            let b = w.as_bytes();
+            let expected = signature(b).map_or(0, |at| SIGNATURES[at])
+                | u8::from(b.first().is_some_and(u8::is_ascii_uppercase)) << Tag::Capitalised as u8
+                | u8::from(names.may_start_multiword(b)) << Tag::NameStart as u8;
+            assert_eq!(tagged.bits()[k], expected, "{w}");
         }
     }
 
