@@ -23,10 +23,12 @@ pub(crate) enum Tag {
     NameStart = 5,
     /// May be the title that ends an appositive (`spokesman`, `minister`...).
     AppositiveRole = 6,
+    /// May be a word the duplicated-word rule looks for (`the`, `of`...).
+    NeverDoubled = 7,
 }
 
 // every tag is a bit of a byte
-const _: () = assert!((Tag::AppositiveRole as u8) < 8);
+const _: () = assert!((Tag::NeverDoubled as u8) < 8);
 
 /// The reporting verbs whose constructions grammar/reporting-verb checks.
 pub(crate) const REPORTING_VERBS: &[&str] = &[
@@ -64,6 +66,9 @@ static SIGNATURES: Lazy<Vec<u8>> = Lazy::new(|| {
     add("the", Tag::The);
     for w in crate::rules::punctuation::appositive_roles() {
         add(w, Tag::AppositiveRole);
+    }
+    for w in crate::rules::repetition::NEVER_DOUBLED {
+        add(w, Tag::NeverDoubled);
     }
     table
 });

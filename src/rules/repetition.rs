@@ -7,7 +7,7 @@ use crate::rules::{Example, Rule, RuleMeta};
 /// Function words that are never doubled in grammatical English, sorted. Words that
 /// double legitimately (`that that`, `had had`, `is is`, `in in`, `for for`, `can can`,
 /// `will will`, `have have`) and interjections (`he he`, `no no`) are left out.
-const NEVER_DOUBLED: &[&str] = &[
+pub(crate) const NEVER_DOUBLED: &[&str] = &[
     "a", "about", "an", "and", "as", "at", "been", "by", "could", "from", "into", "its", "my",
     "of", "onto", "or", "our", "shall", "she", "should", "than", "the", "their", "they", "to",
     "we", "which", "whose", "with", "would", "your",
@@ -61,13 +61,16 @@ impl Rule for DuplicatedWord {
         // a word glued to other word chars (`don't`, `the-man`) is not a plain word
         // (digits, `_` and other scripts are kept out of `words` already)
         let glued = |k: usize| bytes.get(k).is_some_and(|&b| matches!(b, b'-' | b'\''));
-        let mut after_finding = false;
-        for k in 1..words.len() {
+        // the second of two words (and not the word right after a finding) must be
+        // one of the list: the words tagged as maybe one of them
+        let mut after = 0; // the word after the last finding's pair
+        for k in doc.tagged(crate::tags::Tag::NeverDoubled) {
+            if k == 0 || k == after {
+                continue;
+            }
             let ((ps, pe), (start, end)) = (words[k - 1], words[k]);
             // cheap tests first: same length, only blanks between
-            if std::mem::take(&mut after_finding)
-                || end - start != pe - ps
-                || !bytes[pe..start].iter().all(|b| matches!(b, b' ' | b'\t'))
+            if end - start != pe - ps || !bytes[pe..start].iter().all(|b| matches!(b, b' ' | b'\t'))
             {
                 continue;
             }
@@ -101,7 +104,7 @@ impl Rule for DuplicatedWord {
                     .finding(ps..end, duplicated_message(entry))
                     .with_fix(fix),
             );
-            after_finding = true;
+            after = k + 1;
         }
     }
 }
