@@ -66,11 +66,9 @@ pub(crate) fn sorted(
     for (range, id, rank) in runs {
         let first = keys.len();
         for (i, f) in raw[range.clone()].iter().enumerate() {
-            let rank = if f.rule == *id {
-                *rank
-            } else {
-                rank_of(f.rule)?
-            };
+            // (the same static string, as a rule's findings hold: no byte comparison)
+            let same = std::ptr::eq(f.rule, *id) || f.rule == *id;
+            let rank = if same { *rank } else { rank_of(f.rule)? };
             keys.push(key(f, rank, range.start + i)?);
         }
         // (a rule's findings come out sorted, or nearly: its own run sorted alone)
