@@ -25,6 +25,13 @@ pub struct Detector {
     scratch: Mutex<Vec<Scratch>>,
 }
 
+// A detector is shared between threads: the memory it keeps (behind a mutex)
+// must not change that.
+const _: fn() = || {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Detector>();
+};
+
 /// How many sets of tables a detector keeps for reuse: one per thread
 /// scanning at the same time, up to this many.
 const KEPT_SCRATCH: usize = 16;
