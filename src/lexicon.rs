@@ -74,6 +74,11 @@ pub struct Lexicon {
     auxiliaries: FastMap<String, Auxiliary>,
     /// What a word must pass before a lookup in `auxiliaries`.
     aux_filter: crate::hash::KeyFilter,
+    /// The auxiliaries and the bare verbs of up to 8 bytes, packed
+    /// ([`crate::text::pack_word`]): the lookups the verb rules make for
+    /// every candidate.
+    aux_packed: FastMap<u64, Auxiliary>,
+    bare_packed: FastSet<u64>,
 }
 
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -111,6 +116,9 @@ pub fn parse(irregular: &str, bare: &str, idioms: &str) -> Result<Lexicon, Strin
             return Err(format!("bare-verbs.txt:{n}: expected one lower-case verb"));
         }
         lex.bare.insert(line.to_string());
+        if let Some(key) = crate::text::pack_word(line.as_bytes()) {
+            lex.bare_packed.insert(key);
+        }
     }
     for (n, line) in data_lines(idioms) {
         match parse_idiom(line) {
@@ -248,6 +256,9 @@ pub fn parse_verbs(
             }
         };
         lex.auxiliaries.insert(kind.1.to_string(), kind.0);
+        if let Some(key) = crate::text::pack_word(kind.1.as_bytes()) {
+            lex.aux_packed.insert(key, kind.0);
+        }
         lex.aux_filter.add(kind.1);
     }
     Ok(())
@@ -271,7 +282,10 @@ impl Lexicon {
     /// Whether `word` is a base form that is only a verb in practice
     /// (bare-verbs.txt, curated against clean English).
     pub fn is_bare_verb(&self, word: &str) -> bool {
-        self.bare.contains(word)
+        match crate::text::pack_word(word.as_bytes()) {
+            Some(key) => self.bare_packed.contains(&key),
+            None => self.bare.contains(word),
+        }
     }
 
     /// Whether `word` is a verb's base form that is not as often something
@@ -299,7 +313,10 @@ impl Lexicon {
         if !self.aux_filter.may_contain(word) {
             return None;
         }
-        self.auxiliaries.get(word).copied()
+        match crate::text::pack_word(word.as_bytes()) {
+            Some(key) => self.aux_packed.get(&key).copied(),
+            None => self.auxiliaries.get(word).copied(),
+        }
     }
 
     /// The forms of the verb whose base form is `base`, if it is in the verb list.
@@ -530,6 +547,47 @@ fn doubles(base: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_lookups_agree_with_the_string_sets() {
+        let lex = lexicon();
+        let mut words: Vec<String> = lex.auxiliaries.keys().cloned().collect();
+        words.extend(lex.bare.iter().cloned());
+        words.extend(lex.verbs.keys().cloned());
+        words.extend(
+            [
+                "",
+                "Is",
+                "WAS",
+                "could've",
+                "extraordinary",
+                "bé",
+                "fight",
+                "fightx",
+            ]
+            .map(String::from),
+        );
+        let cased: Vec<String> = words
+            .iter()
+            .flat_map(|w| {
+                [
+                    w.clone(),
+                    w.to_uppercase(),
+                    format!("{w}s"),
+                    w.chars().skip(1).collect(),
+                ]
+            })
+            .collect();
+        for w in &cased {
+            let aux = lex
+                .aux_filter
+                .may_contain(w)
+                .then(|| lex.auxiliaries.get(w.as_str()).copied())
+                .flatten();
+            assert_eq!(lex.auxiliary(w), aux, "{w}");
+            assert_eq!(lex.is_bare_verb(w), lex.bare.contains(w.as_str()), "{w}");
+        }
+    }
 
     #[test]
     fn third_person_test_agrees_with_the_form() {

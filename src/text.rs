@@ -526,6 +526,16 @@ pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> 
     std::str::from_utf8(out).ok()
 }
 
+/// A word of at most 8 bytes packed into an integer, exactly as written (zero
+/// bytes after it): a set of short words becomes a set of integers, looked up
+/// without hashing or comparing strings. `None` for a longer word.
+#[inline]
+pub(crate) fn pack_word(word: &[u8]) -> Option<u64> {
+    let mut buf = [0u8; 8];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    Some(u64::from_le_bytes(buf))
+}
+
 /// Sorts byte ranges and merges those that overlap or touch.
 pub(crate) fn merge_ranges(mut ranges: Vec<std::ops::Range<usize>>) -> Vec<std::ops::Range<usize>> {
     ranges.sort_by_key(|r| (r.start, r.end));
