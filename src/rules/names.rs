@@ -587,16 +587,6 @@ fn fold_ascii_name(word: &[u8]) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// A word of up to 8 ASCII bytes packed into an integer (zero bytes after it).
-fn pack(word: &[u8]) -> Option<u64> {
-    if word.len() > 8 || !word.is_ascii() {
-        return None;
-    }
-    let mut buf = [0u8; 8];
-    buf[..word.len()].copy_from_slice(word);
-    Some(u64::from_le_bytes(buf))
-}
-
 fn strip_marks(word: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     word.nfd()
@@ -657,7 +647,7 @@ impl Rule for NameConsistency {
         // capitalised words of 5+ letters: an id per spelling, and every
         // occurrence in one list (no list per spelling)
         let mut ids: FastMap<&str, u32> = FastMap::default();
-        // (a word of up to 8 ASCII bytes is its own key, packed into an integer)
+        // (a word of up to 8 bytes is its own key, packed into an integer)
         let mut short_ids: FastMap<u64, u32> = FastMap::default();
         let mut spellings: Vec<&str> = Vec::new();
         let mut all: Vec<(u32, usize, usize)> = Vec::new();
@@ -678,7 +668,7 @@ impl Rule for NameConsistency {
                 && !prev.is_some_and(|p| crate::text::is_alphanumeric(p) || p == '-')
             {
                 let fresh = spellings.len() as u32;
-                let id = match pack(b) {
+                let id = match crate::text::pack_word(b) {
                     Some(key) => *short_ids.entry(key).or_insert(fresh),
                     None => *ids.entry(word).or_insert(fresh),
                 };
