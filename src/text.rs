@@ -57,47 +57,79 @@ pub(crate) fn ascii_words_and_capitals_into(
     capitals_out.clear();
     out.reserve(n / 6);
     capitals_out.reserve(n / 32);
-    let mut prev_letter = false;
+    // a capital not after a letter is the first byte of a run of letters
+    let letters = |block: &[u8], _| eight_at_a_time(block, letter_bits);
+    for_each_run(
+        b,
+        letters,
+        |c| c.is_ascii_alphabetic(),
+        |s, e| {
+            if b[s].is_ascii_uppercase() {
+                capitals_out.push(s);
+            }
+            push_word(b, out, s, e);
+        },
+    );
+}
+
+/// The mask of a 64-byte block, eight bytes at a time: bit `i` is bit `i % 8`
+/// of `bits` of the eight bytes holding byte `i`.
+#[inline]
+fn eight_at_a_time(block: &[u8], bits: impl Fn(u64) -> u64) -> u64 {
+    let mut mask = 0u64;
+    for (k, eight) in block.chunks_exact(8).enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(eight);
+        mask |= bits(u64::from_le_bytes(word)) << (8 * k);
+    }
+    mask
+}
+
+/// Calls `run(start, end)` for every maximal run of the bytes of `b` that
+/// `is_in` selects, in order: 64 bytes at a time, the block's mask (bit `i`
+/// set when byte `i` is in; `mask` is also told whether the byte before the
+/// block was), whose changes against the byte before are the runs' starts and
+/// ends, visited bit by bit. The bytes after the last whole block are tested
+/// one by one.
+#[inline]
+fn for_each_run(
+    b: &[u8],
+    mut mask: impl FnMut(&[u8], bool) -> u64,
+    is_in: impl Fn(u8) -> bool,
+    mut run: impl FnMut(usize, usize),
+) {
+    let mut prev_in = false;
     let mut start = 0;
     let mut base = 0;
     let mut blocks = b.chunks_exact(64);
     for block in &mut blocks {
-        let (letters, upper) = block_masks(block);
-        let before = letters << 1 | u64::from(prev_letter);
-        let mut capitals = upper & !before;
-        while capitals != 0 {
-            capitals_out.push(base + capitals.trailing_zeros() as usize);
-            capitals &= capitals - 1;
-        }
-        let mut changes = letters ^ before;
+        let inside = mask(block, prev_in);
+        let mut changes = inside ^ (inside << 1 | u64::from(prev_in));
         while changes != 0 {
             let j = changes.trailing_zeros() as usize;
             changes &= changes - 1;
-            if letters >> j & 1 == 1 {
+            if inside >> j & 1 == 1 {
                 start = base + j;
             } else {
-                push_word(b, out, start, base + j);
+                run(start, base + j);
             }
         }
-        prev_letter = letters >> 63 == 1;
+        prev_in = inside >> 63 == 1;
         base += 64;
     }
     for (j, &byte) in blocks.remainder().iter().enumerate() {
-        let letter = byte.is_ascii_alphabetic();
-        if letter != prev_letter {
-            if letter {
+        let now_in = is_in(byte);
+        if now_in != prev_in {
+            if now_in {
                 start = base + j;
-                if byte.is_ascii_uppercase() {
-                    capitals_out.push(base + j);
-                }
             } else {
-                push_word(b, out, start, base + j);
+                run(start, base + j);
             }
         }
-        prev_letter = letter;
+        prev_in = now_in;
     }
-    if prev_letter {
-        push_word(b, out, start, n);
+    if prev_in {
+        run(start, b.len());
     }
 }
 
@@ -140,12 +172,7 @@ pub(crate) fn marks_into(text: &str, out: &mut Vec<usize>) {
     let mut blocks = b.chunks_exact(64);
     let mut base = 0;
     for block in &mut blocks {
-        let mut mask = 0u64;
-        for (k, eight) in block.chunks_exact(8).enumerate() {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(eight);
-            mask |= mark_bits(u64::from_le_bytes(word)) << (8 * k);
-        }
+        let mut mask = eight_at_a_time(block, mark_bits);
         if mask == u64::MAX {
             out.extend(base..base + 64); // a block of marks only (`......`)
         } else {
@@ -367,26 +394,6 @@ pub(crate) fn capitalised_runs_at(
     }
 }
 
-/// Two masks of a 64-byte block, one bit per byte: ASCII letters and ASCII
-/// capitals.
-#[inline]
-fn block_masks(block: &[u8]) -> (u64, u64) {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let gather = |lanes: u64| ((lanes >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
-    let (mut letters, mut upper) = (0, 0);
-    for (k, eight) in block.chunks_exact(8).enumerate() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(eight);
-        let x = u64::from_le_bytes(word);
-        letters |= letter_bits(x) << (8 * k);
-        let y = x & !HIGH;
-        let at_least_a = y + 0x3F3F_3F3F_3F3F_3F3F; // high bit set when y >= b'A'
-        let past_z = y + 0x2525_2525_2525_2525; // high bit set when y > b'Z'
-        upper |= gather(at_least_a & !past_z & !x & HIGH) << (8 * k);
-    }
-    (letters, upper)
-}
-
 /// The index of the first byte for which `pred` holds. Whole 32-byte blocks
 /// are tested with a branch-free fold the compiler vectorises, so a search for
 /// rare bytes runs at memory speed.
@@ -426,52 +433,20 @@ fn digit_bits(x: u64) -> u64 {
 /// (cleared first): 64 bytes at a time, a mask of their digits, whose changes
 /// against the byte before are the runs' starts and ends.
 pub(crate) fn digit_runs_into(text: &str, out: &mut Vec<(usize, usize)>) {
-    let b = text.as_bytes();
     out.clear();
-    let mut prev_digit = false;
-    let mut start = 0;
-    let mut base = 0;
-    let mut blocks = b.chunks_exact(64);
-    for block in &mut blocks {
+    let digits = |block: &[u8], prev_digit: bool| {
         // most blocks of prose hold no digit: a test the compiler vectorises first
         if !prev_digit && !block.iter().fold(false, |acc, c| acc | c.is_ascii_digit()) {
-            base += 64;
-            continue;
+            return 0;
         }
-        let mut digits = 0u64;
-        for (k, eight) in block.chunks_exact(8).enumerate() {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(eight);
-            digits |= digit_bits(u64::from_le_bytes(word)) << (8 * k);
-        }
-        let before = digits << 1 | u64::from(prev_digit);
-        let mut changes = digits ^ before;
-        while changes != 0 {
-            let j = changes.trailing_zeros() as usize;
-            changes &= changes - 1;
-            if digits >> j & 1 == 1 {
-                start = base + j;
-            } else {
-                out.push((start, base + j));
-            }
-        }
-        prev_digit = digits >> 63 == 1;
-        base += 64;
-    }
-    for (j, &byte) in blocks.remainder().iter().enumerate() {
-        let digit = byte.is_ascii_digit();
-        if digit != prev_digit {
-            if digit {
-                start = base + j;
-            } else {
-                out.push((start, base + j));
-            }
-        }
-        prev_digit = digit;
-    }
-    if prev_digit {
-        out.push((start, b.len()));
-    }
+        eight_at_a_time(block, digit_bits)
+    };
+    for_each_run(
+        text.as_bytes(),
+        digits,
+        |c| c.is_ascii_digit(),
+        |s, e| out.push((s, e)),
+    );
 }
 
 /// The positions where a run of ASCII digits starts, with the run's end.
