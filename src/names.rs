@@ -78,21 +78,10 @@ pub enum Origin {
 /// (zero bytes after it), so that a set of short words is a set of integers.
 #[inline]
 fn packed_lower(word: &[u8]) -> Option<u64> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    if word.is_empty() || word.len() > 8 {
-        return None;
-    }
-    let mut buf = [0u8; 8];
-    buf[..word.len()].copy_from_slice(word);
-    let x = u64::from_le_bytes(buf);
-    if x & HIGH != 0 {
-        return None;
-    }
-    // the capitals gain 0x20 (SWAR: 7-bit bytes, so no sum carries over)
-    let ones = |b: u8| u64::from_ne_bytes([b; 8]);
-    let at_least_a = (x + ones(0x80 - b'A')) & HIGH;
-    let past_z = (x + ones(0x80 - b'Z' - 1)) & HIGH;
-    Some(x | (at_least_a & !past_z) >> 2)
+    use crate::text::lanes_at_least;
+    let x = crate::text::pack_word(word).filter(|_| !word.is_empty() && word.is_ascii())?;
+    // the capitals gain 0x20 (their lanes' high bit, shifted down)
+    Some(x | (lanes_at_least(x, b'A') & !lanes_at_least(x, b'Z' + 1)) >> 2)
 }
 
 /// A tag table built once (33 KB: `Debug` shows only whether it is built).

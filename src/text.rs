@@ -139,19 +139,42 @@ pub(crate) fn ascii_words(text: &str) -> Vec<(usize, usize)> {
     ascii_words_and_capitals(text).0
 }
 
+/// The high bit of each of 8 bytes: the lanes of the SWAR tests below.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// For 8 bytes of 7 bits (`y`), the high bit of each byte set when the byte is
+/// at least `c` (at most 0x80): the sums never carry into the next byte.
+#[inline]
+pub(crate) fn lanes_at_least(y: u64, c: u8) -> u64 {
+    (y + u64::from_ne_bytes([0x80 - c; 8])) & HIGH
+}
+
+/// The eight high bits of `lanes` gathered into one byte: bit `i` from byte `i`.
+#[inline]
+fn gather(lanes: u64) -> u64 {
+    ((lanes >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// The high bit of each of the 8 bytes of `x` that is an ASCII letter.
+#[inline]
+fn letter_lanes(x: u64) -> u64 {
+    // lower-cased (`| 0x20`) and cut to 7 bits
+    let y = (x | 0x2020_2020_2020_2020) & !HIGH;
+    lanes_at_least(y, b'a') & !lanes_at_least(y, b'z' + 1) & !x & HIGH
+}
+
+/// The high bit of each of the 8 bytes of `x` that is an ASCII digit.
+#[inline]
+fn digit_lanes(x: u64) -> u64 {
+    let y = x & !HIGH;
+    lanes_at_least(y, b'0') & !lanes_at_least(y, b'9' + 1) & !x & HIGH
+}
+
 /// The letters among 8 bytes (SWAR): bit `i` of the result is set when byte
 /// `i` is an ASCII letter.
 #[inline]
 fn letter_bits(x: u64) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // lower-cased (`| 0x20`) and cut to 7 bits, so that adding below never
-    // carries into the next byte
-    let y = (x | 0x2020_2020_2020_2020) & !HIGH;
-    let at_least_a = y + 0x1F1F_1F1F_1F1F_1F1F; // high bit set when y >= b'a'
-    let past_z = y + 0x0505_0505_0505_0505; // high bit set when y > b'z'
-    let lanes = at_least_a & !past_z & !x & HIGH;
-    // gather the eight high bits into one byte
-    ((lanes >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+    gather(letter_lanes(x))
 }
 
 /// The offsets of the bytes that [`MARK`] selects: ASCII punctuation and
@@ -195,21 +218,14 @@ pub(crate) fn marks_into(text: &str, out: &mut Vec<usize>) {
 /// from 0xC0 up (the first byte of a non-ASCII char).
 #[inline]
 fn mark_bits(x: u64) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let ones = |b: u8| u64::from_ne_bytes([b; 8]);
-    // cut to 7 bits, so that adding below never carries into the next byte;
-    // the high bit of each sum tells whether the byte reached the constant
+    // (the lanes of the 7-bit bytes; the ASCII test at the end covers the others)
     let y = x & !HIGH;
-    let at_least = |c: u8| (y + ones(0x80 - c)) & HIGH;
-    let ascii = !x & HIGH;
-    let printable = at_least(0x21) & !at_least(0x7F);
-    let digit = at_least(b'0') & !at_least(b'9' + 1);
-    let lower = y | ones(0x20); // letters of either case, lower-cased
-    let letter = (lower + ones(0x80 - b'a')) & !((lower + ones(0x80 - b'z' - 1)) & HIGH) & HIGH;
+    let lower = y | 0x2020_2020_2020_2020; // letters of either case, lower-cased
+    let printable = lanes_at_least(y, 0x21) & !lanes_at_least(y, 0x7F);
+    let digit = lanes_at_least(y, b'0') & !lanes_at_least(y, b'9' + 1);
+    let letter = lanes_at_least(lower, b'a') & !lanes_at_least(lower, b'z' + 1);
     let lead = x & (x << 1) & HIGH; // 0xC0 and up: bits 7 and 6 set
-    let lanes = (ascii & printable & !digit & !letter) | lead;
-    // gather the eight high bits into one byte
-    ((lanes >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+    gather((printable & !digit & !letter & !x) | lead)
 }
 
 /// Which bytes [`marks`] records.
@@ -420,13 +436,7 @@ pub(crate) fn find_byte(hay: &[u8], pred: impl Fn(u8) -> bool) -> Option<usize> 
 /// byte `i` is `0`–`9`.
 #[inline]
 fn digit_bits(x: u64) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let ones = |b: u8| u64::from_ne_bytes([b; 8]);
-    // cut to 7 bits so that the sums never carry into the next byte
-    let y = x & !HIGH;
-    let at_least = |c: u8| (y + ones(0x80 - c)) & HIGH;
-    let lanes = at_least(b'0') & !at_least(b'9' + 1) & !x & HIGH;
-    ((lanes >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+    gather(digit_lanes(x))
 }
 
 /// Every maximal run of ASCII digits as (start, end), in order, into `out`
@@ -791,6 +801,19 @@ mod tests {
         ) {
             let text: String = parts.concat();
             proptest::prop_assert_eq!(ascii_words(&text), ascii_words_naive(&text));
+        }
+    }
+
+    #[test]
+    fn letter_bits_agree_with_is_ascii_alphabetic() {
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let x = u64::from_le_bytes([a, b, b, a, b'a', b'Z', b'@', b'{']);
+                let expected = x.to_le_bytes().iter().enumerate().fold(0u64, |m, (i, c)| {
+                    m | u64::from(c.is_ascii_alphabetic()) << i
+                });
+                assert_eq!(letter_bits(x), expected, "{a:#x} {b:#x}");
+            }
         }
     }
 
