@@ -440,27 +440,35 @@ impl Lexicon {
 
     /// The verb's form for he/she/it (`go` -> `goes`, `have` -> `has`).
     pub fn third_person(&self, base: &str) -> String {
+        let (stem, ending) = self.third_person_parts(base);
+        crate::text::concat(&[stem, ending])
+    }
+
+    /// [`third_person`](Lexicon::third_person) as a stem and an ending (`fly`
+    /// -> `fl` + `ies`; a listed or irregular form whole, with no ending), so
+    /// that a form can be tested without being built.
+    fn third_person_parts<'a>(&'a self, base: &'a str) -> (&'a str, &'static str) {
         if let Some(v) = self.verbs.get(base) {
-            return v.third.clone();
+            return (&v.third, "");
         }
         match base {
-            "have" => "has".into(),
-            "be" => "is".into(),
-            "do" => "does".into(),
-            "go" => "goes".into(),
+            "have" => ("has", ""),
+            "be" => ("is", ""),
+            "do" => ("does", ""),
+            "go" => ("goes", ""),
             _ if base.ends_with(['s', 'x', 'z'])
                 || base.ends_with("ch")
                 || base.ends_with("sh") =>
             {
-                format!("{base}es")
+                (base, "es")
             }
             _ if base.len() > 2
                 && base.ends_with('y')
                 && !is_vowel(base.as_bytes()[base.len() - 2]) =>
             {
-                format!("{}ies", &base[..base.len() - 1])
+                (&base[..base.len() - 1], "ies")
             }
-            _ => format!("{base}s"),
+            _ => (base, "s"),
         }
     }
 
@@ -501,28 +509,8 @@ impl Lexicon {
     /// Whether `word` is [`third_person`](Lexicon::third_person) of `base`,
     /// found without building the form.
     fn is_third_person_of(&self, base: &str, word: &str) -> bool {
-        if let Some(v) = self.verbs.get(base) {
-            return v.third == word;
-        }
-        match base {
-            "have" => word == "has",
-            "be" => word == "is",
-            "do" => word == "does",
-            "go" => word == "goes",
-            _ if base.ends_with(['s', 'x', 'z'])
-                || base.ends_with("ch")
-                || base.ends_with("sh") =>
-            {
-                word.strip_suffix("es") == Some(base)
-            }
-            _ if base.len() > 2
-                && base.ends_with('y')
-                && !is_vowel(base.as_bytes()[base.len() - 2]) =>
-            {
-                word.strip_suffix("ies") == Some(&base[..base.len() - 1])
-            }
-            _ => word.strip_suffix('s') == Some(base),
-        }
+        let (stem, ending) = self.third_person_parts(base);
+        word.strip_suffix(ending) == Some(stem)
     }
 }
 
