@@ -5,7 +5,7 @@
 
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
-use crate::hash::{FastMap, FastSet, KeyFilter};
+use crate::hash::{FastMap, KeyFilter};
 use crate::rules::{Example, Rule, RuleMeta};
 use once_cell::sync::{Lazy, OnceCell};
 use regex::Regex;
@@ -288,7 +288,6 @@ fn check_entries(
             ..window_end(text, (ke + REACH).min(text.len()), ke)
     };
     let mut found = Vec::new();
-    let mut seen: FastSet<(usize, usize)> = FastSet::default();
     // each entry's pattern runs once over each run of overlapping windows of its
     // keys (not once per key: on text dense with keys the windows overlap)
     let mut a = 0;
@@ -325,7 +324,8 @@ fn check_entries(
                     let w = window(ks, ke);
                     w.start <= range.start && range.end <= w.end
                 });
-            if !touches || !seen.insert((i, range.start)) {
+            // (the runs of windows do not overlap: no match is found twice)
+            if !touches {
                 continue;
             }
             if guarded(m.as_str(), entry.pattern) || doc.is_protected(range.clone()) {
