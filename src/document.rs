@@ -82,7 +82,7 @@ pub struct Document<'t> {
     protected: OnceCell<Vec<Range<usize>>>,
     /// Byte offsets of every `\n`, in order.
     newlines: Vec<usize>,
-    /// The memory of a earlier scan's tables, taken by each table as it is built.
+    /// The memory of an earlier scan's tables, taken by each table as it is built.
     spare: Spare,
 }
 
@@ -146,7 +146,7 @@ impl<'t> Document<'t> {
         t
     }
 
-    /// The tables' memory, emptied, for the next scan.
+    /// The tables' memory, for the next scan.
     pub(crate) fn into_scratch(self) -> Scratch {
         let mut s = self.spare.0.into_inner();
         if let Some(words) = self.words.into_inner() {
@@ -172,15 +172,7 @@ impl<'t> Document<'t> {
             s.edge = edge;
         }
         s.newlines = self.newlines;
-        s.words.clear();
-        s.capitals.clear();
-        s.marks.clear();
-        s.tags.clear();
-        s.capitalised.clear();
-        s.digit_runs.clear();
-        s.newlines.clear();
-        s.lines.clear();
-        s.edge.clear();
+        // (each table is cleared by the pass that fills it again)
         s
     }
 
