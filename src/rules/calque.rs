@@ -8,7 +8,8 @@ use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::hash::{FastMap, KeyFilter};
 use crate::rules::{Example, Rule, RuleMeta};
 use once_cell::sync::{Lazy, OnceCell};
-use regex::Regex;
+use regex_automata::meta::Regex;
+use regex_automata::Input;
 use std::borrow::Cow;
 
 /// One calque: a case-insensitive pattern over ASCII word boundaries, the
@@ -174,7 +175,7 @@ fn pattern(i: usize) -> &'static Regex {
             .replace(r"\b", r"(?-u:\b)")
             .replace(r"\w", "[0-9A-Za-z_]")
             .replace(r"\d", "[0-9]");
-        Regex::new(&format!("(?i){p}")).expect("calque pattern")
+        super::unfiltered_regex(&format!("(?i){p}"), true).expect("calque pattern")
     })
 }
 
@@ -310,6 +311,7 @@ fn check_entries(
         let mut next_key = 0; // the first key of the group not wholly before the match
         for m in pattern(i).find_iter(hay) {
             let range = from + m.start()..from + m.end();
+            let matched = &hay[m.range()];
             while group.get(next_key).is_some_and(|k| k.2 <= range.start) {
                 next_key += 1;
             }
@@ -328,12 +330,12 @@ fn check_entries(
             if !touches {
                 continue;
             }
-            if guarded(m.as_str(), entry.pattern) || doc.is_protected(range.clone()) {
+            if guarded(matched, entry.pattern) || doc.is_protected(range.clone()) {
                 continue;
             }
             let mut f = meta.finding(range.clone(), entry.message);
             // keep a capital at the start (`Make a photo` -> `Take a photo`)
-            let capital = m.as_str().starts_with(|c: char| c.is_ascii_uppercase());
+            let capital = matched.starts_with(|c: char| c.is_ascii_uppercase());
             let rep: Option<Cow<'static, str>> = if entry.replacement.is_empty() {
                 None
             } else if !entry.replacement.contains('$') && !capital {
@@ -341,9 +343,12 @@ fn check_entries(
                 Some(Cow::Borrowed(entry.replacement))
             } else {
                 // the groups: the same match, searched from its start
-                pattern(i).captures_at(hay, m.start()).map(|caps| {
+                let re = pattern(i);
+                let mut caps = re.create_captures();
+                re.search_captures(&Input::new(hay).range(m.start()..), &mut caps);
+                caps.is_match().then(|| {
                     let mut rep = String::new();
-                    caps.expand(entry.replacement, &mut rep);
+                    caps.interpolate_string_into(hay, entry.replacement, &mut rep);
                     if capital {
                         rep = rep[..1].to_ascii_uppercase() + &rep[1..];
                     }

@@ -131,3 +131,25 @@ pub fn families() -> Vec<&'static str> {
     fams.dedup();
     fams
 }
+
+/// A regex for patterns run only on a short window of text or on a line already
+/// picked by a cheaper test: built without the literal prefilter, which cannot
+/// pay for itself on such a haystack and takes most of the building time of a
+/// case-insensitive pattern (it extracts every case variant of the literals).
+/// Matches as `regex::Regex::new` would. `captures` keeps the capture groups.
+pub(crate) fn unfiltered_regex(
+    pattern: &str,
+    captures: bool,
+) -> Result<regex_automata::meta::Regex, regex_automata::meta::BuildError> {
+    use regex_automata::nfa::thompson::WhichCaptures;
+    let config = regex_automata::meta::Config::new()
+        .auto_prefilter(false)
+        .which_captures(if captures {
+            WhichCaptures::All
+        } else {
+            WhichCaptures::Implicit
+        });
+    regex_automata::meta::Builder::new()
+        .configure(config)
+        .build(pattern)
+}
