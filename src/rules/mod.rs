@@ -140,7 +140,7 @@ pub fn families() -> Vec<&'static str> {
 pub(crate) fn unfiltered_regex(
     pattern: &str,
     captures: bool,
-) -> Result<regex_automata::meta::Regex, regex_automata::meta::BuildError> {
+) -> Result<regex_automata::meta::Regex, Box<regex_automata::meta::BuildError>> {
     use regex_automata::nfa::thompson::WhichCaptures;
     let config = regex_automata::meta::Config::new()
         .auto_prefilter(false)
@@ -152,4 +152,5 @@ pub(crate) fn unfiltered_regex(
     regex_automata::meta::Builder::new()
         .configure(config)
         .build(pattern)
+        .map_err(Box::new)
 }
