@@ -71,6 +71,28 @@ impl Detector {
         }
     }
 
+    /// Builds now what the enabled rules otherwise build in the first scan that
+    /// needs it (word tables, patterns), by scanning the rules' own examples.
+    /// A caller with a core to spare can call this on another thread while it
+    /// lists and reads its inputs, so that the first scans do not wait for it.
+    /// Changes no result.
+    pub fn warm_up(&self) {
+        let mut sample = String::new();
+        for (rule, _) in &self.rules {
+            let meta = rule.meta();
+            for text in meta
+                .flags
+                .iter()
+                .map(|e| e.text)
+                .chain(meta.passes.iter().copied())
+            {
+                sample.push_str(text);
+                sample.push_str("\n\n");
+            }
+        }
+        let _ = self.scan(&sample);
+    }
+
     /// A builder starting from the default rule set.
     pub fn builder() -> DetectorBuilder {
         DetectorBuilder::default()

@@ -360,3 +360,23 @@ fn adversarial_inputs_do_not_panic() {
         let _ = apply_fixes(&text, &findings, FixLevel::All);
     }
 }
+
+/// Warming a detector up, on another thread while it scans, changes no finding
+/// (it keeps no table of its own scans: only the built patterns are shared).
+#[test]
+fn warming_up_changes_nothing() {
+    let detector = Detector::builder().all().build().unwrap();
+    let text = FRAGMENTS.join(" and ");
+    let (before, after) = std::thread::scope(|s| {
+        let warming = s.spawn(|| detector.warm_up());
+        let before = detector.scan(&text);
+        warming.join().unwrap();
+        (before, detector.scan(&text))
+    });
+    assert!(!before.is_empty());
+    assert_eq!(before, after);
+    assert_eq!(
+        after,
+        Detector::builder().all().build().unwrap().scan(&text)
+    );
+}
