@@ -546,7 +546,13 @@ struct Setup {
     per_input: Vec<(usize, usize)>,
 }
 
-fn setup(inputs: &mut Vec<(String, Option<PathBuf>)>, o: &CheckOptions) -> Result<Setup, String> {
+/// The configuration and detector of each input. `named`: the paths given on
+/// the command line (only those can be links: a directory's walk skips links).
+fn setup(
+    inputs: &mut Vec<(String, Option<PathBuf>)>,
+    named: &std::collections::HashSet<&Path>,
+    o: &CheckOptions,
+) -> Result<Setup, String> {
     let mut configs: Vec<config::Config> = Vec::new();
     let mut by_path: std::collections::HashMap<Option<PathBuf>, usize> =
         std::collections::HashMap::new();
@@ -564,8 +570,8 @@ fn setup(inputs: &mut Vec<(String, Option<PathBuf>)>, o: &CheckOptions) -> Resul
         let cpath = match &o.config {
             Some(c) => Some(c.clone()),
             None => {
-                let link =
-                    std::fs::symlink_metadata(&file).is_ok_and(|m| m.file_type().is_symlink());
+                let link = named.contains(file.as_path())
+                    && std::fs::symlink_metadata(&file).is_ok_and(|m| m.file_type().is_symlink());
                 match file.parent().filter(|_| !link && path.is_some()) {
                     Some(dir) => by_dir
                         .entry(dir.to_path_buf())
@@ -684,7 +690,8 @@ fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
             input.0 = name.clone();
         }
     }
-    let setup = match setup(&mut inputs, o) {
+    let named = paths.iter().map(PathBuf::as_path).collect();
+    let setup = match setup(&mut inputs, &named, o) {
         Ok(s) => s,
         Err(msg) => {
             eprintln!("mtlint: {msg}");
