@@ -671,13 +671,6 @@ fn print_config(path: Option<&Path>, explicit: Option<&Path>) -> ExitCode {
 
 fn check(paths: &[PathBuf], o: &CheckOptions) -> ExitCode {
     let (format, mode, markup) = (o.format, o.mode, o.markup);
-    // With a core to spare and more than one input, the rules' tables and
-    // patterns are built on another thread while the inputs are listed, instead
-    // of in the first scans, which would wait for them one after another.
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if o.threads.unwrap_or(cores) > 1 && (paths.len() > 1 || paths.iter().any(|p| p.is_dir())) {
-        std::thread::spawn(|| Detector::new().warm_up());
-    }
     let (mut inputs, mut errors) = match collect_inputs(paths, &o.globs) {
         Ok(found) => found,
         Err(msg) => {
