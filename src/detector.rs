@@ -83,7 +83,12 @@ impl Detector {
         for (rule, _) in self.rules.iter().rev() {
             let meta = rule.meta();
             sample.clear();
-            for text in meta.flags.iter().map(|e| e.text).chain(meta.passes.iter().copied()) {
+            for text in meta
+                .flags
+                .iter()
+                .map(|e| e.text)
+                .chain(meta.passes.iter().copied())
+            {
                 sample.push_str(text);
                 sample.push_str("\n\n");
             }

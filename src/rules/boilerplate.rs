@@ -228,14 +228,14 @@ static DISCLAIMER_HINT: Lazy<Regex> = Lazy::new(|| {
 
 /// Whether a line holds any disclaimer pattern: one alternation, as only whether
 /// any matches counts (a set would also track which, at twice the building time).
-static DISCLAIMER_SET: Lazy<regex_automata::meta::Regex> = Lazy::new(|| {
+static DISCLAIMER_SET: Lazy<super::Widened> = Lazy::new(|| {
     // ASCII word boundaries: the patterns are English words, and Unicode ones
     // keep the regex engine from its fast automaton
     let all: Vec<String> = DISCLAIMERS
         .iter()
         .map(|p| format!("(?:{})", p.replace(r"\b", r"(?-u:\b)")))
         .collect();
-    super::unfiltered_regex(&format!("(?i){}", all.join("|")), false).expect("disclaimer patterns")
+    super::Widened::new(format!("(?i){}", all.join("|")), false).expect("disclaimer patterns")
 });
 
 /// A line declaring the text machine-translated: `This page has been robot translated`.
@@ -492,7 +492,7 @@ const DEBRIS_TAILED: &[Tailed] = &[
     },
     Tailed {
         head: r"follow us on ",
-        class: r"[\w ]",
+        class: r"(?:\w| )",
         chars: (2, 40),
     },
     Tailed {
@@ -521,7 +521,7 @@ const DEBRIS_TAILED: &[Tailed] = &[
 const EDGE_TAILED: &[Tailed] = &[
     Tailed {
         head: r"source:? ?",
-        class: r"[\w .]",
+        class: r"(?:\w| |\.)",
         chars: (0, 40),
     },
     Tailed {
@@ -538,8 +538,8 @@ const EDGE_TAILED: &[Tailed] = &[
 /// of the line gives, and its length decides.
 struct TailedSet {
     list: &'static [Tailed],
-    any: regex_automata::meta::Regex,
-    each: Vec<once_cell::sync::OnceCell<regex_automata::meta::Regex>>,
+    any: super::Widened,
+    each: Vec<once_cell::sync::OnceCell<super::Widened>>,
 }
 
 fn tailed_pattern(t: &Tailed) -> String {
@@ -551,7 +551,7 @@ impl TailedSet {
         let all: Vec<String> = list.iter().map(tailed_pattern).collect();
         TailedSet {
             list,
-            any: super::unfiltered_regex(&format!("(?:{})", all.join(")|(?:")), false)
+            any: super::Widened::new(format!("(?:{})", all.join(")|(?:")), false)
                 .expect("tailed debris patterns"),
             each: list
                 .iter()
@@ -561,13 +561,15 @@ impl TailedSet {
     }
 
     fn is_match(&self, line: &str) -> bool {
-        if !self.any.is_match(line) {
+        if !self.any.may_match(line) {
             return false;
         }
         self.list.iter().zip(&self.each).any(|(t, cell)| {
-            let re = cell.get_or_init(|| {
-                super::unfiltered_regex(&tailed_pattern(t), true).expect("tailed debris pattern")
-            });
+            let re = cell
+                .get_or_init(|| {
+                    super::Widened::new(tailed_pattern(t), true).expect("tailed debris pattern")
+                })
+                .regex_for(line);
             let mut caps = re.create_captures();
             re.captures(line, &mut caps);
             caps.get_group(1).is_some_and(|tail| {
@@ -581,20 +583,19 @@ static DEBRIS_TAILED_SET: Lazy<TailedSet> = Lazy::new(|| TailedSet::new(DEBRIS_T
 static EDGE_TAILED_SET: Lazy<TailedSet> = Lazy::new(|| TailedSet::new(EDGE_TAILED));
 
 /// A page's date field glued to the start of its first line: `date 2022-06-29 The minister…`.
-static DATE_LABEL: Lazy<regex_automata::meta::Regex> = Lazy::new(|| {
-    super::unfiltered_regex(r"(?i)^(?:date|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated(?: on)?) *:? *\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: +|$)", false)
+static DATE_LABEL: Lazy<super::Widened> = Lazy::new(|| {
+    super::Widened::new(r"(?i)^(?:date|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated(?: on)?) *:? *\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: +|$)".to_string(), false)
         .expect("date label regex")
 });
 
 // One regex per list, an alternation matching whole lines: only whether any
 // pattern matches counts, and one automaton answers that faster than a set.
-static DEBRIS_SET: Lazy<regex_automata::meta::Regex> = Lazy::new(|| {
-    super::unfiltered_regex(&format!("(?i)^(?:{})$", DEBRIS.join("|")), false)
-        .expect("debris patterns")
+static DEBRIS_SET: Lazy<super::Widened> = Lazy::new(|| {
+    super::Widened::new(format!("(?i)^(?:{})$", DEBRIS.join("|")), false).expect("debris patterns")
 });
 
-static EDGE_DEBRIS_SET: Lazy<regex_automata::meta::Regex> = Lazy::new(|| {
-    super::unfiltered_regex(&format!("(?i)^(?:{})$", EDGE_DEBRIS.join("|")), false)
+static EDGE_DEBRIS_SET: Lazy<super::Widened> = Lazy::new(|| {
+    super::Widened::new(format!("(?i)^(?:{})$", EDGE_DEBRIS.join("|")), false)
         .expect("edge debris patterns")
 });
 
@@ -643,7 +644,8 @@ impl Rule for PageDebris {
         // the first line may start with the page's date field
         if let Some((content, _)) = ls.iter().find(|(r, _)| !text[r.clone()].trim().is_empty()) {
             let t = trimmed(doc, content);
-            if let Some(m) = DATE_LABEL.find(&text[t.clone()]) {
+            let first = &text[t.clone()];
+            if let Some(m) = DATE_LABEL.find(first) {
                 let r = t.start..t.start + m.end();
                 if r.end < t.end {
                     out.push(

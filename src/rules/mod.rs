@@ -154,3 +154,148 @@ pub(crate) fn unfiltered_regex(
         .build(pattern)
         .map_err(Box::new)
 }
+
+/// `pattern` with its Unicode `\w` and `\d` (those outside brackets) widened to
+/// "an ASCII word character (digit), or any non-ASCII character", in a
+/// case-sensitive group: case-folding that range is itself slow to build. On
+/// ASCII text the widened pattern matches exactly where the original does; on any
+/// text, at least wherever the original does.
+fn widen(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() * 2);
+    let mut chars = pattern.chars();
+    let mut class_depth = 0usize;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('w') if class_depth == 0 => {
+                    out.push_str(r"(?-i:[0-9A-Za-z_\x{80}-\x{10FFFF}])")
+                }
+                Some('d') if class_depth == 0 => out.push_str(r"(?-i:[0-9\x{80}-\x{10FFFF}])"),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            },
+            '[' => {
+                class_depth += 1;
+                out.push(c);
+            }
+            ']' if class_depth > 0 => {
+                class_depth -= 1;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A pattern with Unicode `\w` or `\d` run on lines: built [widened](widen),
+/// which answers exactly on ASCII text, and as written only when a non-ASCII
+/// haystack needs it (Unicode classes take most of such a pattern's building).
+pub(crate) struct Widened {
+    pattern: String,
+    captures: bool,
+    wide: regex_automata::meta::Regex,
+    exact: once_cell::sync::OnceCell<regex_automata::meta::Regex>,
+}
+
+impl Widened {
+    /// Builds the widened pattern; the one as written waits for its first use.
+    pub(crate) fn new(
+        pattern: String,
+        captures: bool,
+    ) -> Result<Widened, Box<regex_automata::meta::BuildError>> {
+        Ok(Widened {
+            wide: unfiltered_regex(&widen(&pattern), captures)?,
+            pattern,
+            captures,
+            exact: once_cell::sync::OnceCell::new(),
+        })
+    }
+
+    /// The pattern as written (built on first use).
+    fn exact(&self) -> &regex_automata::meta::Regex {
+        self.exact.get_or_init(|| {
+            unfiltered_regex(&self.pattern, self.captures).expect("a pattern that built widened")
+        })
+    }
+
+    /// A regex that answers as the pattern does on `hay`.
+    pub(crate) fn regex_for(&self, hay: &str) -> &regex_automata::meta::Regex {
+        if hay.is_ascii() {
+            &self.wide
+        } else {
+            self.exact()
+        }
+    }
+
+    /// Whether the pattern matches in `hay`.
+    pub(crate) fn is_match(&self, hay: &str) -> bool {
+        self.wide.is_match(hay) && (hay.is_ascii() || self.exact().is_match(hay))
+    }
+
+    /// The pattern's first match in `hay`.
+    pub(crate) fn find(&self, hay: &str) -> Option<regex_automata::Match> {
+        let m = self.wide.find(hay)?;
+        if hay.is_ascii() {
+            Some(m)
+        } else {
+            self.exact().find(hay)
+        }
+    }
+
+    /// Whether the pattern could match in `hay`: false only if it does not.
+    pub(crate) fn may_match(&self, hay: &str) -> bool {
+        self.wide.is_match(hay)
+    }
+}
+
+#[cfg(test)]
+mod widen_tests {
+    use super::{widen, Widened};
+
+    #[test]
+    fn widening_leaves_classes_and_escapes() {
+        assert_eq!(widen(r"a\wb"), r"a(?-i:[0-9A-Za-z_\x{80}-\x{10FFFF}])b");
+        assert_eq!(
+            widen(r"[\w ]\\w\b\d"),
+            r"[\w ]\\w\b(?-i:[0-9\x{80}-\x{10FFFF}])"
+        );
+    }
+
+    proptest::proptest! {
+        /// On ASCII text the widened pattern answers as the original; on any
+        /// text it matches wherever the original does.
+        #[test]
+        fn widened_patterns_answer_as_written(
+            hay in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "Z", " ", "7", "_", "-", "é", "٣", "ж", "—", "’", "K", "\u{212a}", "ſ", "x1",
+            ]), 0..12),
+        ) {
+            static BUILT: once_cell::sync::Lazy<Vec<(Widened, regex::Regex)>> =
+                once_cell::sync::Lazy::new(|| {
+                    [r"(?i)\bk\w+ \d", r"(?i)^(?: \w+){0,2}$", r"(?i)s\d*\w?", r"\w\w\w"]
+                        .iter()
+                        .map(|p| (Widened::new(p.to_string(), false).unwrap(), regex::Regex::new(p).unwrap()))
+                        .collect()
+                });
+            let hay: String = hay.concat();
+            for (w, exact) in BUILT.iter() {
+                let p = exact.as_str();
+                proptest::prop_assert_eq!(w.is_match(&hay), exact.is_match(&hay), "{} on {:?}", p, hay);
+                proptest::prop_assert_eq!(
+                    w.find(&hay).map(|m| m.range()),
+                    exact.find(&hay).map(|m| m.range())
+                );
+                if exact.is_match(&hay) {
+                    proptest::prop_assert!(w.may_match(&hay));
+                }
+                if hay.is_ascii() {
+                    proptest::prop_assert_eq!(w.may_match(&hay), exact.is_match(&hay));
+                }
+            }
+        }
+    }
+}
