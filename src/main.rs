@@ -1344,7 +1344,7 @@ fn read_input(path: Option<&Path>) -> Result<String, String> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err("a UTF-16 file; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)".into());
     }
-    if let Some(at) = bytes.iter().take(8192).position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, &bytes[..bytes.len().min(8192)]) {
         return Err(format!("a binary file (NUL byte at {at}); not checked"));
     }
     // a UTF-8 byte-order mark stays: offsets are those of the file as read
