@@ -533,14 +533,54 @@ fn fold_name(word: &str) -> String {
     }
 }
 
-/// [`fold_name`] of any word.
-fn fold_any_name(word: &str) -> String {
+/// A word without its accents, in lower case: decomposed (NFD), without the
+/// combining marks.
+fn unaccented_lower(word: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    let base: String = word
-        .nfd()
+    word.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
-        .collect();
+        .collect()
+}
+
+/// The Latin letters U+00C0 to U+017F, each as [`unaccented_lower`] makes it
+/// when that is one character (`\0` otherwise): the accented letters of most
+/// names, looked up instead of decomposed one by one.
+static LATIN_UNACCENTED: once_cell::sync::Lazy<Vec<char>> = once_cell::sync::Lazy::new(|| {
+    (0xC0u32..0x180)
+        .map(|u| {
+            let one = char::from_u32(u).map(|c| unaccented_lower(c.encode_utf8(&mut [0; 4])));
+            let mut chars = one.as_deref().unwrap_or("").chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => c,
+                _ => '\0',
+            }
+        })
+        .collect()
+});
+
+/// [`unaccented_lower`], from the table where every letter is ASCII or in it
+/// (the same result: decomposing and lower-casing go letter by letter, and the
+/// marks are dropped whatever their order).
+fn unaccented_lower_fast(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        let mapped = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            match LATIN_UNACCENTED.get((c as usize).wrapping_sub(0xC0)) {
+                Some(&m) if m != '\0' => m,
+                _ => return unaccented_lower(word),
+            }
+        };
+        out.push(mapped);
+    }
+    out
+}
+
+/// [`fold_name`] of any word.
+fn fold_any_name(word: &str) -> String {
+    let base = unaccented_lower_fast(word);
     let base = base.replace("sch", "sh").replace('w', "v");
     let mut out = String::with_capacity(base.len());
     for c in base.chars() {
@@ -746,6 +786,21 @@ impl Rule for NameConsistency {
 
 #[cfg(test)]
 mod tests {
+    use proptest::strategy::Strategy as _;
+
+    proptest::proptest! {
+        /// The table gives what decomposing gives, for any mix of letters.
+        #[test]
+        fn unaccented_from_the_table_as_decomposed(
+            word in proptest::collection::vec(proptest::prop_oneof![
+                (0xC0u32..0x180).prop_map(|u| char::from_u32(u).unwrap_or('x')),
+                proptest::sample::select(vec!['a', 'Z', 'ß', '\u{301}', 'İ', 'ı', 'Ǆ', 'Ω', 'Ж', 'ǅ', 'ẞ', '\u{130}', 'ŉ', 'ſ']),
+            ], 0..8),
+        ) {
+            let word: String = word.into_iter().collect();
+            proptest::prop_assert_eq!(super::unaccented_lower_fast(&word), super::unaccented_lower(&word));
+        }
+    }
 
     #[test]
     fn ascii_names_fold_as_the_general_path_does() {
