@@ -483,52 +483,39 @@ struct Tailed {
     chars: (usize, usize),
 }
 
+/// A [`Tailed`] of `head`, then `min` to `max` characters of `class`.
+const fn tailed(head: &'static str, class: &'static str, min: usize, max: usize) -> Tailed {
+    Tailed {
+        head,
+        class,
+        chars: (min, max),
+    }
+}
+
 /// Debris lines ending in bounded free text, anywhere in the text.
 const DEBRIS_TAILED: &[Tailed] = &[
-    Tailed {
-        head: r"(?:also )?read(?: also| more)?: ",
-        class: ".",
-        chars: (1, 200),
-    },
-    Tailed {
-        head: r"follow us on ",
-        class: r"(?:\w| )",
-        chars: (2, 40),
-    },
-    Tailed {
-        head: r"please (?:consider supporting us by )?disabl(?:e|ing) your ad ?blocker",
-        class: ".",
-        chars: (0, 100),
-    },
-    Tailed {
-        head: r"(?:subscribe|sign up) to (?:our|the) newsletter",
-        class: ".",
-        chars: (0, 100),
-    },
-    Tailed {
-        head: r"(?:tags|categories|filed under|topics):",
-        class: ".",
-        chars: (0, 200),
-    },
-    Tailed {
-        head: r"(?:copyright )?(?:©|\(c\)) ?\d{4}",
-        class: ".",
-        chars: (0, 100),
-    },
+    tailed(r"(?:also )?read(?: also| more)?: ", ".", 1, 200),
+    tailed(r"follow us on ", r"(?:\w| )", 2, 40),
+    tailed(
+        r"please (?:consider supporting us by )?disabl(?:e|ing) your ad ?blocker",
+        ".",
+        0,
+        100,
+    ),
+    tailed(
+        r"(?:subscribe|sign up) to (?:our|the) newsletter",
+        ".",
+        0,
+        100,
+    ),
+    tailed(r"(?:tags|categories|filed under|topics):", ".", 0, 200),
+    tailed(r"(?:copyright )?(?:©|\(c\)) ?\d{4}", ".", 0, 100),
 ];
 
 /// Debris lines ending in bounded free text, at the start or end of the text only.
 const EDGE_TAILED: &[Tailed] = &[
-    Tailed {
-        head: r"source:? ?",
-        class: r"(?:\w| |\.)",
-        chars: (0, 40),
-    },
-    Tailed {
-        head: r"posted in ",
-        class: ".",
-        chars: (1, 80),
-    },
+    tailed(r"source:? ?", r"(?:\w| |\.)", 0, 40),
+    tailed(r"posted in ", ".", 1, 80),
 ];
 
 /// The tailed patterns compiled: one alternation saying whether any head fits
