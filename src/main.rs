@@ -403,7 +403,7 @@ fn collect_inputs(paths: &[PathBuf], globs: &[String]) -> Result<(Inputs, usize)
         } else if p.is_dir() {
             let mut files = Vec::new();
             errors += walk(p, globs, &mut files)?;
-            files.sort();
+            sort_paths(&mut files);
             inputs.extend(
                 files
                     .into_iter()
@@ -414,6 +414,25 @@ fn collect_inputs(paths: &[PathBuf], globs: &[String]) -> Result<(Inputs, usize)
         }
     }
     Ok((inputs, errors))
+}
+
+/// Sorts paths as `Path`'s order does (component by component), by their bytes
+/// with each `/` made the lowest byte: comparing paths component by component
+/// parses them again at every comparison, and took most of the listing's time.
+fn sort_paths(files: &mut [PathBuf]) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        files.sort_by_cached_key(|p| {
+            let bytes = p.as_os_str().as_bytes();
+            bytes
+                .iter()
+                .map(|&b| if b == b'/' { 0 } else { b })
+                .collect::<Vec<u8>>()
+        });
+    }
+    #[cfg(not(unix))]
+    files.sort();
 }
 
 fn explain(id: &str) -> ExitCode {

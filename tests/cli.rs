@@ -446,6 +446,52 @@ fn a_directory_of_many_files_is_checked_in_parallel_in_a_stable_order() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Nested directories come in path order (component by component), as a sort
+/// of the full paths would give: `a/x.txt` before `a-b/…` and `a.txt`.
+#[test]
+fn a_directory_tree_is_reported_in_path_order() {
+    let root = temp_dir("path-order");
+    let files = [
+        "a.txt",
+        "a/x.txt",
+        "a/a.txt",
+        "a-b/q.txt",
+        "a b/r.txt",
+        "A/s.txt",
+        "a0.txt",
+        "ab/c/t.txt",
+        "ab.txt",
+        "x/y/z/u.txt",
+        "x/y.txt",
+        "é/v.txt",
+        "e.txt",
+        "a.d/w.txt",
+        "a.d.txt",
+        "Z.txt",
+        "_.txt",
+        "10.txt",
+        "9.txt",
+    ];
+    for f in files {
+        let path = root.join(f);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, "Talks ended. .\n").unwrap();
+    }
+    let out = mtlint(
+        &["check", "--format", "brief", root.to_str().unwrap()],
+        None,
+    );
+    let s = String::from_utf8_lossy(&out.stdout);
+    let listed: Vec<std::path::PathBuf> = s
+        .lines()
+        .map(|l| std::path::PathBuf::from(l.split(':').next().unwrap()))
+        .collect();
+    let mut sorted: Vec<std::path::PathBuf> = files.iter().map(|f| root.join(f)).collect();
+    sorted.sort();
+    assert_eq!(listed, sorted);
+    let _ = std::fs::remove_dir_all(&root);
+}
+
 #[test]
 fn stdin_filename_names_the_input_and_sets_its_markup() {
     let out = mtlint(
