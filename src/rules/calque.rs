@@ -338,7 +338,7 @@ fn check_entries(
             let capital = matched.starts_with(|c: char| c.is_ascii_uppercase());
             let rep: Option<Cow<'static, str>> = if entry.replacement.is_empty() {
                 None
-            } else if !entry.replacement.contains('$') && !capital {
+            } else if !entry.replacement.contains('$') {
                 // no groups to fill in: the replacement as it stands
                 Some(Cow::Borrowed(entry.replacement))
             } else {
@@ -349,12 +349,16 @@ fn check_entries(
                 caps.is_match().then(|| {
                     let mut rep = String::new();
                     caps.interpolate_string_into(hay, entry.replacement, &mut rep);
-                    if capital {
-                        rep = rep[..1].to_ascii_uppercase() + &rep[1..];
-                    }
                     Cow::Owned(rep)
                 })
             };
+            let rep = rep.map(|rep| {
+                if capital {
+                    Cow::Owned(rep[..1].to_ascii_uppercase() + &rep[1..])
+                } else {
+                    rep
+                }
+            });
             if let Some(rep) = rep {
                 f = f.with_fix(Fix::review(Edit::new(range, rep)));
             }
