@@ -228,7 +228,7 @@ static DISCLAIMER_HINT: Lazy<Regex> = Lazy::new(|| {
 
 /// Whether a line holds any disclaimer pattern: one alternation, as only whether
 /// any matches counts (a set would also track which, at twice the building time).
-static DISCLAIMER_SET: Lazy<super::Widened> = Lazy::new(|| {
+static DISCLAIMER_ANY: Lazy<super::Widened> = Lazy::new(|| {
     // ASCII word boundaries: the patterns are English words, and Unicode ones
     // keep the regex engine from its fast automaton
     let all: Vec<String> = DISCLAIMERS
@@ -300,7 +300,7 @@ impl Rule for MtDisclaimer {
             if line.is_empty()
                 || line.len() > 800
                 || !DISCLAIMER_HINT.is_match(line)
-                || !DISCLAIMER_SET.is_match(line)
+                || !DISCLAIMER_ANY.is_match(line)
             {
                 continue;
             }
@@ -679,7 +679,7 @@ mod tests {
     fn patterns_compile_and_are_many() {
         assert!(super::DISCLAIMERS.len() >= 30);
         assert!(super::DEBRIS.len() + super::EDGE_DEBRIS.len() >= 40);
-        assert!(super::DISCLAIMER_SET.is_match("Translated by Google"));
+        assert!(super::DISCLAIMER_ANY.is_match("Translated by Google"));
         for p in super::DEBRIS.iter().chain(super::EDGE_DEBRIS) {
             assert!(regex::Regex::new(p).is_ok(), "{p}");
         }
