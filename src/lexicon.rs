@@ -475,35 +475,85 @@ impl Lexicon {
     /// The base of a verb form this lexicon can undo: -ing, third person, irregular
     /// past or participle, if the result is a known verb.
     pub fn base_of(&self, word: &str) -> Option<String> {
-        let known = |b: &str| self.bare.contains(b) || self.irregular.contains_key(b);
+        self.base_ref(word).map(str::to_string)
+    }
+
+    /// [`base_of`](Lexicon::base_of), borrowed from the lexicon's own data: no
+    /// candidate is allocated, and the answer is the lexicon's copy of the base.
+    pub(crate) fn base_ref(&self, word: &str) -> Option<&str> {
+        // the lexicon's copy of a known verb `b`
+        let known = |b: &str| -> Option<&str> {
+            match self.bare.get(b) {
+                Some(k) => Some(k.as_str()),
+                None => self.irregular.get_key_value(b).map(|(k, _)| k.as_str()),
+            }
+        };
         if let Some(b) = self.irregular_base(word) {
-            return Some(b.to_string());
+            return Some(b);
         }
         if let Some(stem) = word.strip_suffix("ing") {
-            let mut cands = vec![stem.to_string(), format!("{stem}e")];
+            // the candidates in turn: stem, stem+e, (stem-y)+ie, stem less a doubled letter
+            let mut buf = [0u8; 64];
+            let with = |buf: &mut [u8; 64], head: &str, tail: &str| -> Option<usize> {
+                let n = head.len() + tail.len();
+                let slot = buf.get_mut(..n)?;
+                slot[..head.len()].copy_from_slice(head.as_bytes());
+                slot[head.len()..].copy_from_slice(tail.as_bytes());
+                Some(n)
+            };
+            let fits = |c: &str| known(c).filter(|k| self.ing_is(k, word));
+            if let Some(k) = fits(stem) {
+                return Some(k);
+            }
+            if let Some(n) = with(&mut buf, stem, "e") {
+                // (ASCII `e` after a str: the bytes are UTF-8)
+                if let Some(k) = std::str::from_utf8(&buf[..n]).ok().and_then(fits) {
+                    return Some(k);
+                }
+            }
             if let Some(s) = stem.strip_suffix('y') {
-                cands.push(format!("{s}ie"));
+                if let Some(n) = with(&mut buf, s, "ie") {
+                    if let Some(k) = std::str::from_utf8(&buf[..n]).ok().and_then(fits) {
+                        return Some(k);
+                    }
+                }
             }
             let sb = stem.as_bytes();
             if sb.len() >= 2 && sb[sb.len() - 1] == sb[sb.len() - 2] {
-                cands.push(stem[..stem.len() - 1].to_string());
+                return fits(&stem[..stem.len() - 1]);
             }
-            return cands.into_iter().find(|c| known(c) && self.ing(c) == word);
+            return None;
         }
         for (suffix, add) in [("ies", "y"), ("es", ""), ("s", "")] {
             if let Some(stem) = word.strip_suffix(suffix) {
-                // (the candidate is built only when it is not the stem itself)
-                let c: Cow<'_, str> = if add.is_empty() {
-                    Cow::Borrowed(stem)
+                let mut buf = [0u8; 64];
+                let c = if add.is_empty() {
+                    Some(stem)
                 } else {
-                    Cow::Owned(crate::text::concat(&[stem, add]))
+                    let n = stem.len() + add.len();
+                    buf.get_mut(..n).and_then(|slot| {
+                        slot[..stem.len()].copy_from_slice(stem.as_bytes());
+                        slot[stem.len()..].copy_from_slice(add.as_bytes());
+                        std::str::from_utf8(slot).ok()
+                    })
                 };
-                if known(&c) && self.is_third_person_of(&c, word) {
-                    return Some(c.into_owned());
+                if let Some(k) = c.and_then(known) {
+                    if self.is_third_person_of(k, word) {
+                        return Some(k);
+                    }
                 }
             }
         }
         None
+    }
+
+    /// Whether `word` is [`ing`](Lexicon::ing) of `base`, found without
+    /// building the form when the verb is listed.
+    fn ing_is(&self, base: &str, word: &str) -> bool {
+        match self.verbs.get(base) {
+            Some(v) => v.ing[0] == word,
+            None => self.ing(base) == word,
+        }
     }
 
     /// Whether `word` is [`third_person`](Lexicon::third_person) of `base`,

@@ -278,16 +278,17 @@ fn auxiliary_forms(
                                 "made" | "left" | "went" | "took" | "gave" | "saw" | "said"
                             )
                     });
-                    let base = match verb {
-                        _ if tense => past.map(String::from),
+                    // (borrowed from the lexicon: the fix allocates nothing)
+                    let base: Option<&'static str> = match verb {
+                        _ if tense => past,
                         "is" | "are" | "am" | "was" | "were" | "has" | "does" | "did" => match verb
                         {
-                            "has" => Some("have".to_string()),
-                            "does" | "did" => Some("do".to_string()),
-                            _ => Some("be".to_string()),
+                            "has" => Some("have"),
+                            "does" | "did" => Some("do"),
+                            _ => Some("be"),
                         },
                         _ if verb.ends_with('s') && !verb.ends_with("ss") => {
-                            lex.base_of(verb).filter(|bv| bv != verb)
+                            lex.base_ref(verb).filter(|bv| *bv != verb)
                         }
                         _ => None,
                     };
@@ -301,7 +302,7 @@ fn auxiliary_forms(
                                 m,
                                 " ",
                                 if negated { "not " } else { "" },
-                                &bv,
+                                bv,
                                 "`",
                             ]),
                         )

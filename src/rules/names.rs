@@ -152,6 +152,45 @@ const REPORTING: &[&str] = &[
     "with",
 ];
 
+/// The lengths of the [`REPORTING`] words, and their first and last letters
+/// (low five bits of the byte, so that ASCII case does not count), as bits.
+const REPORTING_SHAPE: [u32; 3] = {
+    let mut bits = [0u32; 3];
+    let mut i = 0;
+    while i < REPORTING.len() {
+        let r = REPORTING[i].as_bytes();
+        bits[0] |= 1 << r.len();
+        bits[1] |= 1 << (r[0] & 31);
+        bits[2] |= 1 << (r[r.len() - 1] & 31);
+        i += 1;
+    }
+    bits
+};
+
+/// Whether `s` is one of the [`REPORTING`] words, in any ASCII case: its
+/// length and end letters tested first, which rejects most words.
+fn is_reporting(s: &str) -> bool {
+    let b = s.as_bytes();
+    let [lengths, firsts, lasts] = REPORTING_SHAPE;
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if b.len() >= 32
+        || lengths & 1 << b.len() == 0
+        || firsts & 1 << (first & 31) == 0
+        || lasts & 1 << (last & 31) == 0
+    {
+        return false;
+    }
+    let mut lower = [0u8; 32];
+    let lower = &mut lower[..b.len()];
+    lower.copy_from_slice(b);
+    lower.make_ascii_lowercase();
+    REPORTING
+        .binary_search_by(|r| r.as_bytes().cmp(lower))
+        .is_ok()
+}
+
 /// Parts of a broadcaster's name that follow its acronym (`BBC News`, `BBC Radio`).
 const SERVICES: &[&str] = &[
     "Arabic",
@@ -257,19 +296,21 @@ impl Rule for OutletArticle {
             if let Some(&(ns, ne)) = acronym_next {
                 let name = &text[ns..ne];
                 let reporting = || {
-                    REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w))
+                    is_reporting(w)
                         || (k > 0 && {
                             let (ps, _) = words[k - 1];
-                            let two = &text[ps..e];
-                            REPORTING.iter().any(|r| r.eq_ignore_ascii_case(two))
+                            is_reporting(&text[ps..e])
                         })
                 };
                 // an outlet that takes `the`: from the data, or defined in the text
                 // as `the Harbour Gazette (HG)`
-                let known = names
-                    .get(name)
-                    .is_some_and(|en| en.takes_the && en.kind.is_media());
-                if (known || doc.doc_names().acronyms_with_the.contains(name)) && reporting() {
+                // (the reporting word first: a length and first-letter test rejects most words)
+                let known = || {
+                    names
+                        .get(name)
+                        .is_some_and(|en| en.takes_the && en.kind.is_media())
+                };
+                if reporting() && (known() || doc.doc_names().acronyms_with_the.contains(name)) {
                     let acronymish = name.bytes().all(|c| c.is_ascii_uppercase());
                     let tail = &text[ne..];
                     let following = after_next((ns, ne));
@@ -822,6 +863,32 @@ mod tests {
             assert_eq!(super::fold_name(w), super::fold_any_name(w), "{w}");
         }
     }
+    #[test]
+    fn reporting_words_are_known_in_any_case_and_nothing_else_is() {
+        for r in super::REPORTING {
+            assert!(super::is_reporting(r), "{r}");
+            assert!(super::is_reporting(&r.to_uppercase()), "{r}");
+            assert!(
+                !super::is_reporting(&format!("{r}s"))
+                    || super::REPORTING.contains(&format!("{r}s").as_str()),
+                "{r}"
+            );
+        }
+        for w in [
+            "",
+            "A",
+            "A A",
+            "sai",
+            "saidd",
+            "tolds",
+            "told\u{301}",
+            "fromage",
+            "in to",
+        ] {
+            assert!(!super::is_reporting(w), "{w}");
+        }
+    }
+
     #[test]
     fn word_lists_are_sorted() {
         for list in [
