@@ -439,6 +439,10 @@ fn parse_entity_body(
         while ne < bytes.len() && ne - ns < 8 && bytes[ne].is_ascii_alphanumeric() {
             ne += 1;
         }
+        // (no name: no entity, without a search for the empty key)
+        if ne == ns {
+            return None;
+        }
         let key = pack_name(&bytes[ns..ne]);
         let idx = ENTITY_KEYS.binary_search(&key).ok()?;
         (Cow::Borrowed(ENTITIES[idx].1), ne, Some(idx))
