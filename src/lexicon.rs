@@ -382,23 +382,23 @@ impl Lexicon {
         }
     }
 
-    /// [`ing`](Lexicon::ing), borrowed from the data when the verb is listed.
-    pub(crate) fn ing_cow(&'static self, base: &str) -> Cow<'static, str> {
-        match self.verbs.get(base) {
+    /// [`ing`](Lexicon::ing) and [`participle`](Lexicon::participle), borrowed
+    /// from the data when the verb is listed (one lookup for both).
+    pub(crate) fn ing_and_participle(
+        &'static self,
+        base: &str,
+    ) -> (Cow<'static, str>, Cow<'static, str>) {
+        let listed = self.verbs.get(base);
+        let ing = match listed {
             Some(v) => Cow::Borrowed(v.ing[0].as_str()),
             None => Cow::Owned(self.ing(base)),
-        }
-    }
-
-    /// [`participle`](Lexicon::participle), borrowed from the data when the verb is listed.
-    pub(crate) fn participle_cow(&'static self, base: &str) -> Cow<'static, str> {
-        if let Some((_, parts)) = self.irregular.get(base) {
-            return Cow::Borrowed(parts[0].as_str());
-        }
-        match self.verbs.get(base) {
-            Some(v) => Cow::Borrowed(v.participle[0].as_str()),
-            None => Cow::Owned(self.participle(base)),
-        }
+        };
+        let participle = match (self.irregular.get(base), listed) {
+            (Some((_, parts)), _) => Cow::Borrowed(parts[0].as_str()),
+            (None, Some(v)) => Cow::Borrowed(v.participle[0].as_str()),
+            (None, None) => Cow::Owned(self.participle(base)),
+        };
+        (ing, participle)
     }
 
     /// The past participle of a verb (`take` -> `taken`, `push` -> `pushed`).

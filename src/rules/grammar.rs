@@ -271,16 +271,15 @@ fn auxiliary_forms(
                         NOUN_MARKERS.iter().any(|n| n.eq_ignore_ascii_case(p))
                     }) =>
                 {
-                    let past = lex.irregular_base(verb).filter(|bv| {
-                        lex.is_bare_verb(bv) && !lex.is_participle_of(bv, verb)
-                            || matches!(
-                                verb,
-                                "made" | "left" | "went" | "took" | "gave" | "saw" | "said"
-                            )
-                    });
                     // (borrowed from the lexicon: the fix allocates nothing)
                     let base: Option<&'static str> = match verb {
-                        _ if tense => past,
+                        _ if tense => lex.irregular_base(verb).filter(|bv| {
+                            lex.is_bare_verb(bv) && !lex.is_participle_of(bv, verb)
+                                || matches!(
+                                    verb,
+                                    "made" | "left" | "went" | "took" | "gave" | "saw" | "said"
+                                )
+                        }),
                         "is" | "are" | "am" | "was" | "were" | "has" | "does" | "did" => match verb
                         {
                             "has" => Some("have"),
@@ -352,7 +351,7 @@ fn auxiliary_forms(
                             .filter(|_| joined(v))
                             .map(|n| &text[n.0..n.1]);
                         let passive = matches!(next, Some("to" | "by" | "as" | "for"));
-                        let (ing, part) = (lex.ing_cow(verb), lex.participle_cow(verb));
+                        let (ing, part) = lex.ing_and_participle(verb);
                         let [open, after, or, close] = be_message_parts(be);
                         let message = concat(&[open, verb, after, &ing, or, &part, close]);
                         let ing = Edit::new(vs..ve, ing);
@@ -379,22 +378,21 @@ fn auxiliary_forms(
 /// Whether a form of `do` stands among the 8 words before word `k`, in its
 /// sentence (`what we must do is make`): a pseudo-cleft takes the bare verb.
 fn is_pseudo_cleft(b: &[u8], words: &[(usize, usize)], k: usize) -> bool {
-    let mut j = k;
-    while j > k.saturating_sub(8) {
-        j -= 1;
-        let (s, e) = words[j];
-        // (the sentence marks are ASCII: a byte test finds them)
-        if b[e..words[j + 1].0]
-            .iter()
-            .any(|c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
-        {
-            return false;
-        }
-        if matches!(&b[s..e], b"do" | b"does" | b"did" | b"done") {
-            return true;
-        }
-    }
-    false
+    // the nearest form of `do` first (most words are none), then whether a
+    // sentence ends between it and word `k`
+    let from = k.saturating_sub(8);
+    let Some(d) = (from..k).rev().find(|&j| {
+        matches!(
+            &b[words[j].0..words[j].1],
+            b"do" | b"does" | b"did" | b"done"
+        )
+    }) else {
+        return false;
+    };
+    // (the sentence marks are ASCII: a byte test finds them)
+    !b[words[d].1..words[k].0]
+        .iter()
+        .any(|c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
 }
 
 /// The constant pieces of the message for `be` + bare verb, around the verb,
