@@ -378,16 +378,24 @@ pub(crate) fn is_uppercase(c: char) -> bool {
 /// (`char::is_alphabetic`) that starts with an upper-case letter, in order,
 /// given where such runs may start, in ascending order: every ASCII capital
 /// and every first byte of a non-ASCII char that does not follow an ASCII
-/// letter (more are harmless).
+/// letter (more are harmless). With `min_len` 5 or more, runs shorter than
+/// 5 bytes may be left out.
 pub(crate) fn capitalised_runs_at(
     text: &str,
     candidates: impl Iterator<Item = usize>,
+    min_len: usize,
     mut f: impl FnMut(usize, usize),
 ) {
     let b = text.as_bytes();
     let mut next = 0; // the end of the last run looked at
     for s in candidates {
         if s < next {
+            continue;
+        }
+        // an ASCII byte that is no letter, or the end of the text, before
+        // `min_len`: the run from here is shorter (a later candidate inside it
+        // follows a letter, and is passed over as before)
+        if min_len >= 5 && runs_shorter_than_5(b, s) {
             continue;
         }
         // a run starts upper-case (most non-ASCII chars are not: quotation
@@ -408,6 +416,23 @@ pub(crate) fn capitalised_runs_at(
             f(s, e);
         }
     }
+}
+
+/// Whether the run of letters from `s` surely ends before `s + 5`: an ASCII
+/// byte that is no letter, or the end of the text, comes first (the four
+/// bytes after `s` tested at once, their letters found as [`letter_lanes`] does).
+#[inline]
+fn runs_shorter_than_5(b: &[u8], s: usize) -> bool {
+    let Some(head) = b
+        .get(s + 1..s + 5)
+        .and_then(|h| <[u8; 4]>::try_from(h).ok())
+    else {
+        return true;
+    };
+    // (the four bytes above are letters: padding)
+    let x = u64::from(u32::from_le_bytes(head)) | 0x6161_6161 << 32;
+    // the ASCII bytes that are no letters
+    !x & HIGH & !letter_lanes(x) != 0
 }
 
 /// The index of the first byte for which `pred` holds. Whole 32-byte blocks
@@ -748,8 +773,14 @@ mod tests {
             // from the document's shared capitals and marks, as name-consistency does
             let doc = crate::Document::new(&t);
             let mut shared = Vec::new();
-            capitalised_runs_at(&t, doc.capitals_and_leads(), |s, e| shared.push((s, e)));
+            capitalised_runs_at(&t, doc.capitals_and_leads(), 0, |s, e| shared.push((s, e)));
             assert_eq!(shared, slow, "{t:?}");
+            // leaving out the short runs leaves out only those
+            let mut long = Vec::new();
+            capitalised_runs_at(&t, doc.capitals_and_leads(), 5, |s, e| long.push((s, e)));
+            shared.retain(|&(s, e)| e - s >= 5);
+            long.retain(|&(s, e)| e - s >= 5);
+            assert_eq!(long, shared, "{t:?}");
         }
     }
 

@@ -826,8 +826,12 @@ impl Rule for MixedScript {
             }
             last_end = end;
             let word = &text[start..end];
-            let latin = word.chars().filter(|c| crate::text::is_latin(*c)).count();
-            let foreign = word.chars().filter(|c| is_cyrillic_or_greek(*c)).count();
+            // (one pass for both counts)
+            let (mut latin, mut foreign) = (0usize, 0usize);
+            for c in word.chars() {
+                latin += usize::from(crate::text::is_latin(c));
+                foreign += usize::from(is_cyrillic_or_greek(c));
+            }
             if latin == 0 || foreign == 0 || latin < foreign {
                 continue;
             }
