@@ -357,6 +357,17 @@ impl<'t> Document<'t> {
         self.tagged.get_or_init(|| self.tag_words()).get(tag)
     }
 
+    /// [`tagged`](Document::tagged) less the words that also have tag `unless`.
+    pub(crate) fn tagged_unless(
+        &self,
+        tag: crate::tags::Tag,
+        unless: crate::tags::Tag,
+    ) -> impl Iterator<Item = usize> + '_ {
+        self.tagged
+            .get_or_init(|| self.tag_words())
+            .get_unless(tag, Some(unless))
+    }
+
     /// The tag byte of every word of [`Document::words`] (bit `Tag as u8` set
     /// when the word may have that tag).
     pub(crate) fn tag_bits(&self) -> &[u8] {

@@ -95,7 +95,27 @@ impl Tagged {
     /// The indices of the words with `tag`, in order (found a block of words
     /// at a time, so a rare tag costs little more than a pass over the bytes).
     pub(crate) fn get(&self, tag: Tag) -> impl Iterator<Item = usize> + '_ {
+        self.get_unless(tag, None)
+    }
+
+    /// [`get`](Tagged::get) less the words that also have tag `unless`.
+    pub(crate) fn get_unless(
+        &self,
+        tag: Tag,
+        unless: Option<Tag>,
+    ) -> impl Iterator<Item = usize> + '_ {
         let mask = u64::from_ne_bytes([1u8 << tag as u8; 8]);
+        // each byte's `unless` bit moved to where its `tag` bit is (within the byte)
+        let (t, u) = (tag as u32, unless.map_or(tag as u32, |u| u as u32));
+        let unless_mask = unless.map_or(0, |u| u64::from_ne_bytes([1u8 << u as u8; 8]));
+        let veto = move |chunk: u64| {
+            let v = chunk & unless_mask;
+            if u >= t {
+                v >> (u - t)
+            } else {
+                v << (t - u)
+            }
+        };
         let bits = &self.bits;
         // eight tag bytes at a time: `pending` holds the tag's bits among the
         // eight from `base`, one bit per byte, cleared as they are visited
@@ -108,7 +128,8 @@ impl Tagged {
                 let mut chunk = [0u8; 8];
                 let n = rest.len().min(8);
                 chunk[..n].copy_from_slice(&rest[..n]);
-                pending = u64::from_le_bytes(chunk) & mask;
+                let chunk = u64::from_le_bytes(chunk);
+                pending = chunk & mask & !veto(chunk);
                 base = next_chunk;
                 next_chunk += 8;
             }
@@ -221,6 +242,15 @@ mod tests {
                     let bit = 1u8 << tag as u8;
                     let naive: Vec<usize> = (0..len).filter(|&i| bits[i] & bit != 0).collect();
                     assert_eq!(tagged.get(tag).collect::<Vec<_>>(), naive, "{bits:?}");
+                    // less the words with another tag, above or below this one
+                    for unless in [Tag::Auxiliary, Tag::Capitalised, Tag::NeverDoubled] {
+                        let no = 1u8 << unless as u8;
+                        let naive: Vec<usize> = (0..len)
+                            .filter(|&i| bits[i] & bit != 0 && bits[i] & no == 0)
+                            .collect();
+                        let got: Vec<usize> = tagged.get_unless(tag, Some(unless)).collect();
+                        assert_eq!(got, naive, "{bits:?} {tag:?} unless {unless:?}");
+                    }
                 }
             }
         }

@@ -63,8 +63,12 @@ impl Rule for DuplicatedWord {
         let glued = |k: usize| bytes.get(k).is_some_and(|&b| matches!(b, b'-' | b'\''));
         // the second of two words (and not the word right after a finding) must be
         // one of the list: the words tagged as maybe one of them
+        // (nor does it start with a capital: those are passed over with the tag bits)
         let mut after = 0; // the word after the last finding's pair
-        for k in doc.tagged(crate::tags::Tag::NeverDoubled) {
+        for k in doc.tagged_unless(
+            crate::tags::Tag::NeverDoubled,
+            crate::tags::Tag::Capitalised,
+        ) {
             if k == 0 || k == after {
                 continue;
             }
