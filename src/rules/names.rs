@@ -637,8 +637,15 @@ fn fold_any_name(word: &str) -> String {
 
 /// [`fold_name`] of an ASCII word, with one allocation.
 fn fold_ascii_name(word: &[u8]) -> String {
-    // lower case, `sch` -> `sh`, `w` -> `v`, then each run of one letter kept once
     let mut out: Vec<u8> = Vec::with_capacity(word.len());
+    fold_ascii_name_into(word, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`fold_name`] of an ASCII word, into `out` (cleared first).
+fn fold_ascii_name_into(word: &[u8], out: &mut Vec<u8>) {
+    // lower case, `sch` -> `sh`, `w` -> `v`, then each run of one letter kept once
+    out.clear();
     let mut i = 0;
     while i < word.len() {
         let c = word[i].to_ascii_lowercase();
@@ -665,7 +672,21 @@ fn fold_ascii_name(word: &[u8]) -> String {
         out.pop();
         out.push(b'y');
     }
-    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A hash of [`fold_name`] of `word`: equal for spellings that fold alike
+/// (and, rarely, for others too). An ASCII word is folded into `buf`, without
+/// allocating.
+fn folded_hash(word: &str, buf: &mut Vec<u8>) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::hash::FxHasher::default();
+    if word.is_ascii() {
+        fold_ascii_name_into(word.as_bytes(), buf);
+        h.write(buf);
+    } else {
+        h.write(fold_any_name(word).as_bytes());
+    }
+    h.finish()
 }
 
 fn strip_marks(word: &str) -> String {
@@ -759,9 +780,23 @@ impl Rule for NameConsistency {
                 all.push((id, s, e));
             }
         });
-        // the spellings of each key; only keys spelled two ways are looked at further
-        let mut groups: FastMap<String, Vec<u32>> = FastMap::default();
+        // the spellings of each key; only keys spelled two ways are looked at further.
+        // The keys are hashed first, without building them: only the spellings
+        // whose hash another spelling shares are folded and grouped.
+        let mut first_with: FastMap<u64, u32> = FastMap::default();
+        let mut shared = vec![false; spellings.len()];
+        let mut buf = Vec::with_capacity(32);
         for (id, &word) in spellings.iter().enumerate() {
+            let first = *first_with
+                .entry(folded_hash(word, &mut buf))
+                .or_insert(id as u32);
+            if first != id as u32 {
+                shared[first as usize] = true;
+                shared[id] = true;
+            }
+        }
+        let mut groups: FastMap<String, Vec<u32>> = FastMap::default();
+        for (id, &word) in spellings.iter().enumerate().filter(|&(id, _)| shared[id]) {
             groups.entry(fold_name(word)).or_default().push(id as u32);
         }
         let mut keys: Vec<(&String, &Vec<u32>)> =
