@@ -560,8 +560,20 @@ impl Lexicon {
     /// found without building the form.
     fn is_third_person_of(&self, base: &str, word: &str) -> bool {
         let (stem, ending) = self.third_person_parts(base);
-        word.strip_suffix(ending) == Some(stem)
+        // (bytes compared in place: for words this short, a call to the
+        // library's memcmp took most of the time)
+        let (w, n) = (word.as_bytes(), stem.len());
+        w.len() == n + ending.len()
+            && same_bytes(&w[..n], stem.as_bytes())
+            && same_bytes(&w[n..], ending.as_bytes())
     }
+}
+
+/// Whether two byte strings of the same length are equal, compared byte by
+/// byte (no call out for the few bytes of a word).
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// Whether the final consonant doubles before -ing/-ed: a short word ending in
