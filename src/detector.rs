@@ -173,29 +173,33 @@ impl Detector {
         raw.clear();
         let mut doc = Document::with_markup_and_scratch(text, &self.names, markup, spare);
         doc.set_idioms(&self.idioms);
-        // each rule's findings, with its id and that id's rank among all ids
-        let mut runs = Vec::new();
+        // each rule's findings, and their sort keys: (start, end, the rank of
+        // the rule's id among all ids, index)
         let mut misfits = false;
+        order.start();
         for (rule, severity) in &self.rules {
             let before = raw.len();
             rule.check(&doc, &mut raw);
-            // (checked while the findings are fresh in the cache)
-            for f in &mut raw[before..] {
-                f.severity = *severity;
-                misfits |= !fits_text(text, f);
+            if raw.len() == before {
+                continue;
             }
             let id = rule.meta().id;
-            if raw.len() > before {
-                match rule_rank(id) {
-                    Some(rank) => runs.push((before..raw.len(), id, rank)),
-                    None => misfits = true, // (every rule is ranked: the general path)
-                }
+            // (every rule is ranked: else the general path)
+            let rank = rule_rank(id);
+            misfits |= rank.is_none();
+            let rank = rank.unwrap_or(0);
+            // (checked and keyed while the findings are fresh in the cache)
+            for (i, f) in raw[before..].iter_mut().enumerate() {
+                f.severity = *severity;
+                misfits |= !fits_text(text, f);
+                misfits |= order.push_key(f, id, rank, before + i, rule_rank).is_none();
             }
+            order.end_run();
         }
         let ordered = if misfits {
             None
         } else {
-            crate::order::sorted(&mut raw, &runs, rule_rank, &mut order)
+            order.sorted(&mut raw)
         };
         let mut out = match ordered {
             Some(out) => out,

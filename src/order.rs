@@ -1,7 +1,9 @@
 //! Putting a scan's findings in order, (start, end, rule id), without moving
 //! the findings more than once: each rule's findings come out sorted, so the
 //! order is found by merging the rules' runs of small integer keys, and the
-//! findings are then moved once into a vector of the exact size.
+//! findings are then moved once into a vector of the exact size (or not at
+//! all when they are in order already). The keys are made by the scan as each
+//! rule finishes, while its findings are still in the cache.
 
 use crate::finding::{Category, Finding, Severity, SmallList};
 use std::borrow::Cow;
@@ -38,12 +40,15 @@ fn placeholder() -> Finding {
 pub(crate) struct Buffers {
     keys: Vec<u128>,
     merged: Vec<u128>,
+    /// Where each rule's run of keys starts, and where the last one ends.
+    bounds: Vec<usize>,
 }
 
 impl Buffers {
     /// The bytes the buffers hold on to.
     pub(crate) fn capacity_bytes(&self) -> usize {
         (self.keys.capacity() + self.merged.capacity()) * std::mem::size_of::<u128>()
+            + self.bounds.capacity() * std::mem::size_of::<usize>()
     }
 }
 
@@ -53,44 +58,96 @@ impl Buffers {
 /// id among all ids. `rank_of` gives the rank of any other id a finding holds.
 /// `None` (and `raw` untouched) when a span or the count does not fit the
 /// keys (texts of 4 GiB and more).
+#[cfg(test)]
 pub(crate) fn sorted(
     raw: &mut Vec<Finding>,
     runs: &[(std::ops::Range<usize>, &'static str, u32)],
     rank_of: impl Fn(&str) -> Option<u32>,
     buffers: &mut Buffers,
 ) -> Option<Vec<Finding>> {
-    let Buffers { keys, merged } = buffers;
-    keys.clear();
-    let mut bounds = Vec::with_capacity(runs.len() + 1);
-    bounds.push(0);
+    buffers.start();
     for (range, id, rank) in runs {
-        let first = keys.len();
         for (i, f) in raw[range.clone()].iter().enumerate() {
-            // (the same static string, as a rule's findings hold: no byte comparison)
-            let same = std::ptr::eq(f.rule, *id) || f.rule == *id;
-            let rank = if same { *rank } else { rank_of(f.rule)? };
-            keys.push(key(f, rank, range.start + i)?);
+            buffers.push_key(f, id, *rank, range.start + i, &rank_of)?;
         }
+        buffers.end_run();
+    }
+    buffers.sorted(raw)
+}
+
+impl Buffers {
+    /// Starts the keys of a new scan.
+    pub(crate) fn start(&mut self) {
+        self.keys.clear();
+        self.bounds.clear();
+        self.bounds.push(0);
+    }
+
+    /// The key of finding `f`, at `index` in the unsorted list, from a rule
+    /// whose id is `id` with rank `rank` (`rank_of` for any other id the
+    /// finding holds). `None` when the span, the count or the id does not fit
+    /// a key: then the findings must be ordered another way.
+    #[inline]
+    pub(crate) fn push_key(
+        &mut self,
+        f: &Finding,
+        id: &'static str,
+        rank: u32,
+        index: usize,
+        rank_of: impl Fn(&str) -> Option<u32>,
+    ) -> Option<()> {
+        // (the same static string, as a rule's findings hold: no byte comparison)
+        let same = std::ptr::eq(f.rule, id) || f.rule == id;
+        let rank = if same { rank } else { rank_of(f.rule)? };
+        self.keys.push(key(f, rank, index)?);
+        Some(())
+    }
+
+    /// Ends the run of keys of one rule's findings.
+    pub(crate) fn end_run(&mut self) {
+        let first = self.bounds.last().copied().unwrap_or(0);
         // (a rule's findings come out sorted, or nearly: its own run sorted alone)
-        if !keys[first..].is_sorted() {
-            keys[first..].sort_unstable();
+        if !self.keys[first..].is_sorted() {
+            self.keys[first..].sort_unstable();
         }
-        bounds.push(keys.len());
+        self.bounds.push(self.keys.len());
     }
-    merge_runs(keys, &mut bounds, merged);
-    let mut out = Vec::with_capacity(keys.len());
-    let mut last = None;
-    for &k in keys.iter() {
-        // the same span and rule as the finding before: only the first counts
-        if last == Some(k >> 32) {
-            continue;
+
+    /// The findings of `raw` (emptied) in the order of the keys pushed since
+    /// [`start`](Buffers::start), one key for each finding of `raw`, each
+    /// (span, rule) once: the first. `None` (and `raw` untouched) when the keys
+    /// are not one for each finding.
+    pub(crate) fn sorted(&mut self, raw: &mut Vec<Finding>) -> Option<Vec<Finding>> {
+        let Buffers {
+            keys,
+            merged,
+            bounds,
+        } = self;
+        if keys.len() != raw.len() {
+            return None;
         }
-        last = Some(k >> 32);
-        let index = (k & u128::from(u32::MAX)) as usize;
-        out.push(std::mem::replace(&mut raw[index], placeholder()));
+        merge_runs(keys, bounds, merged);
+        // already in order, with no repeat: the list as it stands
+        let identity = keys.iter().enumerate().all(|(i, &k)| {
+            (k & u128::from(u32::MAX)) as usize == i && (i == 0 || keys[i - 1] >> 32 != k >> 32)
+        });
+        if identity {
+            return Some(std::mem::take(raw));
+        }
+        let mut out = Vec::with_capacity(keys.len());
+        let mut last = None;
+        for &k in keys.iter() {
+            // the same span and rule as the finding before: only the first counts
+            if last == Some(k >> 32) {
+                continue;
+            }
+            last = Some(k >> 32);
+            let index = (k & u128::from(u32::MAX)) as usize;
+            out.push(std::mem::replace(&mut raw[index], placeholder()));
+        }
+        raw.clear();
+        Some(out)
     }
-    raw.clear();
-    Some(out)
 }
 
 /// Merges the sorted runs of `keys` (between consecutive `bounds`) pairwise
