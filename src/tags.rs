@@ -125,10 +125,7 @@ impl Tagged {
         std::iter::from_fn(move || {
             while pending == 0 {
                 let rest = bits.get(next_chunk..).filter(|r| !r.is_empty())?;
-                let mut chunk = [0u8; 8];
-                let n = rest.len().min(8);
-                chunk[..n].copy_from_slice(&rest[..n]);
-                let chunk = u64::from_le_bytes(chunk);
+                let chunk = crate::text::load_le(rest);
                 pending = chunk & mask & !veto(chunk);
                 base = next_chunk;
                 next_chunk += 8;

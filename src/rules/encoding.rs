@@ -369,10 +369,8 @@ static ENTITY_MESSAGES: Lazy<Vec<String>> =
 /// An entity name of at most 8 bytes packed big-endian and zero-padded, so that the
 /// integers sort as the names do (names are alphanumeric, never 0).
 fn pack_name(name: &[u8]) -> u64 {
-    let mut key = [0u8; 8];
-    let n = name.len().min(8);
-    key[..n].copy_from_slice(&name[..n]);
-    u64::from_be_bytes(key)
+    // (the first byte highest: the bytes of the little-endian load reversed)
+    crate::text::load_le(name).swap_bytes()
 }
 
 fn entity_message(value: &str) -> String {
