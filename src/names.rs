@@ -126,6 +126,9 @@ pub struct Names {
     /// What an ASCII name must pass before a lookup in `lower`.
     lower_filter: KeyFilter,
     surnames: FastMap<String, Origin>,
+    /// Those of at most 8 bytes, packed ([`crate::text::pack_word`]): looked up
+    /// without comparing strings.
+    surnames_packed: FastMap<u64, Origin>,
     /// What a word must pass before a lookup in `surnames`.
     surname_filter: KeyFilter,
 }
@@ -207,7 +210,11 @@ impl Names {
         if !self.surname_filter.may_contain(name) {
             return None;
         }
-        self.surnames.get(name).copied()
+        // (a word ending in a NUL byte would pack like the shorter word)
+        match crate::text::pack_word(name.as_bytes()).filter(|_| !name.ends_with('\0')) {
+            Some(key) => self.surnames_packed.get(&key).copied(),
+            None => self.surnames.get(name).copied(),
+        }
     }
 
     /// Every entry.
@@ -300,6 +307,11 @@ impl Names {
                     }
                     self.surname_filter.add(name);
                     self.surnames.insert(name.to_string(), origin);
+                    if let Some(key) =
+                        crate::text::pack_word(name.as_bytes()).filter(|_| !name.ends_with('\0'))
+                    {
+                        self.surnames_packed.insert(key, origin);
+                    }
                 }
                 4 => {
                     let name = cols[0].trim();
@@ -500,6 +512,11 @@ mod tests {
             "only {media} outlets, agencies and broadcasters"
         );
         assert!(n.surnames.len() >= 150);
+        // every family name is found as it stands, and not with a NUL after it
+        for (name, origin) in &n.surnames {
+            assert_eq!(n.surname(name), Some(*origin), "{name}");
+            assert_eq!(n.surname(&format!("{name}\0")), None, "{name}");
+        }
         assert_eq!(builtin().entries().len(), n.entries().len());
         assert!(n
             .get("FT")

@@ -570,6 +570,15 @@ pub(crate) fn load_le(b: &[u8]) -> u64 {
     }
 }
 
+/// Whether `word` is one of `list`, its bytes compared in place: for a few
+/// bytes, the C library's `memcmp` that `==` and `cmp` call took most of the
+/// time of a lookup in a time profile.
+#[inline]
+pub(crate) fn in_list(list: &[&str], word: &[u8]) -> bool {
+    list.iter()
+        .any(|w| w.len() == word.len() && w.bytes().zip(word).all(|(a, &b)| a == b))
+}
+
 /// Sorts byte ranges and merges those that overlap or touch.
 pub(crate) fn merge_ranges(mut ranges: Vec<std::ops::Range<usize>>) -> Vec<std::ops::Range<usize>> {
     ranges.sort_by_key(|r| (r.start, r.end));

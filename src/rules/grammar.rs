@@ -499,7 +499,7 @@ impl Rule for ReportingVerb {
         let w = |k: usize| crate::document::word_in(text, words, k);
         let joined = |k: usize| crate::document::joined_in(text, words, k);
         for k in doc.tagged(crate::tags::Tag::Reporting) {
-            if crate::tags::REPORTING_VERBS.binary_search(&w(k)).is_err()
+            if !crate::text::in_list(crate::tags::REPORTING_VERBS, w(k).as_bytes())
                 || !joined(k)
                 || k + 2 >= words.len()
                 || !joined(k + 1)

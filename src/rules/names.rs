@@ -186,9 +186,7 @@ fn is_reporting(s: &str) -> bool {
     let lower = &mut lower[..b.len()];
     lower.copy_from_slice(b);
     lower.make_ascii_lowercase();
-    REPORTING
-        .binary_search_by(|r| r.as_bytes().cmp(lower))
-        .is_ok()
+    crate::text::in_list(REPORTING, lower)
 }
 
 /// Parts of a broadcaster's name that follow its acronym (`BBC News`, `BBC Radio`).
