@@ -42,6 +42,8 @@ pub(crate) struct Buffers {
     merged: Vec<u128>,
     /// Where each rule's run of keys starts, and where the last one ends.
     bounds: Vec<usize>,
+    /// Whether every run's findings came in the order of their keys.
+    runs_in_order: bool,
 }
 
 impl Buffers {
@@ -81,6 +83,7 @@ impl Buffers {
         self.keys.clear();
         self.bounds.clear();
         self.bounds.push(0);
+        self.runs_in_order = true;
     }
 
     /// The key of finding `f`, at `index` in the unsorted list, from a rule
@@ -109,6 +112,7 @@ impl Buffers {
         // (a rule's findings come out sorted, or nearly: its own run sorted alone)
         if !self.keys[first..].is_sorted() {
             self.keys[first..].sort_unstable();
+            self.runs_in_order = false;
         }
         self.bounds.push(self.keys.len());
     }
@@ -122,10 +126,12 @@ impl Buffers {
             keys,
             merged,
             bounds,
+            runs_in_order,
         } = self;
         if keys.len() != raw.len() {
             return None;
         }
+        let starts: Vec<usize> = bounds[..bounds.len().saturating_sub(1)].to_vec();
         merge_runs(keys, bounds, merged);
         // already in order, with no repeat: the list as it stands
         let identity = keys.iter().enumerate().all(|(i, &k)| {
@@ -135,15 +141,54 @@ impl Buffers {
             return Some(std::mem::take(raw));
         }
         let mut out = Vec::with_capacity(keys.len());
-        let mut last = None;
-        for &k in keys.iter() {
-            // the same span and rule as the finding before: only the first counts
-            if last == Some(k >> 32) {
-                continue;
+        let index_of = |k: u128| (k & u128::from(u32::MAX)) as usize;
+        if *runs_in_order && starts.len() <= 64 {
+            // Each run's findings are in order: the runs are cut apart (each a
+            // bulk copy) and merged by taking the next finding of the run the
+            // next key names. No finding is left behind to drop.
+            let ends: Vec<usize> = starts[1..]
+                .iter()
+                .copied()
+                .chain(std::iter::once(keys.len()))
+                .collect();
+            let mut tails: Vec<Vec<Finding>> = starts[1..]
+                .iter()
+                .rev()
+                .map(|&at| raw.split_off(at))
+                .collect();
+            tails.reverse();
+            let mut runs: Vec<std::vec::Drain<'_, Finding>> = std::iter::once(raw.drain(..))
+                .chain(tails.iter_mut().map(|t| t.drain(..)))
+                .collect();
+            // the index of each run's next finding (past the end: one that no
+            // key holds, so that an emptied run is never taken for the next)
+            let mut next = starts;
+            let mut last = None;
+            for &k in keys.iter() {
+                let index = index_of(k);
+                let r = next.iter().position(|&n| n == index)?;
+                next[r] = if index + 1 < ends[r] {
+                    index + 1
+                } else {
+                    usize::MAX
+                };
+                let f = runs[r].next()?;
+                // the same span and rule as the finding before: only the first counts
+                if last == Some(k >> 32) {
+                    continue;
+                }
+                last = Some(k >> 32);
+                out.push(f);
             }
-            last = Some(k >> 32);
-            let index = (k & u128::from(u32::MAX)) as usize;
-            out.push(std::mem::replace(&mut raw[index], placeholder()));
+        } else {
+            let mut last = None;
+            for &k in keys.iter() {
+                if last == Some(k >> 32) {
+                    continue;
+                }
+                last = Some(k >> 32);
+                out.push(std::mem::replace(&mut raw[index_of(k)], placeholder()));
+            }
         }
         raw.clear();
         Some(out)
@@ -226,6 +271,30 @@ mod tests {
             let got = sorted(&mut raw, &ranges, rank_of, &mut Buffers::default()).unwrap();
             prop_assert_eq!(got, expected);
             prop_assert!(raw.is_empty());
+        }
+
+        /// Runs in order, merged so that a run is used up just before the
+        /// next one's first finding comes (an emptied run must not be taken
+        /// for the run that follows it).
+        #[test]
+        fn an_emptied_run_is_not_taken_for_the_next(starts in prop::collection::vec(0usize..4, 3..7)) {
+            let mut raw = Vec::new();
+            let mut ranges = Vec::new();
+            // run i holds one finding at `starts[i]`, in rule order
+            for (i, &start) in starts.iter().enumerate() {
+                let mut f = placeholder();
+                f.rule = IDS[i % 3];
+                f.span = start..start + 1 + i;
+                f.message = Cow::Owned(format!("{i}"));
+                raw.push(f);
+                ranges.push((i..i + 1, IDS[i % 3], (i % 3) as u32));
+            }
+            let mut expected = raw.clone();
+            expected.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+            expected.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
+            let rank_of = |id: &str| IDS.iter().position(|&x| x == id).map(|i| i as u32);
+            let got = sorted(&mut raw, &ranges, rank_of, &mut Buffers::default());
+            prop_assert_eq!(got, Some(expected));
         }
 
         /// Merging the runs gives what sorting the whole does.
