@@ -94,46 +94,59 @@ impl Tagged {
 
     /// The indices of the words with `tag`, in order (found a block of words
     /// at a time, so a rare tag costs little more than a pass over the bytes).
-    pub(crate) fn get(&self, tag: Tag) -> impl Iterator<Item = usize> + '_ {
+    #[inline]
+    pub(crate) fn get(&self, tag: Tag) -> TagIter<'_> {
         self.get_unless(tag, None)
     }
 
     /// [`get`](Tagged::get) less the words that also have tag `unless`.
-    pub(crate) fn get_unless(
-        &self,
-        tag: Tag,
-        unless: Option<Tag>,
-    ) -> impl Iterator<Item = usize> + '_ {
-        let mask = u64::from_ne_bytes([1u8 << tag as u8; 8]);
+    #[inline]
+    pub(crate) fn get_unless(&self, tag: Tag, unless: Option<Tag>) -> TagIter<'_> {
         // each byte's `unless` bit moved to where its `tag` bit is (within the byte)
         let (t, u) = (tag as u32, unless.map_or(tag as u32, |u| u as u32));
-        let unless_mask = unless.map_or(0, |u| u64::from_ne_bytes([1u8 << u as u8; 8]));
-        let veto = move |chunk: u64| {
-            let v = chunk & unless_mask;
-            if u >= t {
-                v >> (u - t)
-            } else {
-                v << (t - u)
-            }
-        };
-        let bits = &self.bits;
-        // eight tag bytes at a time: `pending` holds the tag's bits among the
-        // eight from `base`, one bit per byte, cleared as they are visited
-        let mut base = 0;
-        let mut pending = 0u64;
-        let mut next_chunk = 0;
-        std::iter::from_fn(move || {
-            while pending == 0 {
-                let rest = bits.get(next_chunk..).filter(|r| !r.is_empty())?;
-                let chunk = crate::text::load_le(rest);
-                pending = chunk & mask & !veto(chunk);
-                base = next_chunk;
-                next_chunk += 8;
-            }
-            let k = base + pending.trailing_zeros() as usize / 8;
-            pending &= pending - 1;
-            Some(k)
-        })
+        TagIter {
+            bits: &self.bits,
+            mask: u64::from_ne_bytes([1u8 << tag as u8; 8]),
+            unless_mask: unless.map_or(0, |u| u64::from_ne_bytes([1u8 << u as u8; 8])),
+            shr: u.saturating_sub(t),
+            shl: t.saturating_sub(u),
+            base: 0,
+            pending: 0,
+            next_chunk: 0,
+        }
+    }
+}
+
+/// The words with a tag ([`Tagged::get_unless`]): eight tag bytes at a time,
+/// `pending` holding the tag's bits among the eight from `base`, one bit per
+/// byte, cleared as they are visited.
+pub(crate) struct TagIter<'a> {
+    bits: &'a [u8],
+    mask: u64,
+    unless_mask: u64,
+    shr: u32,
+    shl: u32,
+    base: usize,
+    pending: u64,
+    next_chunk: usize,
+}
+
+impl Iterator for TagIter<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.pending == 0 {
+            let rest = self.bits.get(self.next_chunk..).filter(|r| !r.is_empty())?;
+            let chunk = crate::text::load_le(rest);
+            let veto = (chunk & self.unless_mask) >> self.shr << self.shl;
+            self.pending = chunk & self.mask & !veto;
+            self.base = self.next_chunk;
+            self.next_chunk += 8;
+        }
+        let k = self.base + self.pending.trailing_zeros() as usize / 8;
+        self.pending &= self.pending - 1;
+        Some(k)
     }
 }
 
