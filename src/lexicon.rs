@@ -3,6 +3,7 @@
 //! `data/`, parsed once; a test checks every line.
 
 use crate::hash::{FastMap, FastSet};
+use crate::text::{joined_into, same_bytes};
 use once_cell::sync::Lazy;
 use std::borrow::Cow;
 
@@ -494,28 +495,16 @@ impl Lexicon {
         if let Some(stem) = word.strip_suffix("ing") {
             // the candidates in turn: stem, stem+e, (stem-y)+ie, stem less a doubled letter
             let mut buf = [0u8; 64];
-            let with = |buf: &mut [u8; 64], head: &str, tail: &str| -> Option<usize> {
-                let n = head.len() + tail.len();
-                let slot = buf.get_mut(..n)?;
-                slot[..head.len()].copy_from_slice(head.as_bytes());
-                slot[head.len()..].copy_from_slice(tail.as_bytes());
-                Some(n)
-            };
             let fits = |c: &str| known(c).filter(|k| self.ing_is(k, word));
             if let Some(k) = fits(stem) {
                 return Some(k);
             }
-            if let Some(n) = with(&mut buf, stem, "e") {
-                // (ASCII `e` after a str: the bytes are UTF-8)
-                if let Some(k) = std::str::from_utf8(&buf[..n]).ok().and_then(fits) {
-                    return Some(k);
-                }
+            if let Some(k) = joined_into(&mut buf, stem, "e").and_then(fits) {
+                return Some(k);
             }
             if let Some(s) = stem.strip_suffix('y') {
-                if let Some(n) = with(&mut buf, s, "ie") {
-                    if let Some(k) = std::str::from_utf8(&buf[..n]).ok().and_then(fits) {
-                        return Some(k);
-                    }
+                if let Some(k) = joined_into(&mut buf, s, "ie").and_then(fits) {
+                    return Some(k);
                 }
             }
             let sb = stem.as_bytes();
@@ -530,12 +519,7 @@ impl Lexicon {
                 let c = if add.is_empty() {
                     Some(stem)
                 } else {
-                    let n = stem.len() + add.len();
-                    buf.get_mut(..n).and_then(|slot| {
-                        slot[..stem.len()].copy_from_slice(stem.as_bytes());
-                        slot[stem.len()..].copy_from_slice(add.as_bytes());
-                        std::str::from_utf8(slot).ok()
-                    })
+                    joined_into(&mut buf, stem, add)
                 };
                 if let Some(k) = c.and_then(known) {
                     if self.is_third_person_of(k, word) {
@@ -567,13 +551,6 @@ impl Lexicon {
             && same_bytes(&w[..n], stem.as_bytes())
             && same_bytes(&w[n..], ending.as_bytes())
     }
-}
-
-/// Whether two byte strings of the same length are equal, compared byte by
-/// byte (no call out for the few bytes of a word).
-#[inline]
-fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// Whether the final consonant doubles before -ing/-ed: a short word ending in

@@ -575,8 +575,23 @@ pub(crate) fn load_le(b: &[u8]) -> u64 {
 /// time of a lookup in a time profile.
 #[inline]
 pub(crate) fn in_list(list: &[&str], word: &[u8]) -> bool {
-    list.iter()
-        .any(|w| w.len() == word.len() && w.bytes().zip(word).all(|(a, &b)| a == b))
+    list.iter().any(|w| same_bytes(w.as_bytes(), word))
+}
+
+/// Whether two byte strings are equal, compared byte by byte in place (no call
+/// out to `memcmp` for the few bytes of a word; see [`in_list`]).
+#[inline]
+pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// `head` followed by `tail`, written into `buf` without allocating; `None`
+/// when they do not fit.
+pub(crate) fn joined_into<'b>(buf: &'b mut [u8], head: &str, tail: &str) -> Option<&'b str> {
+    let slot = buf.get_mut(..head.len() + tail.len())?;
+    slot[..head.len()].copy_from_slice(head.as_bytes());
+    slot[head.len()..].copy_from_slice(tail.as_bytes());
+    std::str::from_utf8(slot).ok()
 }
 
 /// Sorts byte ranges and merges those that overlap or touch.
