@@ -210,8 +210,7 @@ impl Names {
         if !self.surname_filter.may_contain(name) {
             return None;
         }
-        // (a word ending in a NUL byte would pack like the shorter word)
-        match crate::text::pack_word(name.as_bytes()).filter(|_| !name.ends_with('\0')) {
+        match crate::text::pack_word(name.as_bytes()) {
             Some(key) => self.surnames_packed.get(&key).copied(),
             None => self.surnames.get(name).copied(),
         }
@@ -307,9 +306,7 @@ impl Names {
                     }
                     self.surname_filter.add(name);
                     self.surnames.insert(name.to_string(), origin);
-                    if let Some(key) =
-                        crate::text::pack_word(name.as_bytes()).filter(|_| !name.ends_with('\0'))
-                    {
+                    if let Some(key) = crate::text::pack_word(name.as_bytes()) {
                         self.surnames_packed.insert(key, origin);
                     }
                 }

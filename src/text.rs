@@ -538,10 +538,11 @@ pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> 
 
 /// A word of at most 8 bytes packed into an integer, exactly as written (zero
 /// bytes after it): a set of short words becomes a set of integers, looked up
-/// without hashing or comparing strings. `None` for a longer word.
+/// without hashing or comparing strings. `None` for a longer word, and for one
+/// ending in a NUL byte (it would pack like the word without it).
 #[inline]
 pub(crate) fn pack_word(word: &[u8]) -> Option<u64> {
-    (word.len() <= 8).then(|| load_le(word))
+    (word.len() <= 8 && word.last() != Some(&0)).then(|| load_le(word))
 }
 
 /// Up to the first 8 bytes of `b` as a little-endian integer, zero above them
