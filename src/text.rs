@@ -378,12 +378,12 @@ pub(crate) fn is_uppercase(c: char) -> bool {
 /// (`char::is_alphabetic`) that starts with an upper-case letter, in order,
 /// given where such runs may start, in ascending order: every ASCII capital
 /// and every first byte of a non-ASCII char that does not follow an ASCII
-/// letter (more are harmless). With `min_len` 5 or more, runs shorter than
-/// 5 bytes may be left out.
+/// letter (more are harmless). With `skip_short`, runs shorter than 5 bytes
+/// may be left out.
 pub(crate) fn capitalised_runs_at(
     text: &str,
     candidates: impl Iterator<Item = usize>,
-    min_len: usize,
+    skip_short: bool,
     mut f: impl FnMut(usize, usize),
 ) {
     let b = text.as_bytes();
@@ -392,10 +392,10 @@ pub(crate) fn capitalised_runs_at(
         if s < next {
             continue;
         }
-        // an ASCII byte that is no letter, or the end of the text, before
-        // `min_len`: the run from here is shorter (a later candidate inside it
+        // an ASCII byte that is no letter, or the end of the text, within 5
+        // bytes: the run from here is shorter (a later candidate inside it
         // follows a letter, and is passed over as before)
-        if min_len >= 5 && runs_shorter_than_5(b, s) {
+        if skip_short && runs_shorter_than_5(b, s) {
             continue;
         }
         // a run starts upper-case (most non-ASCII chars are not: quotation
@@ -839,11 +839,13 @@ mod tests {
             // from the document's shared capitals and marks, as name-consistency does
             let doc = crate::Document::new(&t);
             let mut shared = Vec::new();
-            capitalised_runs_at(&t, doc.capitals_and_leads(), 0, |s, e| shared.push((s, e)));
+            capitalised_runs_at(&t, doc.capitals_and_leads(), false, |s, e| {
+                shared.push((s, e))
+            });
             assert_eq!(shared, slow, "{t:?}");
             // leaving out the short runs leaves out only those
             let mut long = Vec::new();
-            capitalised_runs_at(&t, doc.capitals_and_leads(), 5, |s, e| long.push((s, e)));
+            capitalised_runs_at(&t, doc.capitals_and_leads(), true, |s, e| long.push((s, e)));
             shared.retain(|&(s, e)| e - s >= 5);
             long.retain(|&(s, e)| e - s >= 5);
             assert_eq!(long, shared, "{t:?}");

@@ -751,7 +751,7 @@ impl Rule for NameConsistency {
         let mut short_ids: FastMap<u64, u32> = FastMap::default();
         let mut spellings: Vec<&str> = Vec::new();
         let mut all: Vec<(u32, usize, usize)> = Vec::new();
-        crate::text::capitalised_runs_at(text, doc.capitals_and_leads(), 5, |s, e| {
+        crate::text::capitalised_runs_at(text, doc.capitals_and_leads(), true, |s, e| {
             let word = &text[s..e];
             let b = word.as_bytes();
             if e - s < 5 {
