@@ -1,0 +1,75 @@
+//! The output formats of `mtlint check`, one file each, behind one trait.
+//!
+//! The printing thread hands each input's findings to the format in input
+//! order, and the format writes them out as they come: nothing but the SARIF
+//! log (one JSON document whose rules close it) is held until the end.
+
+mod brief;
+mod github;
+mod human;
+mod json;
+mod jsonl;
+mod rdjsonl;
+mod sarif;
+
+use super::args::Format;
+use mtlint::{Finding, LineIndex};
+use std::io::{self, Write};
+
+pub use human::Paint;
+
+/// One input's findings, with what a format needs to place them.
+pub struct FileFindings<'a> {
+    /// The name the input is reported under.
+    pub name: &'a str,
+    /// The text that was scanned.
+    pub text: &'a str,
+    /// Lines and columns of `text`.
+    pub index: &'a LineIndex<'a>,
+    /// The findings, in order (never empty).
+    pub findings: &'a [Finding],
+}
+
+/// What the run found, for a format's closing words.
+pub struct Summary {
+    /// How many findings in all.
+    pub findings: usize,
+    /// How many inputs were checked.
+    pub inputs: usize,
+}
+
+/// An output format: what it writes first, for each input with findings, and last.
+pub trait Reporter {
+    /// Writes what comes before the first input's findings.
+    fn begin(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+    /// Writes one input's findings.
+    fn file(&mut self, out: &mut dyn Write, file: &FileFindings<'_>) -> io::Result<()>;
+    /// Writes what comes after the last input's findings.
+    fn end(&mut self, _out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The reporter of a format.
+pub fn reporter(format: Format, paint: Paint) -> Box<dyn Reporter> {
+    match format {
+        Format::Human => Box::new(human::Human { paint }),
+        Format::Brief => Box::new(brief::Brief),
+        Format::Json => Box::new(json::Json::default()),
+        Format::Jsonl => Box::new(jsonl::Jsonl),
+        Format::Sarif => Box::new(sarif::Sarif::default()),
+        Format::Github => Box::new(github::Github),
+        Format::Rdjsonl => Box::new(rdjsonl::Rdjsonl),
+    }
+}
+
+/// `s` for a count other than one.
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

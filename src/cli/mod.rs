@@ -1,0 +1,29 @@
+//! The command-line tool: arguments, inputs, the parallel ordered map, the
+//! output formats, fixing files, and one module per subcommand.
+
+mod args;
+mod check;
+mod fixing;
+mod format;
+mod inputs;
+mod parallel;
+mod rules;
+mod score;
+mod show_config;
+
+use args::{Cli, Command};
+use clap::Parser;
+use std::process::ExitCode;
+
+/// Parses the command line and runs the subcommand it names.
+pub fn run() -> ExitCode {
+    match Cli::parse().command {
+        Command::Rules => rules::list(),
+        Command::Explain { rule } => rules::explain(&rule),
+        Command::Check(args) => check::check(&args),
+        Command::Config { path, config, .. } => {
+            show_config::print_config(path.as_deref(), config.as_deref())
+        }
+        Command::Score { paths, format } => score::score(&paths, format),
+    }
+}
