@@ -1,5 +1,7 @@
-//! `mtlint.toml`: the command-line tool's configuration, found by walking up from
-//! each file (or named with `--config`).
+//! `mtlint.toml` as a library feature (`config`): parse a configuration from
+//! its text and resolve it for a file, so that an editorial pipeline and CI
+//! share one file. Nothing here reads files: finding the configuration, reading
+//! it and the name and idiom files it lists is the caller's (the CLI's) part.
 //!
 //! ```toml
 //! names = ["our-outlets.tsv"]      # extra name data, relative to this file
@@ -16,58 +18,85 @@
 //! files = ["docs/**/*.md"]
 //! rules = { "names" = "off" }
 //! ```
+//!
+//! ```
+//! use mtlint::config::Config;
+//! let config = Config::parse(
+//!     "accept = [\"Kit Kat\"]\n[rules]\nlocale = \"off\"\n[[overrides]]\nfiles = [\"news/**\"]\nrules = { locale = \"error\" }\n",
+//!     "mtlint.toml",
+//! )?;
+//! let text = "Kit Kat Kit Kat sales rose 2,5% in May.";
+//! let docs = config.resolve("docs/a.md").builder().build()?;
+//! assert!(docs.scan(text).is_empty());
+//! let news = config.resolve("news/a.md").builder().build()?;
+//! let found = news.scan(text);
+//! assert_eq!(found.len(), 1);
+//! assert_eq!((found[0].rule, found[0].severity), ("locale/decimal-comma", mtlint::Severity::Error));
+//! # Ok::<(), mtlint::Error>(())
+//! ```
 
+use crate::{Detector, DetectorBuilder, Error, Severity};
 use globset::{Glob, GlobSet, GlobSetBuilder};
-use mtlint::{Detector, Severity};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The names a configuration file may have, in the order they are looked for.
 pub const FILE_NAMES: &[&str] = &["mtlint.toml", ".mtlint.toml"];
 
-/// A rule's level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+/// A rule's level in a configuration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
+    /// The rule does not run.
     Off,
+    /// The rule runs at [`Severity::Info`].
     Info,
+    /// The rule runs at [`Severity::Warning`].
     Warning,
+    /// The rule runs at [`Severity::Error`].
     Error,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+/// The settings of a configuration file, as written.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
+    /// Rule levels by rule id or family.
     #[serde(default)]
     pub rules: BTreeMap<String, Level>,
+    /// Extra name data files, relative to the configuration file.
     #[serde(default)]
     pub names: Vec<String>,
+    /// Extra idiom files, relative to the configuration file.
     #[serde(default)]
     pub idioms: Vec<String>,
+    /// Words and phrases never flagged.
     #[serde(default)]
     pub accept: Vec<String>,
+    /// Globs of files never checked, relative to the configuration file.
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Rule levels for the files matching some globs.
     #[serde(default)]
     pub overrides: Vec<Override>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+/// Rule levels for the files matching some globs.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Override {
+    /// Globs relative to the configuration file.
     pub files: Vec<String>,
+    /// Rule levels by rule id or family, over the base table's.
     #[serde(default)]
     pub rules: BTreeMap<String, Level>,
 }
 
-/// A parsed configuration file.
-#[derive(Debug)]
+/// A parsed and checked configuration.
+#[derive(Debug, Clone, Default)]
 pub struct Config {
-    /// Where it was read from (None: the defaults).
-    pub path: Option<PathBuf>,
-    pub settings: Settings,
-    text: String,
+    settings: Settings,
     exclude: GlobSet,
     overrides: Vec<GlobSet>,
 }
@@ -76,217 +105,177 @@ fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
-fn globs(path: &Path, text: &str, patterns: &[String]) -> Result<GlobSet, String> {
+fn config_error(source: &str, text: &str, at: usize, message: impl Into<String>) -> Error {
+    Error::Config {
+        file: source.to_string(),
+        line: line_of(text, at),
+        message: message.into(),
+    }
+}
+
+fn globs(source: &str, text: &str, patterns: &[String]) -> Result<GlobSet, Error> {
     let mut b = GlobSetBuilder::new();
     for p in patterns {
         let g = Glob::new(p).map_err(|e| {
             let at = text.find(p.as_str()).unwrap_or(0);
-            format!(
-                "{}:{}: bad glob `{p}`: {e}",
-                path.display(),
-                line_of(text, at)
-            )
+            config_error(source, text, at, format!("bad glob `{p}`: {e}"))
         })?;
         b.add(g);
     }
-    b.build().map_err(|e| format!("{}: {e}", path.display()))
+    b.build()
+        .map_err(|e| config_error(source, text, 0, e.to_string()))
 }
 
 impl Config {
-    /// No file: the defaults.
-    pub fn default_config() -> Config {
-        Config {
-            path: None,
-            settings: Settings::default(),
-            text: String::new(),
-            exclude: GlobSet::empty(),
-            overrides: Vec::new(),
-        }
-    }
-
-    /// Reads and checks a configuration file; errors name the file and line.
-    pub fn load(path: &Path) -> Result<Config, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let settings: Settings = toml::from_str(&text).map_err(|e| {
-            let line = e.span().map_or(1, |s| line_of(&text, s.start));
-            format!("{}:{line}: {}", path.display(), e.message())
+    /// Parses and checks the text of a configuration file; `source` names it in
+    /// errors, which give the line. Unknown keys, bad globs and unknown rule ids
+    /// or families are errors.
+    ///
+    /// ```
+    /// use mtlint::config::Config;
+    /// let err = Config::parse("[rules]\n\"encoding/mojbake\" = \"off\"\n", "mtlint.toml").unwrap_err();
+    /// assert_eq!(err.to_string(), "mtlint.toml:2: unknown rule or family `encoding/mojbake` (did you mean `encoding/mojibake`?)");
+    /// ```
+    pub fn parse(text: &str, source: &str) -> Result<Config, Error> {
+        let settings: Settings = toml::from_str(text).map_err(|e| {
+            let at = e.span().map_or(0, |s| s.start);
+            config_error(source, text, at, e.message())
         })?;
-        let exclude = globs(path, &text, &settings.exclude)?;
+        let exclude = globs(source, text, &settings.exclude)?;
         let overrides = settings
             .overrides
             .iter()
-            .map(|o| globs(path, &text, &o.files))
+            .map(|o| globs(source, text, &o.files))
             .collect::<Result<Vec<_>, _>>()?;
-        let config = Config {
-            path: Some(path.to_path_buf()),
-            settings,
-            text,
-            exclude,
-            overrides,
-        };
-        // every rule id and family must exist: build once to find out
-        for (k, _) in config.all_rule_settings() {
-            if let Err(e) = Detector::builder().enable(k.as_str()).build() {
-                let at = config
-                    .text
-                    .find(&format!("\"{k}\""))
-                    .or_else(|| config.text.find(k.as_str()))
+        let names = settings
+            .rules
+            .keys()
+            .chain(settings.overrides.iter().flat_map(|o| o.rules.keys()));
+        for name in names {
+            if let Err(e) = Detector::builder().enable(name.as_str()).build() {
+                let at = text
+                    .find(&format!("\"{name}\""))
+                    .or_else(|| text.find(name.as_str()))
                     .unwrap_or(0);
-                return Err(format!(
-                    "{}:{}: {e}",
-                    path.display(),
-                    line_of(&config.text, at)
-                ));
+                return Err(config_error(source, text, at, e.to_string()));
             }
         }
-        Ok(config)
+        Ok(Config {
+            settings,
+            exclude,
+            overrides,
+        })
     }
 
-    fn all_rule_settings(&self) -> impl Iterator<Item = (&String, &Level)> {
-        self.settings
-            .rules
-            .iter()
-            .chain(self.settings.overrides.iter().flat_map(|o| o.rules.iter()))
+    /// The settings as written.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
-    /// The directory relative paths are taken from.
-    pub fn base(&self) -> PathBuf {
-        self.path
-            .as_ref()
-            .and_then(|p| p.parent())
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from("."))
-    }
-
-    fn relative(&self, file: &Path) -> PathBuf {
-        let base = self.base();
-        let abs = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-        abs(file)
-            .strip_prefix(abs(&base))
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|_| file.to_path_buf())
-    }
-
-    /// Whether the configuration excludes `file`.
-    pub fn excludes(&self, file: &Path) -> bool {
-        !self.exclude.is_empty() && self.exclude.is_match(self.relative(file))
-    }
-
-    /// The overrides that apply to `file`, by index.
-    pub fn overrides_for(&self, file: &Path) -> Vec<usize> {
-        if self.overrides.is_empty() {
-            return Vec::new();
-        }
-        let rel = self.relative(file);
-        self.overrides
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| g.is_match(&rel))
-            .map(|(i, _)| i)
-            .collect()
-    }
-
-    /// The rule levels for `file`: the base table, then each matching override.
-    pub fn levels_for(&self, overrides: &[usize]) -> Vec<(String, Level)> {
-        let mut v: Vec<(String, Level)> = self
+    /// What applies to a file, given by its path relative to the configuration
+    /// file's directory (`docs/intro.md`).
+    pub fn resolve(&self, relative: impl AsRef<Path>) -> Resolved<'_> {
+        let relative = relative.as_ref();
+        let excluded = !self.exclude.is_empty() && self.exclude.is_match(relative);
+        let mut levels: Vec<(&str, Level)> = self
             .settings
             .rules
             .iter()
-            .map(|(k, l)| (k.clone(), *l))
+            .map(|(k, l)| (k.as_str(), *l))
             .collect();
-        for &i in overrides {
-            v.extend(
-                self.settings.overrides[i]
-                    .rules
-                    .iter()
-                    .map(|(k, l)| (k.clone(), *l)),
-            );
+        let mut overrides = Vec::new();
+        for (i, globs) in self.overrides.iter().enumerate() {
+            if globs.is_match(relative) {
+                overrides.push(i);
+                levels.extend(
+                    self.settings.overrides[i]
+                        .rules
+                        .iter()
+                        .map(|(k, l)| (k.as_str(), *l)),
+                );
+            }
         }
-        v
-    }
-
-    /// The detector for a file: configuration levels, then the command line's
-    /// --disable and --enable, then extra name and idiom files.
-    pub fn detector(
-        &self,
-        overrides: &[usize],
-        enable: &[String],
-        disable: &[String],
-        names: &[PathBuf],
-        idioms: &[PathBuf],
-    ) -> Result<Detector, String> {
-        let mut b = Detector::builder();
-        for (id, level) in self.levels_for(overrides) {
-            b = match level {
-                Level::Off => b.disable(id),
-                Level::Info => b.enable(id.clone()).severity(id, Severity::Info),
-                Level::Warning => b.enable(id.clone()).severity(id, Severity::Warning),
-                Level::Error => b.enable(id.clone()).severity(id, Severity::Error),
-            };
+        Resolved {
+            excluded,
+            overrides,
+            levels,
+            accept: &self.settings.accept,
         }
-        for d in disable {
-            b = b.disable(d.as_str());
-        }
-        for e in enable {
-            b = b.enable(e.as_str());
-        }
-        let base = self.base();
-        for n in &self.settings.names {
-            let p = base.join(n);
-            let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
-            b = b.names(p.display().to_string(), text);
-        }
-        for p in names {
-            let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
-            b = b.names(p.display().to_string(), text);
-        }
-        for p in self
-            .settings
-            .idioms
-            .iter()
-            .map(|i| base.join(i))
-            .chain(idioms.iter().cloned())
-        {
-            let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
-            b = b.idioms(p.display().to_string(), text);
-        }
-        b.build().map_err(|e| e.to_string())
-    }
-
-    /// Drops the findings that lie inside (or cover) an accepted word or phrase.
-    pub fn filter_accepted(&self, text: &str, findings: &mut Vec<mtlint::Finding>) {
-        if self.settings.accept.is_empty() || findings.is_empty() {
-            return;
-        }
-        let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
-        for a in self.settings.accept.iter().filter(|a| !a.is_empty()) {
-            ranges.extend(text.match_indices(a.as_str()).map(|(i, m)| i..i + m.len()));
-        }
-        findings.retain(|f| {
-            !ranges.iter().any(|r| {
-                (r.start <= f.span.start && f.span.end <= r.end)
-                    || (f.span.start <= r.start && r.end <= f.span.end)
-            })
-        });
     }
 }
 
-/// The configuration file for `file`: the first of [`FILE_NAMES`] found walking
-/// up from its directory.
-pub fn find_for(file: &Path) -> Option<PathBuf> {
-    let start = std::fs::canonicalize(file)
-        .ok()
-        .and_then(|p| p.parent().map(Path::to_path_buf))
-        .or_else(|| std::env::current_dir().ok())?;
-    let mut dir = Some(start.as_path());
-    while let Some(d) = dir {
-        for name in FILE_NAMES {
-            let c = d.join(name);
-            if c.is_file() {
-                return Some(c);
-            }
+/// A configuration resolved for one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved<'a> {
+    /// Whether the configuration excludes the file.
+    pub excluded: bool,
+    /// The overrides that apply, by their index in the file.
+    pub overrides: Vec<usize>,
+    /// The rule levels in the order they apply: the base table, then each
+    /// matching override's.
+    pub levels: Vec<(&'a str, Level)>,
+    /// The accepted words and phrases.
+    pub accept: &'a [String],
+}
+
+impl Resolved<'_> {
+    /// Applies the levels and accepted words to a builder (which may hold
+    /// settings of its own before, and take more after).
+    pub fn apply(&self, mut b: DetectorBuilder) -> DetectorBuilder {
+        for &(id, level) in &self.levels {
+            b = match level {
+                Level::Off => b.disable(id),
+                Level::Info => b.enable(id).severity(id, Severity::Info),
+                Level::Warning => b.enable(id).severity(id, Severity::Warning),
+                Level::Error => b.enable(id).severity(id, Severity::Error),
+            };
         }
-        dir = d.parent();
+        b.accept(self.accept.iter().cloned())
     }
-    None
+
+    /// A detector builder with the levels and accepted words applied (the
+    /// name and idiom files the configuration lists are the caller's to read
+    /// and add).
+    pub fn builder(&self) -> DetectorBuilder {
+        self.apply(Detector::builder())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_the_source_and_line() {
+        let err = Config::parse("accept = [\"a\"]\nbogus = 1\n", "team.toml").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("team.toml:2: unknown field `bogus`"),
+            "{err}"
+        );
+        let err = Config::parse("exclude = [\"a/[\"]\n", "team.toml").unwrap_err();
+        assert!(
+            err.to_string().starts_with("team.toml:1: bad glob `a/[`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn overrides_apply_after_the_base_table_to_matching_files_only() {
+        let c = Config::parse(
+            "exclude = [\"vendor/**\"]\n[rules]\nnames = \"off\"\n[[overrides]]\nfiles = [\"docs/*.md\"]\nrules = { names = \"error\" }\n",
+            "c.toml",
+        )
+        .unwrap();
+        let docs = c.resolve("docs/a.md");
+        assert_eq!(
+            docs.levels,
+            [("names", Level::Off), ("names", Level::Error)]
+        );
+        assert_eq!(docs.overrides, [0]);
+        assert!(!docs.excluded);
+        let other = c.resolve("src/a.md");
+        assert_eq!(other.levels, [("names", Level::Off)]);
+        assert!(c.resolve("vendor/x/a.txt").excluded);
+    }
 }

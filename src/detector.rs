@@ -21,6 +21,8 @@ pub struct Detector {
     rules: Vec<(&'static dyn Rule, Severity)>,
     names: Cow<'static, Names>,
     idioms: Cow<'static, crate::lexicon::Idioms>,
+    /// Words and phrases never flagged.
+    accepted: Vec<String>,
     /// The memory of finished scans' tables, for the next scans to reuse.
     scratch: Mutex<Vec<Scratch>>,
 }
@@ -67,6 +69,7 @@ impl Detector {
                 .collect(),
             names: Cow::Borrowed(names::builtin()),
             idioms: Cow::Borrowed(crate::lexicon::builtin_idioms()),
+            accepted: Vec::new(),
             scratch: Mutex::new(Vec::new()),
         }
     }
@@ -215,6 +218,7 @@ impl Detector {
             }
         };
         crate::suppress::apply(text, &mut out);
+        drop_accepted(text, &self.accepted, &mut out);
         if doc.has_markup() {
             out.retain(|f| !doc.touches_markup(&f.span));
         }
@@ -229,6 +233,24 @@ impl Detector {
         }
         out
     }
+}
+
+/// Drops the findings that lie inside (or cover) an occurrence of an accepted
+/// word or phrase.
+fn drop_accepted(text: &str, accepted: &[String], findings: &mut Vec<Finding>) {
+    if accepted.is_empty() || findings.is_empty() {
+        return;
+    }
+    let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+    for a in accepted.iter().filter(|a| !a.is_empty()) {
+        ranges.extend(text.match_indices(a.as_str()).map(|(i, m)| i..i + m.len()));
+    }
+    findings.retain(|f| {
+        !ranges.iter().any(|r| {
+            (r.start <= f.span.start && f.span.end <= r.end)
+                || (f.span.start <= r.start && r.end <= f.span.end)
+        })
+    });
 }
 
 /// The position of a rule id among all the ids in sorted order: findings are
@@ -282,6 +304,7 @@ pub struct DetectorBuilder {
     steps: Vec<Step>,
     names: Vec<(String, String)>,
     idioms: Vec<(String, String)>,
+    accepted: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -341,6 +364,22 @@ impl DetectorBuilder {
     /// ```
     pub fn idioms(mut self, source: impl Into<String>, text: impl Into<String>) -> Self {
         self.idioms.push((source.into(), text.into()));
+        self
+    }
+
+    /// Accepts words or phrases: a finding inside an occurrence of one (or
+    /// covering one) is never reported. Matching is exact and case-sensitive.
+    ///
+    /// ```
+    /// use mtlint::Detector;
+    /// let text = "We ate a KitKat. Then a a KitKat.";
+    /// assert_eq!(Detector::new().scan(text).len(), 1);
+    /// let d = Detector::builder().accept(["a a"]).build()?;
+    /// assert!(d.scan(text).is_empty());
+    /// # Ok::<(), mtlint::Error>(())
+    /// ```
+    pub fn accept<S: Into<String>>(mut self, words: impl IntoIterator<Item = S>) -> Self {
+        self.accepted.extend(words.into_iter().map(Into::into));
         self
     }
 
@@ -423,6 +462,7 @@ impl DetectorBuilder {
         Ok(Detector {
             names,
             idioms,
+            accepted: self.accepted,
             scratch: Mutex::new(Vec::new()),
             rules: all
                 .iter()

@@ -23,6 +23,17 @@ pub enum Error {
         /// What is wrong with the line.
         message: String,
     },
+    /// A configuration file is malformed (a syntax error, an unknown key, a bad
+    /// glob, an unknown rule id or family); fix that line of that file.
+    #[error("{file}:{line}: {message}")]
+    Config {
+        /// The name of the configuration's source (a file name).
+        file: String,
+        /// The 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
     /// A line of a user-supplied idioms file is malformed; fix that line of that source.
     #[error("{file}:{line}: {message}")]
     Idioms {

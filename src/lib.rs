@@ -52,11 +52,15 @@
 //! # Crate features
 //!
 //! * `cli` (default): the `mtlint` command-line tool and its dependencies
-//!   (clap, serde, serde_json). Library users can turn it off with
+//!   (clap, serde_json, ignore...). Library users can turn it off with
 //!   `default-features = false`.
+//! * `config` (with `cli`): [`config`], parsing an `mtlint.toml` from its text
+//!   and resolving it for a file (adds toml, serde, globset).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[cfg(feature = "config")]
+pub mod config;
 mod detector;
 mod document;
 mod error;

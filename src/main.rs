@@ -2,7 +2,6 @@
 #![forbid(unsafe_code)]
 
 mod cli;
-mod config;
 
 fn main() -> std::process::ExitCode {
     cli::run()

@@ -2,11 +2,11 @@
 //! in input order.
 
 use super::args::{CheckArgs, ColorArg, MarkupArg};
+use super::config::{self, Loaded};
 use super::fixing::{fix_to_convergence, unified_diff, write_atomically};
 use super::format::{self, FileFindings, Paint, Summary};
 use super::inputs::{collect_inputs, read_input, Inputs};
 use super::parallel::ordered_map;
-use crate::config;
 use mtlint::{DirectiveProblem, Finding, FixLevel, LineIndex, Markup};
 use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
@@ -51,19 +51,18 @@ fn markup_of(name: &str, flag: Option<MarkupArg>) -> Markup {
     }
 }
 
-/// The configuration for each input and a detector for each distinct setting.
+/// A detector for each distinct setting, and which one each input takes.
 struct Setup {
-    configs: Vec<config::Config>,
     detectors: Vec<mtlint::Detector>,
-    /// Per input: (config index, detector index).
-    per_input: Vec<(usize, usize)>,
+    /// Per input: its detector's index.
+    per_input: Vec<usize>,
 }
 
 /// The configuration and detector of each input (inputs the configuration
 /// excludes are dropped). `named`: the paths given on the command line (only
 /// those can be links: a directory's walk skips links).
 fn setup(inputs: &mut Inputs, named: &HashSet<&Path>, o: &CheckArgs) -> Result<Setup, String> {
-    let mut configs: Vec<config::Config> = Vec::new();
+    let mut configs: Vec<Loaded> = Vec::new();
     let mut by_path: HashMap<Option<PathBuf>, usize> = HashMap::new();
     let mut detectors = Vec::new();
     let mut by_setting: HashMap<(usize, Vec<usize>), usize> = HashMap::new();
@@ -92,35 +91,33 @@ fn setup(inputs: &mut Inputs, named: &HashSet<&Path>, o: &CheckArgs) -> Result<S
             Some(&i) => i,
             None => {
                 let c = match &cpath {
-                    Some(p) => config::Config::load(p)?,
-                    None => config::Config::default_config(),
+                    Some(p) => Loaded::load(p)?,
+                    None => Loaded::default(),
                 };
                 configs.push(c);
                 by_path.insert(cpath.clone(), configs.len() - 1);
                 configs.len() - 1
             }
         };
-        if path.is_some() && configs[ci].excludes(&file) {
+        let applies = configs[ci].for_file(&file);
+        if path.is_some() && applies.excluded {
             continue;
         }
-        let overrides = configs[ci].overrides_for(&file);
-        let key = (ci, overrides.clone());
+        let key = (ci, applies.overrides);
         let di = match by_setting.get(&key) {
             Some(&d) => d,
             None => {
-                detectors.push(
-                    configs[ci].detector(&overrides, &o.enable, &o.disable, &o.names, &o.idioms)?,
-                );
+                detectors
+                    .push(configs[ci].detector(&file, &o.enable, &o.disable, &o.names, &o.idioms)?);
                 by_setting.insert(key, detectors.len() - 1);
                 detectors.len() - 1
             }
         };
-        per_input.push((ci, di));
+        per_input.push(di);
         kept.push((name, path));
     }
     *inputs = kept;
     Ok(Setup {
-        configs,
         detectors,
         per_input,
     })
@@ -177,8 +174,7 @@ pub fn check(o: &CheckArgs) -> ExitCode {
     };
     let work = |k: usize| -> Outcome {
         let (name, path) = &inputs[k];
-        let (ci, di) = setup.per_input[k];
-        let (config, detector) = (&setup.configs[ci], &setup.detectors[di]);
+        let detector = &setup.detectors[setup.per_input[k]];
         let text = match read_input(path.as_deref()) {
             Ok(t) => t,
             Err(msg) => return Outcome::Error(format!("{name}: {msg}")),
@@ -210,8 +206,7 @@ pub fn check(o: &CheckArgs) -> ExitCode {
             }
             _ => (text, None),
         };
-        let mut findings = detector.scan_markup(&text, kind);
-        config.filter_accepted(&text, &mut findings);
+        let findings = detector.scan_markup(&text, kind);
         // a directive naming no rule silences nothing: say so, and fail the run
         let problems = setup
             .detectors

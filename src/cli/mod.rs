@@ -3,6 +3,7 @@
 
 mod args;
 mod check;
+mod config;
 mod fixing;
 mod format;
 mod inputs;

@@ -1,6 +1,6 @@
 //! `mtlint config --print`: the configuration in force for a file.
 
-use crate::config;
+use super::config::{self, Loaded};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -16,17 +16,17 @@ pub fn print_config(path: Option<&Path>, explicit: Option<&Path>) -> ExitCode {
             .or_else(|| config::find_for(&file))
     });
     let c = match &found {
-        Some(p) => match config::Config::load(p) {
+        Some(p) => match Loaded::load(p) {
             Ok(c) => c,
             Err(e) => {
                 eprintln!("mtlint: {e}");
                 return ExitCode::from(2);
             }
         },
-        None => config::Config::default_config(),
+        None => Loaded::default(),
     };
-    let overrides = c.overrides_for(&file);
-    let detector = match c.detector(&overrides, &[], &[], &[], &[]) {
+    let applies = c.for_file(&file);
+    let detector = match c.detector(&file, &[], &[], &[], &[]) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("mtlint: {e}");
@@ -45,10 +45,14 @@ pub fn print_config(path: Option<&Path>, explicit: Option<&Path>) -> ExitCode {
         out,
         "# for: {}{}",
         file.display(),
-        if c.excludes(&file) { " (excluded)" } else { "" }
+        if applies.excluded { " (excluded)" } else { "" }
     );
-    let _ = writeln!(out, "# overrides that apply: {overrides:?}");
-    let _ = write!(out, "{}", toml::to_string(&c.settings).unwrap_or_default());
+    let _ = writeln!(out, "# overrides that apply: {:?}", applies.overrides);
+    let _ = write!(
+        out,
+        "{}",
+        toml::to_string(c.config.settings()).unwrap_or_default()
+    );
     let _ = writeln!(out, "# rules enabled for this file:");
     for id in detector.rule_ids() {
         let _ = writeln!(out, "#   {id}");
