@@ -97,16 +97,17 @@ impl fmt::Display for Category {
 pub enum Applicability {
     /// Unambiguous and meaning-preserving: apply automatically.
     Safe,
-    /// Probably right, but one of several candidates or a guess: show it, let a person decide.
-    Review,
+    /// Probably right, but one of several candidates or a guess: show it, let a
+    /// person decide (applied only on request: `FixLevel::Unsafe`, `--unsafe-fixes`).
+    Unsafe,
 }
 
 impl Applicability {
-    /// `safe` or `review`.
+    /// `safe` or `unsafe`.
     pub fn as_str(self) -> &'static str {
         match self {
             Applicability::Safe => "safe",
-            Applicability::Review => "review",
+            Applicability::Unsafe => "unsafe",
         }
     }
 }
@@ -331,9 +332,16 @@ impl Fix {
         Fix::new(Applicability::Safe, edits)
     }
 
-    /// A fix that needs a person to confirm it.
+    /// A fix that needs a person to confirm it ([`Applicability::Unsafe`]).
+    pub fn unsafe_fix(edits: impl Into<SmallList<Edit>>) -> Fix {
+        Fix::new(Applicability::Unsafe, edits)
+    }
+
+    /// The same as [`Fix::unsafe_fix`] (the rules' older name for it, kept
+    /// until they are renamed).
+    #[doc(hidden)]
     pub fn review(edits: impl Into<SmallList<Edit>>) -> Fix {
-        Fix::new(Applicability::Review, edits)
+        Fix::unsafe_fix(edits)
     }
 
     /// A fix with the given applicability; the edits are sorted by position.
@@ -344,6 +352,52 @@ impl Fix {
             applicability,
             edits,
         }
+    }
+
+    /// What the fix puts in place of `range` of `text` (which must cover every
+    /// edit); `None` when an edit does not fit `text` (out of range, off a char
+    /// boundary, overlapping another or outside `range`).
+    fn replace_within(&self, text: &str, range: Range<usize>) -> Option<String> {
+        let mut pos = range.start;
+        let mut out = String::new();
+        for e in self.edits.iter() {
+            if e.range.start < pos
+                || e.range.end < e.range.start
+                || e.range.end > range.end
+                || range.end > text.len()
+                || !text.is_char_boundary(e.range.start)
+                || !text.is_char_boundary(e.range.end)
+            {
+                return None;
+            }
+            out.push_str(&text[pos..e.range.start]);
+            out.push_str(&e.replacement);
+            pos = e.range.end;
+        }
+        if !text.is_char_boundary(range.start) || !text.is_char_boundary(range.end) {
+            return None;
+        }
+        out.push_str(&text[pos..range.end]);
+        Some(out)
+    }
+
+    /// `text` with this one fix applied; `None` when an edit does not fit
+    /// `text` (out of range, off a char boundary, overlapping another).
+    ///
+    /// ```
+    /// use mtlint::Detector;
+    /// let text = "It rose 2,5 % in the the spring.";
+    /// let findings = Detector::new().scan(text);
+    /// assert_eq!(findings[1].fixes[0].apply(text).unwrap(), "It rose 2,5 % in the spring.");
+    /// ```
+    pub fn apply(&self, text: &str) -> Option<String> {
+        let range = self.range();
+        let replaced = self.replace_within(text, range.clone())?;
+        let mut out = String::with_capacity(text.len() + replaced.len());
+        out.push_str(&text[..range.start]);
+        out.push_str(&replaced);
+        out.push_str(&text[range.end..]);
+        Some(out)
     }
 
     /// The byte range covering every edit of the fix (empty at 0 when there are no edits).
@@ -384,9 +438,159 @@ impl Finding {
         text.get(self.span.clone()).unwrap_or("")
     }
 
+    /// A preview of the fix `fix` (an index into [`fixes`](Finding::fixes)):
+    /// the range of `text` it changes, widened to the finding's span, and the
+    /// text that would stand there after it. `None` when there is no such fix
+    /// or it does not fit `text`. Apply it with [`Fix::apply`].
+    ///
+    /// ```
+    /// use mtlint::Detector;
+    /// let text = "It rose 2,5 % in the the spring.";
+    /// let findings = Detector::new().scan(text);
+    /// let (range, replaced) = findings[1].preview(text, 0).unwrap();
+    /// assert_eq!((&text[range], replaced.as_str()), ("the the", "the"));
+    /// ```
+    pub fn preview(&self, text: &str, fix: usize) -> Option<(Range<usize>, String)> {
+        let fix = self.fixes.get(fix)?;
+        let edits = fix.range();
+        let range = edits.start.min(self.span.start)..edits.end.max(self.span.end);
+        let replaced = fix.replace_within(text, range.clone())?;
+        Some((range, replaced))
+    }
+
     /// Adds a fix (builder style).
     pub fn with_fix(mut self, fix: Fix) -> Finding {
         self.fixes.push(fix);
         self
+    }
+}
+
+/// A finding with its place: the input's name, and the line and column of its
+/// span. With the `serde` feature it serialises to exactly the object the
+/// `mtlint` CLI writes in `--format json` and `jsonl` (one contract for both):
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use mtlint::{Detector, LineIndex};
+/// let text = "It ended. .";
+/// let findings = Detector::new().scan(text);
+/// let index = LineIndex::new(text);
+/// let json = serde_json::to_string(&findings[0].located("a.txt", text, &index)).unwrap();
+/// assert_eq!(json, concat!(
+///     r#"{"path":"a.txt","rule":"punctuation/doubled-punctuation","category":"punctuation","#,
+///     r#""severity":"warning","message":"stray second period; keep one","start":8,"end":11,"#,
+///     r#""line":1,"column":9,"end_line":1,"end_column":12,"text":". .","#,
+///     r#""fixes":[{"applicability":"safe","edits":[{"start":9,"end":11,"replacement":""}]}]}"#,
+/// ));
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Located<'a> {
+    /// The name the input is reported under (`-` for standard input).
+    pub path: &'a str,
+    /// The scanned text.
+    pub text: &'a str,
+    /// Lines and columns of `text`.
+    pub index: &'a crate::LineIndex<'a>,
+    /// The finding.
+    pub finding: &'a Finding,
+}
+
+impl Finding {
+    /// The finding with its place in `text`, reported under `path`.
+    pub fn located<'a>(
+        &'a self,
+        path: &'a str,
+        text: &'a str,
+        index: &'a crate::LineIndex<'a>,
+    ) -> Located<'a> {
+        Located {
+            path,
+            text,
+            index,
+            finding: self,
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serialize {
+    //! `Serialize` for the finding model: the CLI's JSON contract.
+
+    use super::{Applicability, Category, Edit, Finding, Fix, Located, Severity};
+    use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+    macro_rules! as_str {
+        ($($t:ty),*) => {$(
+            impl Serialize for $t {
+                fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                    s.serialize_str(self.as_str())
+                }
+            }
+        )*};
+    }
+    as_str!(Severity, Category, Applicability);
+
+    /// `{"start", "end", "replacement"}`.
+    impl Serialize for Edit {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut o = s.serialize_struct("Edit", 3)?;
+            o.serialize_field("start", &self.range.start)?;
+            o.serialize_field("end", &self.range.end)?;
+            o.serialize_field("replacement", &self.replacement)?;
+            o.end()
+        }
+    }
+
+    /// `{"applicability": "safe"|"unsafe", "edits": [...]}`.
+    impl Serialize for Fix {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut o = s.serialize_struct("Fix", 2)?;
+            o.serialize_field("applicability", &self.applicability)?;
+            o.serialize_field("edits", self.edits.as_slice())?;
+            o.end()
+        }
+    }
+
+    /// `{"rule", "category", "severity", "message", "start", "end", "fixes"}`:
+    /// the CLI's object without what needs the text ([`Located`] has it all).
+    impl Serialize for Finding {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut o = s.serialize_struct("Finding", 7)?;
+            o.serialize_field("rule", self.rule)?;
+            o.serialize_field("category", &self.category)?;
+            o.serialize_field("severity", &self.severity)?;
+            o.serialize_field("message", &self.message)?;
+            o.serialize_field("start", &self.span.start)?;
+            o.serialize_field("end", &self.span.end)?;
+            o.serialize_field("fixes", self.fixes.as_slice())?;
+            o.end()
+        }
+    }
+
+    /// The CLI's object: `path`, the finding's fields, 1-based `line`,
+    /// `column`, `end_line`, `end_column` (columns in chars, the end
+    /// exclusive), the flagged `text`, the `fixes`.
+    impl Serialize for Located<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let f = self.finding;
+            let start = self.index.position(f.span.start);
+            let end = self.index.position(f.span.end);
+            let mut o = s.serialize_struct("Finding", 13)?;
+            o.serialize_field("path", self.path)?;
+            o.serialize_field("rule", f.rule)?;
+            o.serialize_field("category", &f.category)?;
+            o.serialize_field("severity", &f.severity)?;
+            o.serialize_field("message", &f.message)?;
+            o.serialize_field("start", &f.span.start)?;
+            o.serialize_field("end", &f.span.end)?;
+            o.serialize_field("line", &start.line)?;
+            o.serialize_field("column", &start.column)?;
+            o.serialize_field("end_line", &end.line)?;
+            o.serialize_field("end_column", &end.column)?;
+            o.serialize_field("text", f.text(self.text))?;
+            o.serialize_field("fixes", f.fixes.as_slice())?;
+            o.end()
+        }
     }
 }

@@ -8,15 +8,15 @@ use std::ops::Range;
 pub enum FixLevel {
     /// Only fixes marked [`Applicability::Safe`].
     Safe,
-    /// Safe fixes and those marked [`Applicability::Review`].
-    All,
+    /// Safe fixes and those marked [`Applicability::Unsafe`] (`--unsafe-fixes`).
+    Unsafe,
 }
 
 impl FixLevel {
     fn allows(self, a: Applicability) -> bool {
         matches!(
             (self, a),
-            (FixLevel::All, _) | (FixLevel::Safe, Applicability::Safe)
+            (FixLevel::Unsafe, _) | (FixLevel::Safe, Applicability::Safe)
         )
     }
 }

@@ -33,7 +33,9 @@
 //! # Fixes
 //!
 //! A [`Fix`] is a set of edits plus an [`Applicability`]: `Safe` fixes can be
-//! applied without looking, `Review` fixes are suggestions. [`apply_fixes`]
+//! applied without looking, `Unsafe` fixes are suggestions for a person to
+//! review ([`FixLevel::Unsafe`] applies them too). [`Finding::preview`] shows
+//! one fix as (range, replaced text) and [`Fix::apply`] applies one. [`apply_fixes`]
 //! applies the first fix of each finding, never two overlapping edits; scanning
 //! its result does not flag the fixed artifacts again.
 //!
@@ -54,6 +56,8 @@
 //! * `cli` (default): the `mtlint` command-line tool and its dependencies
 //!   (clap, serde_json, ignore...). Library users can turn it off with
 //!   `default-features = false`.
+//! * `serde` (with `cli`): `Serialize` for [`Finding`] and its parts, and
+//!   [`Located`], which serialises to exactly the CLI's JSON object.
 //! * `config` (with `cli`): [`config`], parsing an `mtlint.toml` from its text
 //!   and resolving it for a file (adds toml, serde, globset).
 #![forbid(unsafe_code)]
@@ -81,7 +85,7 @@ mod text;
 pub use detector::{Detector, DetectorBuilder};
 pub use document::Document;
 pub use error::Error;
-pub use finding::{Applicability, Category, Edit, Finding, Fix, Severity, SmallList};
+pub use finding::{Applicability, Category, Edit, Finding, Fix, Located, Severity, SmallList};
 pub use fix::{apply_fixes, FixLevel, Fixed};
 pub use markup::Markup;
 pub use position::{LineIndex, Position};

@@ -1109,3 +1109,40 @@ fn fix_through_a_symlink_rewrites_the_target_and_keeps_the_link() {
         .is_symlink());
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "Talks ended.\n");
 }
+
+// ---- #17: the library and the CLI share one contract
+
+#[test]
+fn json_objects_are_the_librarys_located_findings_with_unsafe_fixes_named_unsafe() {
+    // #17 items 16 (one name: `unsafe`) and 17 (`Finding` serialises to the CLI's object)
+    let text = "Officials met. .\nA source said FT that the the plan stands.\n";
+    let out = mtlint(
+        &[
+            "check",
+            "--format",
+            "jsonl",
+            "--stdin-filename",
+            "a.txt",
+            "-",
+        ],
+        Some(text.as_bytes()),
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON object a line"))
+        .collect();
+    let findings = mtlint::Detector::new().scan(text);
+    let index = mtlint::LineIndex::new(text);
+    let expected: Vec<serde_json::Value> = findings
+        .iter()
+        .map(|f| serde_json::to_value(f.located("a.txt", text, &index)).unwrap())
+        .collect();
+    assert_eq!(lines, expected);
+    let applicabilities: Vec<&str> = lines
+        .iter()
+        .flat_map(|l| l["fixes"].as_array().unwrap())
+        .map(|x| x["applicability"].as_str().unwrap())
+        .collect();
+    assert!(applicabilities.contains(&"unsafe"), "{applicabilities:?}");
+    assert!(!applicabilities.contains(&"review"), "{applicabilities:?}");
+}

@@ -110,7 +110,7 @@ fn fix_holds(text: &str, f: &Finding, row: &Row) -> bool {
         fixes: mtlint::SmallList::one(fix.clone()),
         ..f.clone()
     };
-    let fixed = apply_fixes(text, &[one], FixLevel::All).text;
+    let fixed = apply_fixes(text, &[one], FixLevel::Unsafe).text;
     let grow = fixed.len().saturating_sub(text.len());
     let lo = row.range.start.saturating_sub(60);
     let hi = (row.range.end + 60 + grow).min(fixed.len());

@@ -183,7 +183,7 @@ proptest! {
             let p = index.position(f.span.start);
             prop_assert!(p.line >= 1 && p.column >= 1);
         }
-        let all = apply_fixes(&text, &findings, FixLevel::All);
+        let all = apply_fixes(&text, &findings, FixLevel::Unsafe);
         prop_assert!(all.applied + all.skipped <= findings.len());
     }
 
@@ -194,7 +194,7 @@ proptest! {
         for markup in [mtlint::Markup::Markdown, mtlint::Markup::Html] {
             let findings = detector.scan_markup(&doc, markup);
             check_spans(&doc, &findings);
-            let _ = apply_fixes(&doc, &findings, FixLevel::All);
+            let _ = apply_fixes(&doc, &findings, FixLevel::Unsafe);
         }
     }
 
@@ -357,7 +357,7 @@ fn adversarial_inputs_do_not_panic() {
     ] {
         let findings = detector.scan(&text);
         check_spans(&text, &findings);
-        let _ = apply_fixes(&text, &findings, FixLevel::All);
+        let _ = apply_fixes(&text, &findings, FixLevel::Unsafe);
     }
 }
 

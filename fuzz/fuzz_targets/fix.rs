@@ -19,12 +19,12 @@ libfuzzer_sys::fuzz_target!(|input: (u8, &str)| {
         for fix in &f.fixes {
             let mut one = f.clone();
             one.fixes = mtlint::SmallList::one(fix.clone());
-            let fixed = apply_fixes(text, std::slice::from_ref(&one), FixLevel::All);
+            let fixed = apply_fixes(text, std::slice::from_ref(&one), FixLevel::Unsafe);
             assert_eq!(fixed.applied, 1, "{}: a lone fix did not apply", f.rule);
             common::check_findings(&fixed.text, &d.scan_markup(&fixed.text, markup));
         }
     }
-    for level in [FixLevel::Safe, FixLevel::All] {
+    for level in [FixLevel::Safe, FixLevel::Unsafe] {
         let fixed = apply_fixes(text, &findings, level);
         common::check_findings(&fixed.text, &d.scan_markup(&fixed.text, markup));
     }

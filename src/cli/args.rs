@@ -88,7 +88,7 @@ pub struct CheckArgs {
     /// not touched). Standard input is never rewritten.
     #[arg(long)]
     pub fix: bool,
-    /// With --fix or --diff: apply the fixes marked `review` too.
+    /// With --fix or --diff: apply the fixes marked `unsafe` too.
     #[arg(long, visible_alias = "unsafe")]
     pub unsafe_fixes: bool,
     /// Print a unified diff of the fixes instead of writing the files.

@@ -141,7 +141,7 @@ fn paint(color: ColorArg) -> Paint {
 /// Runs `mtlint check`.
 pub fn check(o: &CheckArgs) -> ExitCode {
     let level = if o.unsafe_fixes {
-        FixLevel::All
+        FixLevel::Unsafe
     } else {
         FixLevel::Safe
     };

@@ -120,23 +120,15 @@ fn write_human(
         paint.paint(sev, &"^".repeat(carets))
     )?;
     let gutter = " ".repeat(number.len());
-    for fix in &f.fixes {
-        let fr = fix.range();
-        let r = fr.start.min(f.span.start)..fr.end.max(f.span.end);
-        let old = &text[r.clone()];
-        let mut new = String::new();
-        let mut pos = r.start;
-        for e in &fix.edits {
-            new.push_str(&text[pos..e.range.start]);
-            new.push_str(&e.replacement);
-            pos = e.range.end;
-        }
-        new.push_str(&text[pos..r.end]);
+    for (i, fix) in f.fixes.iter().enumerate() {
+        let Some((range, new)) = f.preview(text, i) else {
+            continue;
+        };
         writeln!(
             out,
             "{gutter} = fix ({}): `{}` -> `{}`",
             fix.applicability,
-            shown(old),
+            shown(&text[range]),
             shown(&new)
         )?;
     }

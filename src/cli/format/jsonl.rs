@@ -1,6 +1,5 @@
 //! `--format jsonl`: the objects of `json`, one a line.
 
-use super::json::to_json;
 use super::{FileFindings, Reporter};
 use std::io::{self, Write};
 
@@ -10,7 +9,7 @@ pub struct Jsonl;
 impl Reporter for Jsonl {
     fn file(&mut self, out: &mut dyn Write, file: &FileFindings<'_>) -> io::Result<()> {
         for f in file.findings {
-            serde_json::to_writer(&mut *out, &to_json(file.name, file.text, file.index, f))?;
+            serde_json::to_writer(&mut *out, &f.located(file.name, file.text, file.index))?;
             writeln!(out)?;
         }
         Ok(())
