@@ -1146,3 +1146,222 @@ fn json_objects_are_the_librarys_located_findings_with_unsafe_fixes_named_unsafe
     assert!(applicabilities.contains(&"unsafe"), "{applicabilities:?}");
     assert!(!applicabilities.contains(&"review"), "{applicabilities:?}");
 }
+
+// #17 item 1: each format counts columns as its spec says
+#[test]
+fn columns_follow_each_formats_spec_after_curly_quotes_emoji_and_cjk() {
+    let text = "“北京” 🎉 said it ended. .\n";
+    let at = text.find(". .").unwrap();
+    let chars = text[..at].chars().count() + 1;
+    let bytes = at + 1;
+    assert_ne!(chars, bytes);
+    let run = |format: &str| {
+        let out = mtlint(
+            &[
+                "check",
+                "--format",
+                format,
+                "--stdin-filename",
+                "a.txt",
+                "-",
+            ],
+            Some(text.as_bytes()),
+        );
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let first_line = |s: String| -> serde_json::Value {
+        serde_json::from_str(s.lines().next().unwrap()).unwrap()
+    };
+    // JSON (the README's contract): characters
+    assert_eq!(first_line(run("jsonl"))["column"], chars);
+    // GitHub workflow commands: characters, as the editor shows them
+    assert!(run("github").contains(&format!(",col={chars},")));
+    // SARIF: the run declares unicodeCodePoints, and the columns count them
+    let sarif: serde_json::Value = serde_json::from_str(&run("sarif")).unwrap();
+    let run0 = &sarif["runs"][0];
+    assert_eq!(run0["columnKind"], "unicodeCodePoints");
+    let region = &run0["results"][0]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(region["startColumn"], chars);
+    assert_eq!(region["byteOffset"], at);
+    // SARIF rules carry the explain text and a help address
+    let rule = &run0["tool"]["driver"]["rules"][0];
+    assert!(rule["fullDescription"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("To silence it"));
+    assert!(rule["helpUri"].as_str().unwrap().starts_with("https://"));
+    // reviewdog's rdjsonl: UTF-8 bytes, for the span and the suggestion
+    let rd = first_line(run("rdjsonl"));
+    assert_eq!(rd["location"]["range"]["start"]["column"], bytes);
+    assert_eq!(rd["suggestions"][0]["range"]["start"]["column"], bytes + 1);
+}
+
+// #17 item 8
+#[test]
+fn diff_prints_only_the_diff_counts_its_fixes_and_refuses_machine_formats() {
+    let text = "It grew 2,5 % in the the spring. .\n";
+    let out = mtlint(
+        &["check", "--diff", "--stdin-filename", "a.txt", "-"],
+        Some(text.as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("--- a.txt\n+++ a.txt\n@@"), "{stdout}");
+    assert!(
+        stdout.lines().all(|l| l.starts_with(['-', '+', '@', ' '])),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("would fix 3 findings in 1 file"),
+        "{stderr}"
+    );
+    let out = mtlint(
+        &["check", "--diff", "--format", "json", "-"],
+        Some(text.as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--diff"));
+}
+
+// #17 item 9
+#[test]
+fn fix_says_what_it_did_and_fixes_standard_input_to_standard_output() {
+    let dir = temp_dir("fix-report");
+    std::fs::write(dir.join("a.txt"), "It ended. .\n").unwrap();
+    std::fs::write(dir.join("b.txt"), "In the the end it rained. .\n").unwrap();
+    std::fs::write(dir.join("c.txt"), "Clean text.\n").unwrap();
+    let out = mtlint(&["check", "--fix", dir.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("fixed 3 findings in 2 files"), "{stderr}");
+    assert!(out.stdout.is_empty());
+    let out = mtlint(
+        &["check", "--fix", "-"],
+        Some(b"It ended. .\nThe the end.\n"),
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "It ended.\nThe end.\n"
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("fixed 2 findings in 1 file"));
+}
+
+// #17 item 10
+#[test]
+fn a_file_that_is_not_text_met_in_a_walk_is_skipped_with_a_note() {
+    let dir = temp_dir("walk-binary");
+    std::fs::write(dir.join("blob.txt"), b"PK\x03\x04\x00\x00binary").unwrap();
+    std::fs::write(dir.join("latin1.txt"), b"caf\xe9 au lait").unwrap();
+    std::fs::write(dir.join("good.txt"), "It ended. .\n").unwrap();
+    let out = mtlint(&["check", "--format", "brief", dir.to_str().unwrap()], None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("blob.txt: a binary file"), "{stderr}");
+    assert!(stderr.contains("latin1.txt: invalid UTF-8"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("good.txt:1:"));
+    // named on the command line, it stays an error
+    let blob = dir.join("blob.txt");
+    let out = mtlint(&["check", blob.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+// #17 item 11
+#[test]
+fn score_honours_the_configuration_and_rule_flags_and_fails_above_a_threshold() {
+    let dir = temp_dir("score-config");
+    let text = "Rain fell.\nThis page has been robot translated, sorry for typos if any.\n";
+    std::fs::write(dir.join("a.txt"), text).unwrap();
+    let a = dir.join("a.txt");
+    let a = a.to_str().unwrap();
+    let findings = |args: &[&str]| -> (u64, Option<i32>) {
+        let out = mtlint(&[&["score", "--format", "json"], args, &[a]].concat(), None);
+        (
+            json(&out)[0]["findings"].as_u64().unwrap(),
+            out.status.code(),
+        )
+    };
+    assert_eq!(findings(&[]), (1, Some(0)));
+    assert_eq!(findings(&["--disable", "boilerplate"]), (0, Some(0)));
+    assert_eq!(findings(&["--fail-above", "0.5"]), (1, Some(1)));
+    std::fs::write(dir.join("mtlint.toml"), "[rules]\nboilerplate = \"off\"\n").unwrap();
+    assert_eq!(findings(&[]), (0, Some(0)));
+    assert_eq!(
+        findings(&["--enable", "boilerplate/mt-disclaimer"]),
+        (1, Some(0))
+    );
+    let out = mtlint(&["score", "-"], Some(b"Hello"));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("(1 word, 0 findings)"), "{s}");
+}
+
+// #17 item 12
+#[test]
+fn version_completions_rules_json_quiet_statistics_and_output_file() {
+    let out = mtlint(&["--version"], None);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("mtlint {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    for shell in ["bash", "zsh", "fish"] {
+        let out = mtlint(&["completions", shell], None);
+        assert_eq!(out.status.code(), Some(0));
+        let script = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            script.contains("mtlint") && script.contains("unsafe-fixes"),
+            "{shell}"
+        );
+    }
+    let out = mtlint(&["rules", "--format", "json"], None);
+    let rules = json(&out);
+    assert_eq!(rules.len(), mtlint::rules::registry().len());
+    assert!(rules
+        .iter()
+        .all(|r| r["id"].is_string() && r["default_enabled"].is_boolean()));
+    let text = b"It ended. .\nThe the end. .\n";
+    let out = mtlint(&["check", "--quiet", "-"], Some(text));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        s.contains("stray second period") && !s.contains("findings in"),
+        "{s}"
+    );
+    let out = mtlint(&["check", "--statistics", "-"], Some(text));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "2\tpunctuation/doubled-punctuation\n1\trepetition/duplicated-word\n"
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let report = temp_dir("output-file").join("report.json");
+    let out = mtlint(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--output-file",
+            report.to_str().unwrap(),
+            "-",
+        ],
+        Some(text),
+    );
+    assert!(out.stdout.is_empty());
+    let written: Vec<serde_json::Value> =
+        serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
+    assert_eq!(written.len(), 3);
+}
+
+// #17 item 14
+#[test]
+fn the_package_names_both_licences_its_repository_and_ships_a_pre_commit_hook() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let read = |p: &str| std::fs::read_to_string(format!("{root}/{p}")).unwrap_or_default();
+    assert!(read("LICENSE-MIT").contains("Permission is hereby granted"));
+    assert!(read("LICENSE-APACHE").contains("Apache License"));
+    assert!(read("CHANGELOG.md").contains(env!("CARGO_PKG_VERSION")));
+    assert!(!env!("CARGO_PKG_REPOSITORY").is_empty());
+    let hooks = read(".pre-commit-hooks.yaml");
+    assert!(hooks.contains("id: mtlint") && hooks.contains("entry: mtlint check"));
+    assert!(read("README.md").contains("github/codeql-action/upload-sarif"));
+}

@@ -44,21 +44,47 @@ pub enum Command {
     },
     /// Score each file: how likely it is to be machine-translated, with the
     /// evidence (findings by category, disclaimer). Exit status: 0, or 2 on an error.
-    Score {
-        /// Files or directories to score; `-` reads standard input.
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ScoreFormat::Human)]
-        format: ScoreFormat,
-    },
+    Score(ScoreArgs),
     /// List the rules: id, category, default severity, on or off by default, summary.
-    Rules,
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
+        format: RulesFormat,
+    },
+    /// Print a shell completion script (`mtlint completions bash > /etc/bash_completion.d/mtlint`).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
     /// Explain a rule: what it finds, examples it flags and leaves alone, how to silence it.
     Explain {
         /// A rule id (`punctuation/doubled-punctuation`).
         rule: String,
     },
+}
+
+/// The options of `mtlint score`.
+#[derive(clap::Args)]
+pub struct ScoreArgs {
+    /// Files or directories to score; `-` reads standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ScoreFormat::Human)]
+    pub format: ScoreFormat,
+    /// Turn on a rule or family.
+    #[arg(long, value_name = "RULE")]
+    pub enable: Vec<String>,
+    /// Turn off a rule or family.
+    #[arg(long, value_name = "RULE")]
+    pub disable: Vec<String>,
+    /// The configuration file; by default mtlint.toml or .mtlint.toml, found by
+    /// walking up from each file.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Exit with status 1 when a document scores above X (0 to 1).
+    #[arg(long, value_name = "X")]
+    pub fail_above: Option<f64>,
 }
 
 /// The options of `mtlint check`.
@@ -85,13 +111,15 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub idioms: Vec<PathBuf>,
     /// Rewrite the files with the safe fixes (atomically; files without a fix are
-    /// not touched). Standard input is never rewritten.
+    /// not touched) and say on standard error what was fixed; with `-`, read
+    /// standard input and write the fixed text to standard output.
     #[arg(long)]
     pub fix: bool,
     /// With --fix or --diff: apply the fixes marked `unsafe` too.
     #[arg(long, visible_alias = "unsafe")]
     pub unsafe_fixes: bool,
-    /// Print a unified diff of the fixes instead of writing the files.
+    /// Print a unified diff of the fixes instead of writing the files (only the
+    /// diff goes to standard output; not with a machine --format).
     #[arg(long, conflicts_with = "fix")]
     pub diff: bool,
     /// The inputs' markup; by default from each file's extension (.md, .html),
@@ -119,6 +147,15 @@ pub struct CheckArgs {
     /// NO_COLOR is not set), always or never.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// Print the findings and errors only: no summary, no notes.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Print how many findings each rule made, instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
     /// How many files to check at once (default: one per core).
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
@@ -166,6 +203,14 @@ pub enum Format {
     Github,
     /// reviewdog's rdjsonl, with fixes as suggestions.
     Rdjsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum RulesFormat {
+    /// One line a rule.
+    Table,
+    /// A JSON array of objects with id, family, category, severity, default_enabled, summary.
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -1,31 +1,36 @@
 //! `mtlint check`: read, (fix,) scan and report each input, in parallel and
 //! in input order.
 
-use super::args::{CheckArgs, ColorArg, MarkupArg};
-use super::config::{self, Loaded};
+use super::args::{CheckArgs, ColorArg, Format, MarkupArg};
+use super::config::{self, DetectorOptions};
 use super::fixing::{fix_to_convergence, unified_diff, write_atomically};
 use super::format::{self, FileFindings, Paint, Summary};
-use super::inputs::{collect_inputs, read_input, Inputs};
+use super::inputs::{collect_inputs, read_input, Input, ReadError};
 use super::parallel::ordered_map;
 use mtlint::{DirectiveProblem, Finding, FixLevel, LineIndex, Markup};
-use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// What became of one input.
 enum Outcome {
     /// It could not be read.
     Error(String),
-    /// `--diff`: the diff, if the fixes change anything.
-    Diff(Option<String>),
+    /// It was found walking a directory and is not text: skipped, with a note.
+    Skipped(String),
+    /// `--diff`: the diff, if the fixes change anything, and how many fixes it holds.
+    Diff(Option<String>, usize),
+    /// `--fix -`: standard input fixed, how many fixes, what remains.
+    FixedStdin(String, usize, Vec<Finding>),
     /// Scanned (after fixing, with `--fix`): the text (empty when there is
     /// nothing to place in it), its findings, the problems of its directives,
-    /// and an error if the fixed file could not be written.
+    /// how many fixes were written, and an error if the fixed file could not
+    /// be written.
     Scanned {
         text: String,
         findings: Vec<Finding>,
         problems: Vec<DirectiveProblem>,
+        fixed: usize,
         error: Option<String>,
     },
 }
@@ -51,91 +56,25 @@ fn markup_of(name: &str, flag: Option<MarkupArg>) -> Markup {
     }
 }
 
-/// A detector for each distinct setting, and which one each input takes.
-struct Setup {
-    detectors: Vec<mtlint::Detector>,
-    /// Per input: its detector's index.
-    per_input: Vec<usize>,
-}
-
-/// The configuration and detector of each input (inputs the configuration
-/// excludes are dropped). `named`: the paths given on the command line (only
-/// those can be links: a directory's walk skips links).
-fn setup(inputs: &mut Inputs, named: &HashSet<&Path>, o: &CheckArgs) -> Result<Setup, String> {
-    let mut configs: Vec<Loaded> = Vec::new();
-    let mut by_path: HashMap<Option<PathBuf>, usize> = HashMap::new();
-    let mut detectors = Vec::new();
-    let mut by_setting: HashMap<(usize, Vec<usize>), usize> = HashMap::new();
-    let mut per_input = Vec::new();
-    let mut kept = Vec::new();
-    // the configuration found for each directory: the files of one directory
-    // share it, unless a file is a link (then its target's directory counts)
-    let mut by_dir: HashMap<PathBuf, Option<PathBuf>> = HashMap::new();
-    for (name, path) in inputs.drain(..) {
-        let file = path.clone().unwrap_or_else(|| PathBuf::from(&name));
-        let cpath = match &o.config {
-            Some(c) => Some(c.clone()),
-            None => {
-                let link = named.contains(file.as_path())
-                    && std::fs::symlink_metadata(&file).is_ok_and(|m| m.file_type().is_symlink());
-                match file.parent().filter(|_| !link && path.is_some()) {
-                    Some(dir) => by_dir
-                        .entry(dir.to_path_buf())
-                        .or_insert_with(|| config::find_for(&file))
-                        .clone(),
-                    None => config::find_for(&file),
-                }
-            }
-        };
-        let ci = match by_path.get(&cpath) {
-            Some(&i) => i,
-            None => {
-                let c = match &cpath {
-                    Some(p) => Loaded::load(p)?,
-                    None => Loaded::default(),
-                };
-                configs.push(c);
-                by_path.insert(cpath.clone(), configs.len() - 1);
-                configs.len() - 1
-            }
-        };
-        let applies = configs[ci].for_file(&file);
-        if path.is_some() && applies.excluded {
-            continue;
-        }
-        let key = (ci, applies.overrides);
-        let di = match by_setting.get(&key) {
-            Some(&d) => d,
-            None => {
-                detectors
-                    .push(configs[ci].detector(&file, &o.enable, &o.disable, &o.names, &o.idioms)?);
-                by_setting.insert(key, detectors.len() - 1);
-                detectors.len() - 1
-            }
-        };
-        per_input.push(di);
-        kept.push((name, path));
-    }
-    *inputs = kept;
-    Ok(Setup {
-        detectors,
-        per_input,
-    })
-}
-
 /// Whether to colour the human format.
-fn paint(color: ColorArg) -> Paint {
+fn paint(color: ColorArg, to_file: bool) -> Paint {
     Paint {
         on: match color {
             ColorArg::Always => true,
             ColorArg::Never => false,
             ColorArg::Auto => {
                 use std::io::IsTerminal;
-                io::stdout().is_terminal()
+                !to_file
+                    && io::stdout().is_terminal()
                     && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
             }
         },
     }
+}
+
+/// `n thing` or `n things`.
+fn count(n: usize, thing: &str) -> String {
+    format!("{n} {thing}{}", format::plural(n))
 }
 
 /// Runs `mtlint check`.
@@ -152,6 +91,10 @@ pub fn check(o: &CheckArgs) -> ExitCode {
     } else {
         FixMode::Report
     };
+    if o.diff && !matches!(o.format, Format::Human) {
+        eprintln!("mtlint: --diff prints a unified diff; it cannot be combined with a --format other than human");
+        return ExitCode::from(2);
+    }
     let (mut inputs, mut errors) = match collect_inputs(&o.paths, &o.glob) {
         Ok(found) => found,
         Err(msg) => {
@@ -160,12 +103,19 @@ pub fn check(o: &CheckArgs) -> ExitCode {
         }
     };
     if let Some(name) = &o.stdin_filename {
-        for input in inputs.iter_mut().filter(|i| i.1.is_none()) {
-            input.0 = name.clone();
+        for input in inputs.iter_mut().filter(|i| i.path.is_none()) {
+            input.name = name.clone();
         }
     }
     let named = o.paths.iter().map(PathBuf::as_path).collect();
-    let setup = match setup(&mut inputs, &named, o) {
+    let options = DetectorOptions {
+        config: o.config.as_deref(),
+        enable: &o.enable,
+        disable: &o.disable,
+        names: &o.names,
+        idioms: &o.idioms,
+    };
+    let setup = match config::setup(&mut inputs, &named, &options) {
         Ok(s) => s,
         Err(msg) => {
             eprintln!("mtlint: {msg}");
@@ -173,11 +123,14 @@ pub fn check(o: &CheckArgs) -> ExitCode {
         }
     };
     let work = |k: usize| -> Outcome {
-        let (name, path) = &inputs[k];
+        let Input { name, path, walked } = &inputs[k];
         let detector = &setup.detectors[setup.per_input[k]];
         let text = match read_input(path.as_deref()) {
             Ok(t) => t,
-            Err(msg) => return Outcome::Error(format!("{name}: {msg}")),
+            Err(ReadError::NotText(msg)) if *walked => {
+                return Outcome::Skipped(format!("{name}: {msg}"))
+            }
+            Err(e) => return Outcome::Error(format!("{name}: {e}")),
         };
         let kind = markup_of(name, o.markup);
         // tests widen the window between reading a file and writing it back
@@ -188,23 +141,31 @@ pub fn check(o: &CheckArgs) -> ExitCode {
         {
             std::thread::sleep(std::time::Duration::from_millis(ms));
         }
-        let (text, error) = match (mode, path) {
+        let (text, fixed, error) = match (mode, path) {
             (FixMode::Diff(level), _) => {
-                let fixed = fix_to_convergence(detector, &text, level, kind);
-                return Outcome::Diff((fixed != text).then(|| unified_diff(name, &text, &fixed)));
+                let (fixed, n) = fix_to_convergence(detector, &text, level, kind);
+                return Outcome::Diff(
+                    (fixed != text).then(|| unified_diff(name, &text, &fixed)),
+                    n,
+                );
             }
             // with --fix, the file is rewritten first and what remains is reported
             (FixMode::Write(level), Some(p)) => {
-                let fixed = fix_to_convergence(detector, &text, level, kind);
+                let (fixed, n) = fix_to_convergence(detector, &text, level, kind);
                 if fixed == text {
-                    (text, None)
+                    (text, 0, None)
                 } else if let Err(e) = write_atomically(p, &text, &fixed) {
-                    (text, Some(format!("{name}: not fixed: {e}")))
+                    (text, 0, Some(format!("{name}: not fixed: {e}")))
                 } else {
-                    (fixed, None)
+                    (fixed, n, None)
                 }
             }
-            _ => (text, None),
+            (FixMode::Write(level), None) => {
+                let (fixed, n) = fix_to_convergence(detector, &text, level, kind);
+                let remaining = detector.scan_markup(&fixed, kind);
+                return Outcome::FixedStdin(fixed, n, remaining);
+            }
+            _ => (text, 0, None),
         };
         let findings = detector.scan_markup(&text, kind);
         // a directive naming no rule silences nothing: say so, and fail the run
@@ -222,55 +183,85 @@ pub fn check(o: &CheckArgs) -> ExitCode {
             text,
             findings,
             problems,
+            fixed,
             error,
         }
     };
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut reporter = format::reporter(o.format, paint(o.color));
+    let mut out: Box<dyn Write> = match &o.output_file {
+        Some(p) => match std::fs::File::create(p) {
+            Ok(f) => Box::new(io::BufWriter::new(f)),
+            Err(e) => {
+                eprintln!("mtlint: {}: {e}", p.display());
+                return ExitCode::from(2);
+            }
+        },
+        None => Box::new(io::BufWriter::new(io::stdout().lock())),
+    };
+    let mut reporter = if o.statistics {
+        format::statistics()
+    } else {
+        format::reporter(o.format, paint(o.color, o.output_file.is_some()))
+    };
     let (mut found, mut failing) = (0usize, 0usize);
-    let _ = reporter.begin(&mut out);
+    let (mut fixes, mut fixed_files) = (0usize, 0usize);
+    let report = matches!(mode, FixMode::Report | FixMode::Write(_));
+    if report {
+        let _ = reporter.begin(&mut out);
+    }
     let threads = o
         .threads
         .map(usize::from)
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let fails = |f: &Finding| f.severity >= o.fail_on.severity();
     ordered_map(inputs.len(), threads, work, |k, outcome| match outcome {
         Outcome::Error(msg) => {
             eprintln!("mtlint: {msg}");
             errors += 1;
         }
-        Outcome::Diff(diff) => {
+        Outcome::Skipped(msg) => {
+            if !o.quiet {
+                eprintln!("mtlint: {msg} (skipped)");
+            }
+        }
+        Outcome::Diff(diff, n) => {
             if let Some(d) = diff {
-                found += 1; // a change to make: exit 1, as a finding would
-                failing += 1;
+                fixes += n;
+                fixed_files += 1;
+                failing += 1; // a change to make: exit 1, as a finding would
                 let _ = write!(out, "{d}");
             }
+        }
+        Outcome::FixedStdin(text, n, remaining) => {
+            fixes += n;
+            fixed_files += usize::from(n > 0);
+            found += remaining.len();
+            failing += remaining.iter().filter(|f| fails(f)).count();
+            let _ = out.write_all(text.as_bytes());
         }
         Outcome::Scanned {
             text,
             findings,
             problems,
+            fixed,
             error,
         } => {
             if let Some(e) = error {
                 eprintln!("mtlint: {e}");
                 errors += 1;
             }
+            fixes += fixed;
+            fixed_files += usize::from(fixed > 0);
             if findings.is_empty() && problems.is_empty() {
                 return;
             }
-            let name = &inputs[k].0;
+            let name = &inputs[k].name;
             let index = LineIndex::new(&text);
             for p in &problems {
                 let at = index.position(p.span.start);
                 eprintln!("{name}:{}:{}: warning: {}", at.line, at.column, p.message);
             }
             found += findings.len();
-            failing += problems.len()
-                + findings
-                    .iter()
-                    .filter(|f| f.severity >= o.fail_on.severity())
-                    .count();
+            failing += problems.len() + findings.iter().filter(|f| fails(f)).count();
             if !findings.is_empty() {
                 let file = FileFindings {
                     name,
@@ -282,14 +273,42 @@ pub fn check(o: &CheckArgs) -> ExitCode {
             }
         }
     });
-    let _ = reporter.end(
-        &mut out,
-        &Summary {
+    let stdin_fixed = o.fix && inputs.iter().any(|i| i.path.is_none());
+    if report && !stdin_fixed {
+        let summary = Summary {
             findings: found,
             inputs: inputs.len(),
-        },
-    );
+            quiet: o.quiet,
+        };
+        let _ = reporter.end(&mut out, &summary);
+    }
     let _ = out.flush();
+    if !o.quiet {
+        match mode {
+            FixMode::Diff(_) if fixed_files > 0 => eprintln!(
+                "would fix {} in {}",
+                count(fixes, "finding"),
+                count(fixed_files, "file")
+            ),
+            FixMode::Write(_) => {
+                let remain = if found > 0 {
+                    format!(
+                        "; {} remain{}",
+                        count(found, "finding"),
+                        if found == 1 { "s" } else { "" }
+                    )
+                } else {
+                    String::new()
+                };
+                eprintln!(
+                    "fixed {} in {}{remain}",
+                    count(fixes, "finding"),
+                    count(fixed_files, "file")
+                );
+            }
+            _ => {}
+        }
+    }
     if errors > 0 {
         ExitCode::from(2)
     } else if failing > 0 {

@@ -2,9 +2,26 @@
 //! named with `--config`), read, and turned into a detector with the command
 //! line's options. Parsing and resolving are the library's (`mtlint::config`).
 
+use super::inputs::Inputs;
 use mtlint::config::{Config, FILE_NAMES};
 use mtlint::Detector;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+
+/// What the command line says about the detectors: options over every
+/// configuration.
+pub struct DetectorOptions<'a> {
+    /// `--config`: the one configuration file, instead of looking for one.
+    pub config: Option<&'a Path>,
+    /// `--enable`.
+    pub enable: &'a [String],
+    /// `--disable`.
+    pub disable: &'a [String],
+    /// `--names`.
+    pub names: &'a [PathBuf],
+    /// `--idioms`.
+    pub idioms: &'a [PathBuf],
+}
 
 /// A configuration file as loaded: where it was read from and what it says.
 #[derive(Debug, Default)]
@@ -130,4 +147,82 @@ pub fn find_for(file: &Path) -> Option<PathBuf> {
         dir = d.parent();
     }
     None
+}
+
+/// A detector for each distinct setting, and which one each input takes.
+pub struct Setup {
+    /// The detectors.
+    pub detectors: Vec<mtlint::Detector>,
+    /// Per input: its detector's index.
+    pub per_input: Vec<usize>,
+}
+
+/// The configuration and detector of each input (inputs the configuration
+/// excludes are dropped). `named`: the paths given on the command line (only
+/// those can be links: a directory's walk skips links).
+pub fn setup(
+    inputs: &mut Inputs,
+    named: &HashSet<&Path>,
+    o: &DetectorOptions<'_>,
+) -> Result<Setup, String> {
+    let mut configs: Vec<Loaded> = Vec::new();
+    let mut by_path: HashMap<Option<PathBuf>, usize> = HashMap::new();
+    let mut detectors = Vec::new();
+    let mut by_setting: HashMap<(usize, Vec<usize>), usize> = HashMap::new();
+    let mut per_input = Vec::new();
+    let mut kept = Vec::new();
+    // the configuration found for each directory: the files of one directory
+    // share it, unless a file is a link (then its target's directory counts)
+    let mut by_dir: HashMap<PathBuf, Option<PathBuf>> = HashMap::new();
+    for input in inputs.drain(..) {
+        let path = &input.path;
+        let file = path.clone().unwrap_or_else(|| PathBuf::from(&input.name));
+        let cpath = match o.config {
+            Some(c) => Some(c.to_path_buf()),
+            None => {
+                let link = named.contains(file.as_path())
+                    && std::fs::symlink_metadata(&file).is_ok_and(|m| m.file_type().is_symlink());
+                match file.parent().filter(|_| !link && path.is_some()) {
+                    Some(dir) => by_dir
+                        .entry(dir.to_path_buf())
+                        .or_insert_with(|| find_for(&file))
+                        .clone(),
+                    None => find_for(&file),
+                }
+            }
+        };
+        let ci = match by_path.get(&cpath) {
+            Some(&i) => i,
+            None => {
+                let c = match &cpath {
+                    Some(p) => Loaded::load(p)?,
+                    None => Loaded::default(),
+                };
+                configs.push(c);
+                by_path.insert(cpath.clone(), configs.len() - 1);
+                configs.len() - 1
+            }
+        };
+        let applies = configs[ci].for_file(&file);
+        if path.is_some() && applies.excluded {
+            continue;
+        }
+        let key = (ci, applies.overrides);
+        let di = match by_setting.get(&key) {
+            Some(&d) => d,
+            None => {
+                detectors
+                    .push(configs[ci].detector(&file, o.enable, o.disable, o.names, o.idioms)?);
+                by_setting.insert(key, detectors.len() - 1);
+                detectors.len() - 1
+            }
+        };
+        per_input.push(di);
+        kept.push(input);
+    }
+    *inputs = kept;
+    Ok(Setup {
+        detectors,
+        per_input,
+    })
 }

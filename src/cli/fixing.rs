@@ -6,21 +6,24 @@ use std::path::Path;
 
 /// Applies fixes and rescans until nothing more applies (at most 4 rounds), so
 /// that a rescan of the result does not find the fixed artifacts again.
+/// Returns the fixed text and how many fixes were applied.
 pub fn fix_to_convergence(
     detector: &Detector,
     text: &str,
     level: FixLevel,
     markup: Markup,
-) -> String {
+) -> (String, usize) {
     let mut current = text.to_string();
+    let mut applied = 0;
     for _ in 0..4 {
         let fixed = apply_fixes(&current, &detector.scan_markup(&current, markup), level);
         if fixed.applied == 0 {
             break;
         }
+        applied += fixed.applied;
         current = fixed.text;
     }
-    current
+    (current, applied)
 }
 
 /// Replaces `path`'s content with `fixed`: a temporary file beside it with the same

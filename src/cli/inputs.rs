@@ -6,28 +6,48 @@ use std::path::{Path, PathBuf};
 
 /// Text extensions read when a directory is given.
 pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "en"];
-/// The inputs to check: a display name and a path (none for standard input).
-pub type Inputs = Vec<(String, Option<PathBuf>)>;
+/// One input to check.
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// The name it is reported under.
+    pub name: String,
+    /// Its path (none for standard input).
+    pub path: Option<PathBuf>,
+    /// Whether it was found walking a directory (not named on the command
+    /// line): such a file that is not text is skipped with a note, not an error.
+    pub walked: bool,
+}
+
+/// The inputs to check.
+pub type Inputs = Vec<Input>;
 
 /// The inputs named by `paths` (directories walked), and how many entries could
 /// not be read; an error for a bad `--glob`.
 pub fn collect_inputs(paths: &[PathBuf], globs: &[String]) -> Result<(Inputs, usize), String> {
     let mut errors = 0usize;
-    let mut inputs: Vec<(String, Option<PathBuf>)> = Vec::new();
+    let mut inputs = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
-            inputs.push(("-".to_string(), None));
+            inputs.push(Input {
+                name: "-".to_string(),
+                path: None,
+                walked: false,
+            });
         } else if p.is_dir() {
             let mut files = Vec::new();
             errors += walk(p, globs, &mut files)?;
             sort_paths(&mut files);
-            inputs.extend(
-                files
-                    .into_iter()
-                    .map(|f| (f.display().to_string(), Some(f))),
-            );
+            inputs.extend(files.into_iter().map(|f| Input {
+                name: f.display().to_string(),
+                path: Some(f),
+                walked: true,
+            }));
         } else {
-            inputs.push((p.display().to_string(), Some(p.clone())));
+            inputs.push(Input {
+                name: p.display().to_string(),
+                path: Some(p.clone()),
+                walked: false,
+            });
         }
     }
     Ok((inputs, errors))
@@ -98,26 +118,49 @@ fn walk(dir: &Path, globs: &[String], files: &mut Vec<PathBuf>) -> Result<usize,
     Ok(errors)
 }
 
-pub fn read_input(path: Option<&Path>) -> Result<String, String> {
+/// Why an input could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// Reading failed (missing, unreadable...).
+    Io(String),
+    /// It is not UTF-8 text (binary, UTF-16, invalid UTF-8).
+    NotText(String),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Io(m) | ReadError::NotText(m) => f.write_str(m),
+        }
+    }
+}
+
+/// Reads an input (standard input for none) as UTF-8 text.
+pub fn read_input(path: Option<&Path>) -> Result<String, ReadError> {
     let mut bytes = Vec::new();
+    let io = |e: io::Error| ReadError::Io(e.to_string());
     match path {
-        None => io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| e.to_string())?,
+        None => io::stdin().read_to_end(&mut bytes).map_err(io)?,
         Some(p) => {
-            bytes = std::fs::read(p).map_err(|e| e.to_string())?;
+            bytes = std::fs::read(p).map_err(io)?;
             bytes.len()
         }
     };
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err("a UTF-16 file; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)".into());
+        return Err(ReadError::NotText(
+            "a UTF-16 file; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)".into(),
+        ));
     }
     if let Some(at) = memchr::memchr(0, &bytes[..bytes.len().min(8192)]) {
-        return Err(format!("a binary file (NUL byte at {at}); not checked"));
+        return Err(ReadError::NotText(format!(
+            "a binary file (NUL byte at {at}); not checked"
+        )));
     }
     // a UTF-8 byte-order mark stays: offsets are those of the file as read
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        format!("invalid UTF-8 at byte {at}; convert the file to UTF-8 first")
+        ReadError::NotText(format!(
+            "invalid UTF-8 at byte {at}; convert the file to UTF-8 first"
+        ))
     })
 }

@@ -19,12 +19,17 @@ use std::process::ExitCode;
 /// Parses the command line and runs the subcommand it names.
 pub fn run() -> ExitCode {
     match Cli::parse().command {
-        Command::Rules => rules::list(),
+        Command::Rules { format } => rules::list(format),
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            clap_complete::generate(shell, &mut Cli::command(), "mtlint", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
         Command::Explain { rule } => rules::explain(&rule),
         Command::Check(args) => check::check(&args),
         Command::Config { path, config, .. } => {
             show_config::print_config(path.as_deref(), config.as_deref())
         }
-        Command::Score { paths, format } => score::score(&paths, format),
+        Command::Score(args) => score::score(&args),
     }
 }

@@ -1,9 +1,10 @@
 //! `mtlint score`: how machine-translated each input looks, with the evidence.
 
-use super::args::ScoreFormat;
+use super::args::{ScoreArgs, ScoreFormat};
+use super::config::{self, DetectorOptions};
 use super::format::plural;
 use super::inputs::{collect_inputs, read_input};
-use mtlint::{Detector, Markup};
+use mtlint::Markup;
 use serde::Serialize;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -21,18 +22,37 @@ struct JsonScore<'a> {
     machine_translated: bool,
 }
 
-pub fn score(paths: &[PathBuf], format: ScoreFormat) -> ExitCode {
-    let detector = Detector::new();
-    let (inputs, mut errors) = match collect_inputs(paths, &[]) {
+/// Runs `mtlint score`: the configuration (`mtlint.toml`, `--config`) and
+/// `--enable`/`--disable` choose the rules, as for `check`.
+pub fn score(o: &ScoreArgs) -> ExitCode {
+    let format = o.format;
+    let (mut inputs, mut errors) = match collect_inputs(&o.paths, &[]) {
         Ok(found) => found,
         Err(msg) => {
             eprintln!("mtlint: {msg}");
             return ExitCode::from(2);
         }
     };
+    let named = o.paths.iter().map(PathBuf::as_path).collect();
+    let options = DetectorOptions {
+        config: o.config.as_deref(),
+        enable: &o.enable,
+        disable: &o.disable,
+        names: &[],
+        idioms: &[],
+    };
+    let setup = match config::setup(&mut inputs, &named, &options) {
+        Ok(s) => s,
+        Err(msg) => {
+            eprintln!("mtlint: {msg}");
+            return ExitCode::from(2);
+        }
+    };
     let mut rows: Vec<(String, mtlint::DocumentScore)> = Vec::new();
-    for (name, path) in &inputs {
-        match read_input(path.as_deref()) {
+    for (k, input) in inputs.iter().enumerate() {
+        let name = &input.name;
+        let detector = &setup.detectors[setup.per_input[k]];
+        match read_input(input.path.as_deref()) {
             Ok(text) => {
                 let s = mtlint::score(&text, &detector.scan_markup(&text, Markup::from_path(name)));
                 rows.push((name.clone(), s));
@@ -80,9 +100,10 @@ pub fn score(paths: &[PathBuf], format: ScoreFormat) -> ExitCode {
                     .collect();
                 let _ = writeln!(
                     out,
-                    "{name}: {:.2} {verdict} ({} words, {} finding{}{}{})",
+                    "{name}: {:.2} {verdict} ({} word{}, {} finding{}{}{})",
                     s.score,
                     s.words,
+                    plural(s.words),
                     s.findings,
                     plural(s.findings),
                     if cats.is_empty() {
@@ -96,8 +117,13 @@ pub fn score(paths: &[PathBuf], format: ScoreFormat) -> ExitCode {
         }
     }
     let _ = out.flush();
+    let above = o
+        .fail_above
+        .is_some_and(|x| rows.iter().any(|(_, s)| s.score > x));
     if errors > 0 {
         ExitCode::from(2)
+    } else if above {
+        ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }

@@ -20,7 +20,7 @@ impl Reporter for Human {
     }
 
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        if summary.findings == 0 {
+        if summary.findings == 0 || summary.quiet {
             return Ok(());
         }
         writeln!(

@@ -11,6 +11,7 @@ mod json;
 mod jsonl;
 mod rdjsonl;
 mod sarif;
+mod statistics;
 
 use super::args::Format;
 use mtlint::{Finding, LineIndex};
@@ -36,6 +37,8 @@ pub struct Summary {
     pub findings: usize,
     /// How many inputs were checked.
     pub inputs: usize,
+    /// `--quiet`: the findings only, no summary.
+    pub quiet: bool,
 }
 
 /// An output format: what it writes first, for each input with findings, and last.
@@ -63,6 +66,17 @@ pub fn reporter(format: Format, paint: Paint) -> Box<dyn Reporter> {
         Format::Github => Box::new(github::Github),
         Format::Rdjsonl => Box::new(rdjsonl::Rdjsonl),
     }
+}
+
+/// The `--statistics` reporter: counts by rule instead of the findings.
+pub fn statistics() -> Box<dyn Reporter> {
+    Box::new(statistics::Statistics::default())
+}
+
+/// Where a rule is documented (the README's rule table), for SARIF's
+/// `helpUri` and reviewdog's code URL.
+pub fn help_uri() -> String {
+    format!("{}#rules", env!("CARGO_PKG_REPOSITORY"))
 }
 
 /// `s` for a count other than one.

@@ -1,5 +1,6 @@
 //! `--format rdjsonl`: reviewdog's diagnostic format, one JSON object a line,
-//! with the first fix of each finding as suggestions.
+//! with the first fix of each finding as suggestions. Columns count UTF-8
+//! bytes, as reviewdog's format says.
 
 use super::{FileFindings, Reporter};
 use mtlint::{Finding, LineIndex, Severity};
@@ -18,10 +19,16 @@ impl Reporter for Rdjsonl {
     }
 }
 
+/// A range as reviewdog reads it: 1-based lines, and columns counting UTF-8
+/// bytes from 1 (its `Position.column`: "byte count in UTF-8"), so that a
+/// suggestion lands on the span after curly quotes, emoji or CJK text.
 fn range_json(index: &LineIndex<'_>, r: &std::ops::Range<usize>) -> serde_json::Value {
-    let s = index.position(r.start);
-    let e = index.position(r.end);
-    serde_json::json!({"start": {"line": s.line, "column": s.column}, "end": {"line": e.line, "column": e.column}})
+    let at = |byte: usize| {
+        let p = index.position(byte);
+        let line_start = index.line_range(p.line).map_or(0, |l| l.start);
+        serde_json::json!({"line": p.line, "column": p.byte - line_start + 1})
+    };
+    serde_json::json!({"start": at(r.start), "end": at(r.end)})
 }
 
 fn rdjson(name: &str, index: &LineIndex<'_>, f: &Finding) -> serde_json::Value {
@@ -40,7 +47,7 @@ fn rdjson(name: &str, index: &LineIndex<'_>, f: &Finding) -> serde_json::Value {
         "location": {"path": name, "range": range_json(index, &f.span)},
         "severity": severity,
         "source": {"name": "mtlint"},
-        "code": {"value": f.rule},
+        "code": {"value": f.rule, "url": super::help_uri()},
         "suggestions": suggestions,
     })
 }

@@ -1,8 +1,10 @@
 //! `--format sarif`: one SARIF 2.1.0 log, with the rules' metadata (for
 //! code-scanning dashboards). The log is one JSON document: its results are
-//! gathered and written at the end.
+//! gathered and written at the end. Columns count Unicode code points, as
+//! the run's `columnKind` (`unicodeCodePoints`) declares.
 
 use super::{FileFindings, Reporter, Summary};
+use crate::cli::rules::explain_text;
 use mtlint::{Finding, LineIndex, Severity};
 use std::io::{self, Write};
 
@@ -80,6 +82,8 @@ fn sarif_log(results: Vec<serde_json::Value>) -> serde_json::Value {
             serde_json::json!({
                 "id": m.id,
                 "shortDescription": {"text": m.summary},
+                "fullDescription": {"text": explain_text(m)},
+                "helpUri": super::help_uri(),
                 "defaultConfiguration": {"level": sarif_level(m.severity), "enabled": m.default_enabled},
                 "properties": {"category": m.category.as_str()},
             })
