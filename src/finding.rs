@@ -575,7 +575,14 @@ mod serialize {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let f = self.finding;
             let start = self.index.position(f.span.start);
-            let end = self.index.position(f.span.end);
+            let flagged = f.text(self.text);
+            // a span on one line ends that many chars further: no second lookup
+            let (end_line, end_column) = if flagged.contains('\n') {
+                let end = self.index.position(f.span.end);
+                (end.line, end.column)
+            } else {
+                (start.line, start.column + flagged.chars().count())
+            };
             let mut o = s.serialize_struct("Finding", 13)?;
             o.serialize_field("path", self.path)?;
             o.serialize_field("rule", f.rule)?;
@@ -586,9 +593,9 @@ mod serialize {
             o.serialize_field("end", &f.span.end)?;
             o.serialize_field("line", &start.line)?;
             o.serialize_field("column", &start.column)?;
-            o.serialize_field("end_line", &end.line)?;
-            o.serialize_field("end_column", &end.column)?;
-            o.serialize_field("text", f.text(self.text))?;
+            o.serialize_field("end_line", &end_line)?;
+            o.serialize_field("end_column", &end_column)?;
+            o.serialize_field("text", flagged)?;
             o.serialize_field("fixes", f.fixes.as_slice())?;
             o.end()
         }

@@ -213,66 +213,78 @@ pub fn check(o: &CheckArgs) -> ExitCode {
         .map(usize::from)
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let fails = |f: &Finding| f.severity >= o.fail_on.severity();
-    ordered_map(inputs.len(), threads, work, |k, outcome| match outcome {
-        Outcome::Error(msg) => {
-            eprintln!("mtlint: {msg}");
-            errors += 1;
-        }
-        Outcome::Skipped(msg) => {
-            if !o.quiet {
-                eprintln!("mtlint: {msg} (skipped)");
-            }
-        }
-        Outcome::Diff(diff, n) => {
-            if let Some(d) = diff {
-                fixes += n;
-                fixed_files += 1;
-                failing += 1; // a change to make: exit 1, as a finding would
-                let _ = write!(out, "{d}");
-            }
-        }
-        Outcome::FixedStdin(text, n, remaining) => {
-            fixes += n;
-            fixed_files += usize::from(n > 0);
-            found += remaining.len();
-            failing += remaining.iter().filter(|f| fails(f)).count();
-            let _ = out.write_all(text.as_bytes());
-        }
-        Outcome::Scanned {
-            text,
-            findings,
-            problems,
-            fixed,
-            error,
-        } => {
-            if let Some(e) = error {
-                eprintln!("mtlint: {e}");
+    // a result holding its text is sent on at once: batched, texts would wait in memory
+    let heavy = |o: &Outcome| match o {
+        Outcome::Scanned { text, .. } | Outcome::FixedStdin(text, ..) => !text.is_empty(),
+        Outcome::Diff(diff, _) => diff.is_some(),
+        Outcome::Error(_) | Outcome::Skipped(_) => false,
+    };
+    ordered_map(
+        inputs.len(),
+        threads,
+        work,
+        heavy,
+        |k, outcome| match outcome {
+            Outcome::Error(msg) => {
+                eprintln!("mtlint: {msg}");
                 errors += 1;
             }
-            fixes += fixed;
-            fixed_files += usize::from(fixed > 0);
-            if findings.is_empty() && problems.is_empty() {
-                return;
+            Outcome::Skipped(msg) => {
+                if !o.quiet {
+                    eprintln!("mtlint: {msg} (skipped)");
+                }
             }
-            let name = &inputs[k].name;
-            let index = LineIndex::new(&text);
-            for p in &problems {
-                let at = index.position(p.span.start);
-                eprintln!("{name}:{}:{}: warning: {}", at.line, at.column, p.message);
+            Outcome::Diff(diff, n) => {
+                if let Some(d) = diff {
+                    fixes += n;
+                    fixed_files += 1;
+                    failing += 1; // a change to make: exit 1, as a finding would
+                    let _ = write!(out, "{d}");
+                }
             }
-            found += findings.len();
-            failing += problems.len() + findings.iter().filter(|f| fails(f)).count();
-            if !findings.is_empty() {
-                let file = FileFindings {
-                    name,
-                    text: &text,
-                    index: &index,
-                    findings: &findings,
-                };
-                let _ = reporter.file(&mut out, &file);
+            Outcome::FixedStdin(text, n, remaining) => {
+                fixes += n;
+                fixed_files += usize::from(n > 0);
+                found += remaining.len();
+                failing += remaining.iter().filter(|f| fails(f)).count();
+                let _ = out.write_all(text.as_bytes());
             }
-        }
-    });
+            Outcome::Scanned {
+                text,
+                findings,
+                problems,
+                fixed,
+                error,
+            } => {
+                if let Some(e) = error {
+                    eprintln!("mtlint: {e}");
+                    errors += 1;
+                }
+                fixes += fixed;
+                fixed_files += usize::from(fixed > 0);
+                if findings.is_empty() && problems.is_empty() {
+                    return;
+                }
+                let name = &inputs[k].name;
+                let index = LineIndex::new(&text);
+                for p in &problems {
+                    let at = index.position(p.span.start);
+                    eprintln!("{name}:{}:{}: warning: {}", at.line, at.column, p.message);
+                }
+                found += findings.len();
+                failing += problems.len() + findings.iter().filter(|f| fails(f)).count();
+                if !findings.is_empty() {
+                    let file = FileFindings {
+                        name,
+                        text: &text,
+                        index: &index,
+                        findings: &findings,
+                    };
+                    let _ = reporter.file(&mut out, &file);
+                }
+            }
+        },
+    );
     let stdin_fixed = o.fix && inputs.iter().any(|i| i.path.is_none());
     if report && !stdin_fixed {
         let summary = Summary {

@@ -20,11 +20,14 @@ const WINDOW_PER_THREAD: usize = 64;
 /// Runs `work(k)` for every `k` in `0..count` on `threads` threads and calls
 /// `sink(k, result)` on the calling thread in the order of `k`. Workers run at
 /// most `threads * 64` inputs ahead of the one handed on next, so that one slow
-/// input cannot make the others' results pile up in memory.
+/// input cannot make the others' results pile up in memory; a result for
+/// which `heavy` is true (one holding a whole text) is sent at once rather
+/// than batched.
 pub fn ordered_map<T: Send>(
     count: usize,
     threads: usize,
     work: impl Fn(usize) -> T + Sync,
+    heavy: impl Fn(&T) -> bool + Sync,
     mut sink: impl FnMut(usize, T),
 ) {
     let threads = threads.clamp(1, count.max(1));
@@ -36,7 +39,7 @@ pub fn ordered_map<T: Send>(
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let tx = tx.clone();
-            let (next, work, handed) = (&next, &work, &handed);
+            let (next, work, heavy, handed) = (&next, &work, &heavy, &handed);
             scope.spawn(move || {
                 let mut batch = Vec::with_capacity(BATCH);
                 loop {
@@ -62,8 +65,11 @@ pub fn ordered_map<T: Send>(
                             state.1 -= 1;
                         }
                     }
-                    batch.push((k, work(k)));
-                    if batch.len() >= BATCH && tx.send(std::mem::take(&mut batch)).is_err() {
+                    let result = work(k);
+                    let now = heavy(&result);
+                    batch.push((k, result));
+                    if (now || batch.len() >= BATCH) && tx.send(std::mem::take(&mut batch)).is_err()
+                    {
                         return;
                     }
                 }
@@ -113,6 +119,7 @@ mod tests {
                 }
                 k * 2
             },
+            |v| v % 3 == 0,
             |k, v| seen.push((k, v)),
         );
         let expected: Vec<(usize, usize)> = (0..300).map(|k| (k, k * 2)).collect();
@@ -133,6 +140,7 @@ mod tests {
                 }
                 done.fetch_add(1, Ordering::SeqCst);
             },
+            |()| false,
             |k, ()| most_ahead = most_ahead.max(done.load(Ordering::SeqCst) - k),
         );
         assert!(
@@ -144,7 +152,7 @@ mod tests {
     #[test]
     fn no_input_is_no_work() {
         let mut calls = 0;
-        ordered_map(0, 4, |_| (), |_, ()| calls += 1);
+        ordered_map(0, 4, |_| (), |()| true, |_, ()| calls += 1);
         assert_eq!(calls, 0);
     }
 }
