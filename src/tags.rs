@@ -60,7 +60,7 @@ static SIGNATURES: Lazy<Vec<u8>> = Lazy::new(|| {
     for w in REPORTING_VERBS {
         add(w, Tag::Reporting);
     }
-    for w in crate::rules::calque::key_words() {
+    for w in crate::rules::grammar::key_words() {
         add(w, Tag::CalqueKey);
     }
     add("the", Tag::The);
@@ -270,7 +270,7 @@ mod tests {
     fn table_tags_are_the_signature_capital_and_name_start_tags() {
         // the key words, the names' first words and others, in three cases
         let names = crate::names::builtin();
-        let mut words: Vec<String> = crate::rules::calque::key_words()
+        let mut words: Vec<String> = crate::rules::grammar::key_words()
             .map(String::from)
             .collect();
         words.extend(

@@ -10,7 +10,6 @@ use crate::finding::{Category, Finding, Severity};
 use std::ops::Range;
 
 pub mod boilerplate;
-pub mod calque;
 pub mod capitalization;
 pub mod encoding;
 pub mod grammar;
@@ -97,8 +96,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &encoding::Mojibake,
         &encoding::ReplacementCharacter,
         &grammar::AuxiliaryVerbForm,
-        &calque::Calque,
-        &calque::LearnerCalque,
+        &grammar::Calque,
+        &grammar::LearnerCalque,
         &grammar::ReportingVerb,
         &grammar::TenseAfterAuxiliary,
         &idiom::WrongPerson,

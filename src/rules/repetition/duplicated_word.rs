@@ -1,4 +1,5 @@
-//! Repetition: words typed twice.
+//! The `repetition/duplicated-word` rule: a function word typed twice (`the the`, `could could`);
+//! delete one.
 
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
@@ -133,12 +134,4 @@ fn duplicated_message(entry: usize) -> &'static str {
 fn sentence_starts_at(text: &str, i: usize) -> bool {
     let before = text[..i].trim_end_matches([' ', '\t', '“', '"']);
     before.ends_with(['.', '!', '?', '\n', ':'])
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn word_list_is_sorted() {
-        crate::text::assert_sorted(super::NEVER_DOUBLED);
-    }
 }

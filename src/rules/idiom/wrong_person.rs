@@ -1,6 +1,5 @@
-//! Idioms: a possessive idiom whose possessive does not agree with its subject
-//! (`whose representatives … roll your eyes`), the generic "you" of a source
-//! language's impersonal construction.
+//! The `idiom/wrong-person` rule: a possessive idiom with `your` after a third-person subject (`the
+//! ministers rolled your eyes`).
 
 use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};

@@ -1,12 +1,10 @@
-//! Calques: constructions copied word by word from the source language
-//! (`since three years`, `assisted at the meeting`, `make a photo`), each a
-//! curated entry with its own guard, measured against clean English before
-//! inclusion.
+//! The calque table shared by `grammar/calque` and `grammar/learner-calque`:
+//! each entry's pattern, key words and guard, and the check that runs them.
 
 use crate::document::Document;
-use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::finding::{Edit, Finding, Fix};
 use crate::hash::{FastMap, KeyFilter};
-use crate::rules::{Example, Rule, RuleMeta};
+use crate::rules::RuleMeta;
 use once_cell::sync::{Lazy, OnceCell};
 use regex_automata::meta::Regex;
 use regex_automata::Input;
@@ -175,89 +173,14 @@ fn pattern(i: usize) -> &'static Regex {
             .replace(r"\b", r"(?-u:\b)")
             .replace(r"\w", "[0-9A-Za-z_]")
             .replace(r"\d", "[0-9]");
-        super::unfiltered_regex(&format!("(?i){p}"), true).expect("calque pattern")
+        crate::rules::unfiltered_regex(&format!("(?i){p}"), true).expect("calque pattern")
     })
 }
 
 /// How far before and after a key word a match may reach.
 const REACH: usize = 64;
-
-/// A construction copied from the source language (`since three years`, `assisted
-/// at the meeting`, `make a photo`).
-pub struct Calque;
-
-static CALQUE: RuleMeta = RuleMeta {
-    id: "grammar/calque",
-    category: Category::Grammar,
-    severity: Severity::Warning,
-    default_enabled: true,
-    summary: "a construction copied word by word from the source language (`assisted at the meeting`, `make a photo`, `the 25 of May`)",
-    flags: &[
-        Example { text: "The minister assisted at the summit in Rome.", fixed: "The minister attended the summit in Rome." },
-        Example { text: "Tourists make a photo of the bridge.", fixed: "Tourists take a photo of the bridge." },
-        Example { text: "The vote is on the 25 of May.", fixed: "The vote is on 25 May." },
-        Example { text: "Talks will resume in the next days, and the parties reached to an agreement.", fixed: "Talks will resume in the coming days, and the parties reached an agreement." },
-        Example { text: "He has 77 years and lives alone.", fixed: "He has 77 years and lives alone." },
-        Example { text: "Please close the lights and make attention.", fixed: "Please turn off the lights and pay attention." },
-    ],
-    passes: &[
-        "The minister attended the summit and assisted the delegates.",
-        "He has 20 years of experience and she had 5 years left to pay.",
-        "Fans make sports cars famous; they make the most of the day.",
-        "The door opened the way for talks; they took a photo.",
-        "On May 25 the vote, and a sensible decision on an eventual basis.",
-    ],
-};
-
-impl Rule for Calque {
-    fn meta(&self) -> &'static RuleMeta {
-        &CALQUE
-    }
-
-    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
-        check_entries(doc, out, false, &CALQUE);
-    }
-}
-
-/// The calques that non-native human writers produce as often as MT does
-/// (`according to me`, `discuss about`, `since three years`, `informations`):
-/// off by default, as clean human text has them too.
-pub struct LearnerCalque;
-
-static LEARNER: RuleMeta = RuleMeta {
-    id: "grammar/learner-calque",
-    category: Category::Grammar,
-    severity: Severity::Info,
-    default_enabled: false,
-    summary: "a calque human second-language writers make as often as MT (`discuss about`, `since three years`, `informations`); off by default",
-    flags: &[
-        Example { text: "We discussed about the budget.", fixed: "We discussed the budget." },
-        Example { text: "She lives here since three years.", fixed: "She lives here for three years." },
-        Example { text: "It depends of the weather.", fixed: "It depends on the weather." },
-        Example { text: "Send us your feedbacks and informations.", fixed: "Send us your feedback and information." },
-        Example { text: "According to me, the plan fails.", fixed: "In my opinion, the plan fails." },
-    ],
-    passes: &[
-        "We discussed the budget and talked about taxes.",
-        "She has lived here since 2019, three years ago.",
-        "It depends on the weather; the case of wind is different.",
-        "The information and the advice were useful.",
-        "According to the minister, the plan fails.",
-    ],
-};
-
-impl Rule for LearnerCalque {
-    fn meta(&self) -> &'static RuleMeta {
-        &LEARNER
-    }
-
-    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
-        check_entries(doc, out, true, &LEARNER);
-    }
-}
-
 /// Runs the entries whose `learner` flag is `learner`, reporting as `meta`.
-fn check_entries(
+pub(super) fn check_entries(
     doc: &Document<'_>,
     out: &mut Vec<Finding>,
     learner: bool,
@@ -396,14 +319,16 @@ fn window_end(text: &str, mut i: usize, limit: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn entries_compile() {
-        assert_eq!(super::COMPILED.0.len(), super::ENTRIES.len());
-        for i in 0..super::ENTRIES.len() {
-            let _ = super::pattern(i);
+        assert_eq!(COMPILED.0.len(), ENTRIES.len());
+        for i in 0..ENTRIES.len() {
+            let _ = pattern(i);
         }
-        assert!(super::ENTRIES.len() >= 60);
-        for x in super::ENTRIES {
+        assert!(ENTRIES.len() >= 60);
+        for x in ENTRIES {
             for k in x.keys {
                 assert!(
                     x.pattern
