@@ -5,6 +5,7 @@ use crate::error::{closest, Error};
 use crate::finding::{Finding, Severity};
 use crate::names::{self, Names};
 use crate::rules::{self, Rule};
+use crate::word_index::IndexPlan;
 use std::borrow::Cow;
 use std::sync::{Mutex, PoisonError};
 
@@ -21,6 +22,8 @@ pub struct Detector {
     rules: Vec<(&'static dyn Rule, Severity)>,
     names: Cow<'static, Names>,
     idioms: Cow<'static, crate::lexicon::Idioms>,
+    /// Which words each enabled rule visits (from their triggers).
+    plan: IndexPlan,
     /// The memory of finished scans' tables, for the next scans to reuse.
     scratch: Mutex<Vec<Scratch>>,
 }
@@ -59,13 +62,16 @@ impl Detector {
     /// default ([`RuleMeta::default_enabled`](crate::RuleMeta::default_enabled)),
     /// at its default severity.
     pub fn new() -> Detector {
+        let rules: Vec<_> = rules::registry()
+            .iter()
+            .filter(|r| r.meta().default_enabled)
+            .map(|r| (*r, r.meta().severity))
+            .collect();
+        let names = names::builtin();
         Detector {
-            rules: rules::registry()
-                .iter()
-                .filter(|r| r.meta().default_enabled)
-                .map(|r| (*r, r.meta().severity))
-                .collect(),
-            names: Cow::Borrowed(names::builtin()),
+            plan: plan_for(&rules, names),
+            rules,
+            names: Cow::Borrowed(names),
             idioms: Cow::Borrowed(crate::lexicon::builtin_idioms()),
             scratch: Mutex::new(Vec::new()),
         }
@@ -95,6 +101,7 @@ impl Detector {
             let mut doc = Document::with_markup_and_scratch(
                 &sample,
                 &self.names,
+                Some(&self.plan),
                 crate::Markup::Plain,
                 Scratch::default(),
             );
@@ -171,7 +178,8 @@ impl Detector {
         let mut raw = std::mem::take(&mut spare.findings);
         let mut order = std::mem::take(&mut spare.order);
         raw.clear();
-        let mut doc = Document::with_markup_and_scratch(text, &self.names, markup, spare);
+        let mut doc =
+            Document::with_markup_and_scratch(text, &self.names, Some(&self.plan), markup, spare);
         doc.set_idioms(&self.idioms);
         // each rule's findings, and their sort keys: (start, end, the rank of
         // the rule's id among all ids, index)
@@ -420,17 +428,27 @@ impl DetectorBuilder {
             }
             Cow::Owned(set)
         };
+        let rules: Vec<_> = all
+            .iter()
+            .zip(on)
+            .zip(sev)
+            .filter(|((_, on), _)| *on)
+            .map(|((r, _), s)| (*r, s))
+            .collect();
         Ok(Detector {
+            plan: plan_for(&rules, &names),
             names,
             idioms,
             scratch: Mutex::new(Vec::new()),
-            rules: all
-                .iter()
-                .zip(on)
-                .zip(sev)
-                .filter(|((_, on), _)| *on)
-                .map(|((r, _), s)| (*r, s))
-                .collect(),
+            rules,
         })
     }
+}
+
+/// The word index plan of the enabled `rules`: their declared triggers.
+fn plan_for(rules: &[(&'static dyn Rule, Severity)], names: &Names) -> IndexPlan {
+    IndexPlan::new(
+        rules.iter().map(|(r, _)| (r.meta().id, r.meta().triggers)),
+        names,
+    )
 }

@@ -3,6 +3,7 @@
 
 use crate::hash::{FastMap, FastSet};
 use crate::names::{self, Names, Origin};
+use crate::word_index::{IndexPlan, WordIndex};
 use once_cell::unsync::OnceCell;
 use std::ops::Range;
 
@@ -31,7 +32,7 @@ pub(crate) struct Scratch {
     words: Vec<(usize, usize)>,
     capitals: Vec<usize>,
     marks: Vec<usize>,
-    tags: Vec<u8>,
+    lists: Vec<Vec<u32>>,
     capitalised: Vec<(usize, usize)>,
     digit_runs: Vec<(usize, usize)>,
     newlines: Vec<usize>,
@@ -50,7 +51,11 @@ impl Scratch {
         self.words.capacity() * size_of::<(usize, usize)>()
             + (self.capitals.capacity() + self.marks.capacity() + self.newlines.capacity())
                 * size_of::<usize>()
-            + self.tags.capacity()
+            + self
+                .lists
+                .iter()
+                .map(|l| l.capacity() * size_of::<u32>())
+                .sum::<usize>()
             + (self.capitalised.capacity() + self.digit_runs.capacity())
                 * size_of::<(usize, usize)>()
             + self.lines.capacity() * size_of::<(Range<usize>, Range<usize>)>()
@@ -75,7 +80,11 @@ pub struct Document<'t> {
     /// The boilerplate rules' lines and which of them are at the text's edge.
     block_lines: OnceCell<BlockLines>,
     word_capitals: OnceCell<Vec<usize>>,
-    tagged: OnceCell<crate::tags::Tagged>,
+    /// The words on each enabled rule's list (see [`crate::word_index`]).
+    index: OnceCell<WordIndex>,
+    /// How to build `index`: none for a document made outside a detector,
+    /// whose rules then visit every word.
+    plan: Option<&'t IndexPlan>,
     /// Sorted, merged ranges of markup (tags, code, URLs...) when the text is Markdown or HTML.
     markup: Vec<Range<usize>>,
     /// Sorted, non-overlapping byte ranges of URLs, e-mail addresses, domains and file names.
@@ -106,13 +115,14 @@ impl<'t> Document<'t> {
     /// the lines; protected zones, words, marks and names are found when a rule
     /// first asks).
     pub fn with_names(text: &'t str, names: &'t Names) -> Document<'t> {
-        Document::with_scratch(text, names, Scratch::default())
+        Document::with_scratch(text, names, None, Scratch::default())
     }
 
     /// [`Document::with_names`], building its tables in the memory of `spare`.
     pub(crate) fn with_scratch(
         text: &'t str,
         names: &'t Names,
+        plan: Option<&'t IndexPlan>,
         mut spare: Scratch,
     ) -> Document<'t> {
         let mut newlines = std::mem::take(&mut spare.newlines);
@@ -130,7 +140,8 @@ impl<'t> Document<'t> {
             digit_runs: OnceCell::new(),
             block_lines: OnceCell::new(),
             word_capitals: OnceCell::new(),
-            tagged: OnceCell::new(),
+            index: OnceCell::new(),
+            plan,
             markup: Vec::new(),
             protected: OnceCell::new(),
             newlines,
@@ -161,8 +172,8 @@ impl<'t> Document<'t> {
         if let Some(runs) = self.digit_runs.into_inner() {
             s.digit_runs = runs;
         }
-        if let Some(tagged) = self.tagged.into_inner() {
-            s.tags = tagged.into_bits();
+        if let Some(index) = self.index.into_inner() {
+            s.lists = index.into_lists();
         }
         if let Some(capitalised) = self.capitalised.into_inner() {
             s.capitalised = capitalised;
@@ -193,17 +204,18 @@ impl<'t> Document<'t> {
     /// Prepares a Markdown or HTML text: its non-prose ranges are known to the
     /// rules ([`Document::markup_at`]).
     pub fn with_markup(text: &'t str, names: &'t Names, markup: crate::Markup) -> Document<'t> {
-        Document::with_markup_and_scratch(text, names, markup, Scratch::default())
+        Document::with_markup_and_scratch(text, names, None, markup, Scratch::default())
     }
 
     /// [`Document::with_markup`], building its tables in the memory of `spare`.
     pub(crate) fn with_markup_and_scratch(
         text: &'t str,
         names: &'t Names,
+        plan: Option<&'t IndexPlan>,
         markup: crate::Markup,
         spare: Scratch,
     ) -> Document<'t> {
-        let mut doc = Document::with_scratch(text, names, spare);
+        let mut doc = Document::with_scratch(text, names, plan, spare);
         doc.markup = crate::markup::non_prose(text, markup);
         doc
     }
@@ -258,7 +270,10 @@ impl<'t> Document<'t> {
     /// by the name passes.
     fn capitalised(&self) -> &[(usize, usize)] {
         self.capitalised.get_or_init(|| {
-            let capitalised = self.tagged(crate::tags::Tag::Capitalised);
+            let b = self.text.as_bytes();
+            let capitalised = (self.words().iter().enumerate())
+                .filter(|(_, &(s, _))| b[s].is_ascii_uppercase())
+                .map(|(k, _)| k);
             let out = self.spare(|s| std::mem::take(&mut s.capitalised));
             capitalised_words(self.text, self.words(), capitalised, out)
         })
@@ -340,7 +355,7 @@ impl<'t> Document<'t> {
             .iter()
             .copied()
             .filter(move |&i| b[i] >= 0xC0 && !(i > 0 && b[i - 1].is_ascii_alphabetic()));
-        crate::tags::merge(self.word_capitals().iter().copied(), leads)
+        crate::word_index::merge(self.word_capitals().iter().copied(), leads)
     }
 
     /// The boilerplate rules' lines, computed by `init` for the first of them to
@@ -351,32 +366,24 @@ impl<'t> Document<'t> {
         })
     }
 
-    /// The indices of the words with `tag` (computed for all tags at once, on
-    /// first use): a superset of the words the rule behind the tag looks at.
-    pub(crate) fn tagged(&self, tag: crate::tags::Tag) -> impl Iterator<Item = usize> + '_ {
-        self.tagged.get_or_init(|| self.tag_words()).get(tag)
-    }
-
-    /// [`tagged`](Document::tagged) less the words that also have tag `unless`.
-    pub(crate) fn tagged_unless(
-        &self,
-        tag: crate::tags::Tag,
-        unless: crate::tags::Tag,
-    ) -> impl Iterator<Item = usize> + '_ {
-        self.tagged
-            .get_or_init(|| self.tag_words())
-            .get_unless(tag, Some(unless))
-    }
-
-    /// The tag byte of every word of [`Document::words`] (bit `Tag as u8` set
-    /// when the word may have that tag).
-    pub(crate) fn tag_bits(&self) -> &[u8] {
-        self.tagged.get_or_init(|| self.tag_words()).bits()
-    }
-
-    fn tag_words(&self) -> crate::tags::Tagged {
-        let bits = self.spare(|s| std::mem::take(&mut s.tags));
-        crate::tags::tag_words_into(self.text, self.words(), self.names, bits)
+    /// The words rule `id` visits, in order: those its [`Triggers`] declare
+    /// (a superset of the words it looks for, computed for every rule of the
+    /// detector at once, on first use), or every word for a rule the document's
+    /// plan does not know.
+    ///
+    /// [`Triggers`]: crate::word_index::Triggers
+    pub(crate) fn trigger_words(&self, id: &str) -> TriggerWords<'_> {
+        let Some(plan) = self.plan else {
+            return TriggerWords::Every(0..self.words().len());
+        };
+        let index = self.index.get_or_init(|| {
+            let lists = self.spare(|s| std::mem::take(&mut s.lists));
+            WordIndex::build(self.text, self.words(), plan, lists)
+        });
+        match index.of(plan, id) {
+            Some(list) => TriggerWords::Listed(list.iter()),
+            None => TriggerWords::Every(0..self.words().len()),
+        }
     }
 
     /// The `k`-th word of [`Document::words`] (empty past the end).
@@ -682,6 +689,26 @@ fn protected_zones_at(text: &str, candidates: impl Iterator<Item = usize>) -> Ve
         }
     }
     crate::text::merge_ranges(zones)
+}
+
+/// The words a rule visits ([`Document::trigger_words`]).
+pub(crate) enum TriggerWords<'d> {
+    /// The words on the rule's list.
+    Listed(std::slice::Iter<'d, u32>),
+    /// Every word.
+    Every(Range<usize>),
+}
+
+impl Iterator for TriggerWords<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            TriggerWords::Listed(list) => list.next().map(|&k| k as usize),
+            TriggerWords::Every(all) => all.next(),
+        }
+    }
 }
 
 #[cfg(test)]

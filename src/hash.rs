@@ -56,6 +56,19 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A `HashSet` with the Fx hash.
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// The number of word shapes: [`shape`] is below it.
+pub(crate) const SHAPES: usize = 33 << 10;
+
+/// A word's shape: its length (32 standing for 32 and more) and the low five
+/// bits of its first and last bytes (so that ASCII case does not count), as one
+/// number below [`SHAPES`]; `None` for an empty word. Two spellings of a word
+/// have one shape; most other words have another.
+#[inline]
+pub(crate) fn shape(word: &[u8]) -> Option<usize> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    Some(word.len().min(32) << 10 | usize::from(first & 31) << 5 | usize::from(last & 31))
+}
+
 /// A test a word must pass before a table lookup is worth its hashing: the
 /// table holds a key of this length whose first and last bytes agree in their
 /// low five bits with the word's (so ASCII case is ignored). Most words of a
@@ -78,9 +91,21 @@ impl Default for KeyFilter {
 impl KeyFilter {
     #[inline]
     fn slot(b: &[u8]) -> Option<(usize, usize, u64)> {
-        let (&first, &last) = (b.first()?, b.last()?);
-        let class = usize::from(first & 31) << 5 | usize::from(last & 31);
-        Some((b.len().min(32), class >> 6, 1 << (class & 63)))
+        shape(b).map(|s| (s >> 10, (s & 1023) >> 6, 1 << (s & 63)))
+    }
+
+    /// Whether some key has the [`shape`] `shape`.
+    pub(crate) fn has_shape(&self, shape: usize) -> bool {
+        self.has_class(shape >> 10, shape & 1023)
+    }
+
+    /// Adds the keys of `other`.
+    pub(crate) fn union_with(&mut self, other: &KeyFilter) {
+        for (mine, theirs) in self.by_len.iter_mut().zip(&other.by_len) {
+            for (m, t) in mine.iter_mut().zip(theirs) {
+                *m |= t;
+            }
+        }
     }
 
     /// Records `key` (its first letter counts in both cases).

@@ -71,8 +71,8 @@ mod position;
 pub mod rules;
 mod score;
 mod suppress;
-mod tags;
 mod text;
+mod word_index;
 
 pub use detector::{Detector, DetectorBuilder};
 pub use document::Document;
@@ -84,6 +84,7 @@ pub use position::{LineIndex, Position};
 pub use rules::{Example, Rule, RuleMeta};
 pub use score::{count_words, evidence_weight, score, DocumentScore};
 pub use suppress::DirectiveProblem;
+pub use word_index::Triggers;
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -84,20 +84,6 @@ fn packed_lower(word: &[u8]) -> Option<u64> {
     Some(x | (lanes_at_least(x, b'A') & !lanes_at_least(x, b'Z' + 1)) >> 2)
 }
 
-/// A tag table built once (33 KB: `Debug` shows only whether it is built).
-#[derive(Clone, Default)]
-struct TagTable(once_cell::sync::OnceCell<Vec<u8>>);
-
-impl std::fmt::Debug for TagTable {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(if self.0.get().is_some() {
-            "TagTable(built)"
-        } else {
-            "TagTable"
-        })
-    }
-}
-
 /// The name data a detector uses.
 #[derive(Debug, Clone, Default)]
 pub struct Names {
@@ -121,8 +107,6 @@ pub struct Names {
     lookup_filter: KeyFilter,
     /// What a word must pass before a lookup in `lower_first`.
     first_filter: KeyFilter,
-    /// The word-tag table for these names ([`crate::tags`]), built on first use.
-    tag_table: TagTable,
     /// What an ASCII name must pass before a lookup in `lower`.
     lower_filter: KeyFilter,
     surnames: FastMap<String, Origin>,
@@ -193,16 +177,13 @@ impl Names {
 
     /// Whether `word` passes the cheap test of [`starts_multiword`](Names::starts_multiword):
     /// false only when no multiword name starts with it.
-    #[cfg(test)]
     pub(crate) fn may_start_multiword(&self, word: &[u8]) -> bool {
         self.first_filter.may_contain_bytes(word)
     }
 
-    /// The word-tag table for these names (see [`crate::tags`]), built once.
-    pub(crate) fn tag_table(&self) -> &[u8] {
-        self.tag_table
-            .0
-            .get_or_init(|| crate::tags::table_for(&self.first_filter))
+    /// The shapes of the multiword names' first words (see [`KeyFilter`]).
+    pub(crate) fn first_word_filter(&self) -> &KeyFilter {
+        &self.first_filter
     }
 
     /// The origin of a family name, if it is in the lists.
@@ -222,8 +203,6 @@ impl Names {
     }
 
     fn add_entry(&mut self, e: NameEntry) {
-        // (the tag table reads the first words: built again when next asked)
-        self.tag_table = TagTable::default();
         let i = self.entries.len();
         if e.kind == NameKind::Brand {
             // a brand overrides any glued reading of the same letters

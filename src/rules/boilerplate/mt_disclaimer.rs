@@ -87,6 +87,7 @@ static DISCLAIMER: RuleMeta = RuleMeta {
     id: "boilerplate/mt-disclaimer",
     category: Category::Boilerplate,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "a line declaring the text machine-translated (`this page has been robot translated`); remove it",
     flags: &[

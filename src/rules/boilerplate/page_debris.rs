@@ -286,6 +286,7 @@ static PAGE_DEBRIS: RuleMeta = RuleMeta {
     id: "boilerplate/page-debris",
     category: Category::Boilerplate,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "a line of navigation, sharing or comment-form text left from a scraped page (`Back to top button`); remove it",
     flags: &[

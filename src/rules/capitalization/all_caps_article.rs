@@ -12,6 +12,7 @@ static ALL_CAPS: RuleMeta = RuleMeta {
     id: "capitalization/all-caps-article",
     category: Category::Capitalization,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary:
         "an all-caps `THE` before a name in mixed-case prose (`THE BBC said`), a truecasing slip",

@@ -36,6 +36,7 @@ static STRAY: RuleMeta = RuleMeta {
     id: "capitalization/stray-capital",
     category: Category::Capitalization,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "a capitalised function word mid-sentence (`planned The trip`): a lost sentence break or garbled word order",
     flags: &[

@@ -230,6 +230,7 @@ static HTML_ENTITY: RuleMeta = RuleMeta {
     id: "encoding/html-entity",
     category: Category::Encoding,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "an HTML entity left in plain text (`&amp;`, `&#39;`, `& apos;`); the fix decodes it",
     flags: &[

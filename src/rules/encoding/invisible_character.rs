@@ -29,6 +29,7 @@ static INVISIBLE: RuleMeta = RuleMeta {
     id: "encoding/invisible-character",
     category: Category::Encoding,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "an invisible format character inside Latin text (zero-width space, soft hyphen, direction mark, BOM)",
     flags: &[

@@ -62,6 +62,7 @@ static MIXED_SCRIPT: RuleMeta = RuleMeta {
     id: "encoding/mixed-script",
     category: Category::Encoding,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary:
         "a Latin word containing Cyrillic or Greek look-alike letters (`Brаzil` with Cyrillic `а`)",

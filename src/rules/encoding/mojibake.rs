@@ -80,6 +80,7 @@ static MOJIBAKE: RuleMeta = RuleMeta {
     id: "encoding/mojibake",
     category: Category::Encoding,
     severity: Severity::Error,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "UTF-8 text read as Windows-1252 (`donâ€™t`, `cafÃ©`); the fix decodes it",
     flags: &[

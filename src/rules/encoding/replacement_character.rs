@@ -12,6 +12,7 @@ static REPLACEMENT: RuleMeta = RuleMeta {
     id: "encoding/replacement-character",
     category: Category::Encoding,
     severity: Severity::Error,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "U+FFFD `�`: a character was lost in decoding; restore it by hand",
     flags: &[

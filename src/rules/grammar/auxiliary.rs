@@ -13,6 +13,11 @@ pub(super) const NOUN_MARKERS: &[&str] = &[
     "a", "free", "good", "her", "his", "ill", "its", "my", "own", "the", "their", "this", "your",
 ];
 
+/// The words the auxiliary rules visit: the auxiliaries (data/auxiliaries.txt).
+pub(super) fn auxiliary_words() -> Vec<&'static str> {
+    lexicon().auxiliary_words().collect()
+}
+
 /// The -ing form's base, for a fix; a guess from spelling when the verb is unknown.
 fn base_for_fix(word: &str) -> String {
     if let Some(b) = lexicon().base_of(word) {
@@ -88,7 +93,7 @@ pub(super) fn auxiliary_forms(
     let w = |k: usize| crate::document::word_in(text, words, k);
     let joined = |k: usize| crate::document::joined_in(text, words, k);
     // only auxiliaries open a candidate: the words that may be one, then the test
-    for k in doc.tagged(crate::tags::Tag::Auxiliary) {
+    for k in doc.trigger_words(meta.id) {
         let aux = w(k);
         let Some(kind) = lex.auxiliary(aux).filter(|_| joined(k)) else {
             continue;

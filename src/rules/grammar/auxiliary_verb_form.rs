@@ -1,7 +1,7 @@
 //! The `grammar/auxiliary-verb-form` rule: an auxiliary followed by a form it cannot take (`be
 //! fight`, `did not are`, `will goes`, `has went`).
 
-use super::auxiliary::auxiliary_forms;
+use super::auxiliary::{auxiliary_forms, auxiliary_words};
 use crate::document::Document;
 use crate::finding::{Category, Finding, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
@@ -13,6 +13,7 @@ static AUX: RuleMeta = RuleMeta {
     id: "grammar/auxiliary-verb-form",
     category: Category::Grammar,
     severity: Severity::Error,
+    triggers: crate::Triggers::words(auxiliary_words),
     default_enabled: true,
     summary: "an auxiliary followed by a form it cannot take (`be fight`, `did not are`, `will goes`, `has went`)",
     flags: &[

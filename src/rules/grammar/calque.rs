@@ -1,7 +1,7 @@
 //! The `grammar/calque` rule: a construction copied word by word from the source language
 //! (`assisted at the meeting`, `make a photo`, `the 25 of May`).
 
-use super::calque_entries::check_entries;
+use super::calque_entries::{check_entries, key_words};
 use crate::document::Document;
 use crate::finding::{Category, Finding, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
@@ -14,6 +14,7 @@ static CALQUE: RuleMeta = RuleMeta {
     id: "grammar/calque",
     category: Category::Grammar,
     severity: Severity::Warning,
+    triggers: crate::Triggers::words(|| key_words().collect()),
     default_enabled: true,
     summary: "a construction copied word by word from the source language (`assisted at the meeting`, `make a photo`, `the 25 of May`)",
     flags: &[

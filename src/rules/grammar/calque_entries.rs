@@ -159,7 +159,7 @@ static COMPILED: Lazy<(
 });
 
 /// Every key word of the entries (lower case).
-pub(crate) fn key_words() -> impl Iterator<Item = &'static str> {
+pub(super) fn key_words() -> impl Iterator<Item = &'static str> {
     ENTRIES.iter().flat_map(|x| x.keys.iter().copied())
 }
 
@@ -192,7 +192,7 @@ pub(super) fn check_entries(
     let words = doc.words();
     // every key word in the text, as (entry, start, end)
     let mut keys: Vec<(usize, usize, usize)> = Vec::new();
-    for k in doc.tagged(crate::tags::Tag::CalqueKey) {
+    for k in doc.trigger_words(meta.id) {
         let (ks, ke) = words[k];
         let word = &text[ks..ke];
         if !filter.may_contain(word) {

@@ -1,7 +1,7 @@
 //! The `grammar/learner-calque` rule: a calque human second-language writers make as often as MT
 //! (`discuss about`, `since three years`, `informations`); off by default.
 
-use super::calque_entries::check_entries;
+use super::calque_entries::{check_entries, key_words};
 use crate::document::Document;
 use crate::finding::{Category, Finding, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
@@ -15,6 +15,7 @@ static LEARNER: RuleMeta = RuleMeta {
     id: "grammar/learner-calque",
     category: Category::Grammar,
     severity: Severity::Info,
+    triggers: crate::Triggers::words(|| key_words().collect()),
     default_enabled: false,
     summary: "a calque human second-language writers make as often as MT (`discuss about`, `since three years`, `informations`); off by default",
     flags: &[

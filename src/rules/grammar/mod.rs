@@ -22,4 +22,3 @@ pub use tense_after_auxiliary::TenseAfterAuxiliary;
 
 #[cfg(test)]
 mod tests;
-pub(crate) use calque_entries::key_words;

@@ -5,6 +5,19 @@ use crate::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 
+/// The reporting verbs whose constructions grammar/reporting-verb checks.
+pub(super) const REPORTING_VERBS: &[&str] = &[
+    "explain",
+    "explained",
+    "explains",
+    "inform",
+    "informed",
+    "informs",
+    "said",
+    "say",
+    "says",
+];
+
 /// Object pronouns.
 pub(super) const OBJECT_PRONOUNS: &[&str] = &["her", "him", "me", "them", "us"];
 /// Determiners and the like: after `informed X to`, these start a noun phrase, not a verb.
@@ -45,6 +58,7 @@ static REPORTING: RuleMeta = RuleMeta {
     id: "grammar/reporting-verb",
     category: Category::Grammar,
     severity: Severity::Warning,
+    triggers: crate::Triggers::words(|| REPORTING_VERBS.to_vec()),
     default_enabled: true,
     summary: "a reporting verb with a source language's construction (`informed Xi to speak`, `explained him that`, `said him that`)",
     flags: &[
@@ -75,8 +89,8 @@ impl Rule for ReportingVerb {
         let words = doc.words();
         let w = |k: usize| crate::document::word_in(text, words, k);
         let joined = |k: usize| crate::document::joined_in(text, words, k);
-        for k in doc.tagged(crate::tags::Tag::Reporting) {
-            if !crate::text::in_list(crate::tags::REPORTING_VERBS, w(k).as_bytes())
+        for k in doc.trigger_words(REPORTING.id) {
+            if !crate::text::in_list(REPORTING_VERBS, w(k).as_bytes())
                 || !joined(k)
                 || k + 2 >= words.len()
                 || !joined(k + 1)

@@ -1,7 +1,7 @@
 //! The `grammar/tense-after-auxiliary` rule: a finite `be`, a modal or `have` before the wrong
 //! tense (`are know`, `could made`, `has went`); common in second-language writing too.
 
-use super::auxiliary::auxiliary_forms;
+use super::auxiliary::{auxiliary_forms, auxiliary_words};
 use crate::document::Document;
 use crate::finding::{Category, Finding, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
@@ -15,6 +15,7 @@ static TENSE: RuleMeta = RuleMeta {
     id: "grammar/tense-after-auxiliary",
     category: Category::Grammar,
     severity: Severity::Warning,
+    triggers: crate::Triggers::words(auxiliary_words),
     default_enabled: false,
     summary: "a finite `be`, a modal or `have` before the wrong tense (`are know`, `could made`, `has went`); common in second-language writing too",
     flags: &[

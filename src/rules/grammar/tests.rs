@@ -13,3 +13,8 @@ fn word_lists_are_sorted() {
         crate::text::assert_sorted(list);
     }
 }
+
+#[test]
+fn reporting_verbs_are_sorted() {
+    crate::text::assert_sorted(super::reporting_verb::REPORTING_VERBS);
+}

@@ -27,6 +27,7 @@ static WRONG_PERSON: RuleMeta = RuleMeta {
     id: "idiom/wrong-person",
     category: Category::Idiom,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "a possessive idiom with `your` after a third-person subject (`the ministers rolled your eyes`)",
     flags: &[

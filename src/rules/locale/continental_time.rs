@@ -14,6 +14,7 @@ static TIME: RuleMeta = RuleMeta {
     id: "locale/continental-time",
     category: Category::Locale,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "a time written `14h30`; English writes `14:30` or `2:30 p.m.`",
     flags: &[

@@ -57,6 +57,7 @@ static DECIMAL_COMMA: RuleMeta = RuleMeta {
     id: "locale/decimal-comma",
     category: Category::Locale,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "a decimal comma (`150,5 billion`, `2,4%`); English writes a decimal point",
     flags: &[

@@ -49,6 +49,7 @@ static DOTTED: RuleMeta = RuleMeta {
     id: "locale/dotted-thousands",
     category: Category::Locale,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "thousands grouped with dots or spaces (`1.000.000`, `10 000 refugees`); English uses commas",
     flags: &[

@@ -13,6 +13,7 @@ static PERCENT: RuleMeta = RuleMeta {
     id: "locale/space-before-percent",
     category: Category::Locale,
     severity: Severity::Info,
+    triggers: crate::Triggers::Text,
     default_enabled: false,
     summary: "a space between a number and `%` (`12 %`); English writes `12%`",
     flags: &[

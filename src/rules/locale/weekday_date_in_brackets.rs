@@ -14,6 +14,7 @@ static WEEKDAY_DATE: RuleMeta = RuleMeta {
     id: "locale/weekday-date-in-brackets",
     category: Category::Locale,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "a date in brackets after a weekday (`on Wednesday (22)`, `Today (Friday)`), a convention of Portuguese and Arabic news",
     flags: &[

@@ -52,6 +52,7 @@ static GLUED: RuleMeta = RuleMeta {
     id: "names/glued-name",
     category: Category::Names,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "a known multiword name, or one the text spells with spaces elsewhere, glued together (`FinancialTimes`)",
     flags: &[

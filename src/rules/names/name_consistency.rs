@@ -148,6 +148,7 @@ static CONSISTENCY: RuleMeta = RuleMeta {
     id: "names/name-consistency",
     category: Category::Names,
     severity: Severity::Info,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "one name spelled two ways in a text (`Zelensky` and `Zelenskyy`); use the more frequent spelling",
     flags: &[

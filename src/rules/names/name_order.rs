@@ -14,6 +14,7 @@ static NAME_ORDER: RuleMeta = RuleMeta {
     id: "names/name-order",
     category: Category::Names,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "a Chinese or Korean given name used as the family name (`Qin Gang … his call with Gang`); use the family name",
     flags: &[

@@ -26,34 +26,15 @@ pub(super) const REPORTING: &[&str] = &[
     "with",
 ];
 
-/// The lengths of the [`REPORTING`] words, and their first and last letters
-/// (low five bits of the byte, so that ASCII case does not count), as bits.
-const REPORTING_SHAPE: [u32; 3] = {
-    let mut bits = [0u32; 3];
-    let mut i = 0;
-    while i < REPORTING.len() {
-        let r = REPORTING[i].as_bytes();
-        bits[0] |= 1 << r.len();
-        bits[1] |= 1 << (r[0] & 31);
-        bits[2] |= 1 << (r[r.len() - 1] & 31);
-        i += 1;
-    }
-    bits
-};
+/// The shapes of the [`REPORTING`] words: most words fail this test.
+static REPORTING_FILTER: once_cell::sync::Lazy<crate::hash::KeyFilter> =
+    once_cell::sync::Lazy::new(|| REPORTING.iter().copied().collect());
 
 /// Whether `s` is one of the [`REPORTING`] words, in any ASCII case: its
-/// length and end letters tested first, which rejects most words.
+/// shape tested first, which rejects most words.
 pub(super) fn is_reporting(s: &str) -> bool {
     let b = s.as_bytes();
-    let [lengths, firsts, lasts] = REPORTING_SHAPE;
-    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
-        return false;
-    };
-    if b.len() >= 32
-        || lengths & 1 << b.len() == 0
-        || firsts & 1 << (first & 31) == 0
-        || lasts & 1 << (last & 31) == 0
-    {
+    if b.len() >= 32 || !REPORTING_FILTER.may_contain_bytes(b) {
         return false;
     }
     let mut lower = [0u8; 32];
@@ -94,6 +75,11 @@ static OUTLET: RuleMeta = RuleMeta {
     id: "names/outlet-article",
     category: Category::Names,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Words {
+        words: || vec!["the"],
+        capitalised: true,
+        name_starts: true,
+    },
     default_enabled: true,
     summary: "an outlet without the article it takes (`told FT`) or with one it does not (`the Reuters said`); `said FT that` becomes `told the FT that`",
     flags: &[
@@ -124,32 +110,30 @@ impl Rule for OutletArticle {
         let b = text.as_bytes();
         let names = doc.names();
         let words = doc.words();
-        // the words any branch below can fire on: before a word in capitals (b),
-        // starting a multiword name (c), or `the` (a)
-        use crate::tags::Tag;
-        let bits = doc.tag_bits();
-        let here = 1u8 << Tag::NameStart as u8 | 1 << Tag::The as u8;
-        let capital = 1u8 << Tag::Capitalised as u8;
-        let all_caps = |j: usize| {
-            bits.get(j).is_some_and(|&t| t & capital != 0)
-                && b[words[j].0..words[j].1].iter().all(u8::is_ascii_uppercase)
+        // the words any branch below can fire on: `the` (a), the word before a
+        // word in capitals (b), the start of a multiword name (c). The rule's
+        // list holds `the`, the name starts and the capitalised words: each
+        // candidate is a listed word or the word before one, visited once.
+        let may_start = |k: usize| {
+            let w = &b[words[k].0..words[k].1];
+            w.eq_ignore_ascii_case(b"the") || names.may_start_multiword(w)
         };
-        // one pass over the tag bytes, eight words at a time where none is of interest
-        let mut k = 0;
-        while k < words.len() {
-            if let (Some(block), Some(next)) = (bits.get(k..k + 8), bits.get(k + 1..k + 9)) {
-                let block = u64::from_le_bytes(block.try_into().unwrap_or_default());
-                let next = u64::from_le_bytes(next.try_into().unwrap_or_default());
-                if block & u64::from_ne_bytes([here; 8]) == 0
-                    && next & u64::from_ne_bytes([capital; 8]) == 0
-                {
-                    k += 8;
-                    continue;
-                }
-            }
-            k += 1;
-            let k = k - 1;
-            if bits.get(k).is_none_or(|&t| t & here == 0) && !all_caps(k + 1) {
+        let all_caps = |j: usize| {
+            words
+                .get(j)
+                .is_some_and(|&(s, e)| b[s..e].iter().all(u8::is_ascii_uppercase))
+        };
+        let mut unvisited = 0;
+        let candidates = doc
+            .trigger_words(OUTLET.id)
+            .flat_map(|listed| [listed.saturating_sub(1), listed])
+            .filter(move |&k| {
+                let first_visit = k >= unvisited;
+                unvisited = unvisited.max(k + 1);
+                first_visit
+            });
+        for k in candidates {
+            if !may_start(k) && !all_caps(k + 1) {
                 continue;
             }
             let (s, e) = words[k];

@@ -14,6 +14,7 @@ static DOUBLED: RuleMeta = RuleMeta {
     id: "punctuation/doubled-punctuation",
     category: Category::Punctuation,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "two sentence marks in a row where English has one (`. .`, `,,`, `.,`, `,.`, `?.`)",
     flags: &[

@@ -14,6 +14,7 @@ static FOREIGN_QUOTES: RuleMeta = RuleMeta {
     id: "punctuation/foreign-quotes",
     category: Category::Punctuation,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "guillemets or low-9 quotation marks around English text; English uses “ ”",
     flags: &[

@@ -12,6 +12,7 @@ static MISSING_SPACE: RuleMeta = RuleMeta {
     id: "punctuation/missing-space-after-sentence",
     category: Category::Punctuation,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: false,
     summary: "no space between a sentence end and the next sentence (`website.He said`)",
     flags: &[

@@ -25,4 +25,3 @@ pub use wrong_way_quote::WrongWayQuote;
 
 #[cfg(test)]
 mod tests;
-pub(crate) use unclosed_appositive::appositive_roles;

@@ -13,6 +13,7 @@ static SPACE_BEFORE: RuleMeta = RuleMeta {
     id: "punctuation/space-before-punctuation",
     category: Category::Punctuation,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary:
         "a space before `, ; : ! ? .`, as French typography or untokenised MT output leaves it",

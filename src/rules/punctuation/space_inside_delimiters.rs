@@ -14,6 +14,7 @@ static SPACE_INSIDE: RuleMeta = RuleMeta {
     id: "punctuation/space-inside-delimiters",
     category: Category::Punctuation,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "spaces just inside brackets or quotation marks, as untokenised MT leaves them (`( NSC )`, `the“ word ”`)",
     flags: &[

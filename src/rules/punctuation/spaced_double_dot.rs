@@ -13,6 +13,7 @@ static SPACED_DOUBLE_DOT: RuleMeta = RuleMeta {
     id: "punctuation/spaced-double-dot",
     category: Category::Punctuation,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "two periods used as a separator (`the vision .. preserves`), a headline convention of other languages",
     flags: &[

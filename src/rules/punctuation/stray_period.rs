@@ -13,6 +13,7 @@ static STRAY_PERIOD: RuleMeta = RuleMeta {
     id: "punctuation/stray-period",
     category: Category::Punctuation,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary: "a period before a lower-case word mid-line (`the scheme. corruption in`): a stray period or a sentence that lost its capital",
     flags: &[

@@ -17,6 +17,7 @@ static APPOSITIVE: RuleMeta = RuleMeta {
     id: "punctuation/unclosed-appositive",
     category: Category::Punctuation,
     severity: Severity::Warning,
+    triggers: crate::Triggers::words(|| appositive_roles().collect()),
     default_enabled: true,
     summary: "an appositive after a name not closed before the verb (`Dmitry Peskov, Kremlin spokesman said`)",
     flags: &[
@@ -42,7 +43,7 @@ const APPOSITIVE_VERBS: &str =
     "said|says|told|tells|added|adds|stressed|noted|explained|stated|declared";
 
 /// The titles of [`APPOSITIVE_ROLES`], one by one.
-pub(crate) fn appositive_roles() -> impl Iterator<Item = &'static str> {
+fn appositive_roles() -> impl Iterator<Item = &'static str> {
     APPOSITIVE_ROLES.split('|')
 }
 
@@ -72,30 +73,28 @@ impl Rule for UnclosedAppositive {
             return;
         }
         // Every match ends with a title, a space and a verb (then a word boundary):
-        // the titles are found among the tagged words. Each ends at most one
+        // the titles are found among the trigger words. Each ends at most one
         // match; the full pattern runs only on the start of its line, at most 400
         // bytes back (the name and the appositive are a few words).
         let (roles, verbs) = &*APPOSITIVE_WORDS;
         let b = text.as_bytes();
         let words = doc.words();
-        let hints = doc
-            .tagged(crate::tags::Tag::AppositiveRole)
-            .filter_map(|k| {
-                let (rs, re) = words[k];
-                if b.get(re) != Some(&b' ') || !roles.contains(&text[rs..re]) {
-                    return None;
-                }
-                let vs = re + 1;
-                let ve = vs
-                    + b[vs..]
-                        .iter()
-                        .take_while(|c| c.is_ascii_alphabetic())
-                        .count();
-                let boundary = b
-                    .get(ve)
-                    .is_none_or(|c| !(c.is_ascii_digit() || *c == b'_'));
-                (boundary && verbs.contains(&text[vs..ve])).then_some(rs..ve)
-            });
+        let hints = doc.trigger_words(APPOSITIVE.id).filter_map(|k| {
+            let (rs, re) = words[k];
+            if b.get(re) != Some(&b' ') || !roles.contains(&text[rs..re]) {
+                return None;
+            }
+            let vs = re + 1;
+            let ve = vs
+                + b[vs..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+            let boundary = b
+                .get(ve)
+                .is_none_or(|c| !(c.is_ascii_digit() || *c == b'_'));
+            (boundary && verbs.contains(&text[vs..ve])).then_some(rs..ve)
+        });
         let matches = hints.filter_map(|hint| {
             let from = doc
                 .line_at(hint.start)

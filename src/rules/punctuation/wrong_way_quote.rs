@@ -14,6 +14,7 @@ static WRONG_WAY: RuleMeta = RuleMeta {
     id: "punctuation/wrong-way-quote",
     category: Category::Punctuation,
     severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
     default_enabled: true,
     summary:
         "a quotation mark facing the wrong way, often with a stray period (`deal. “, he said`)",

@@ -8,7 +8,7 @@ use crate::rules::{Example, Rule, RuleMeta};
 /// Function words that are never doubled in grammatical English, sorted. Words that
 /// double legitimately (`that that`, `had had`, `is is`, `in in`, `for for`, `can can`,
 /// `will will`, `have have`) and interjections (`he he`, `no no`) are left out.
-pub(crate) const NEVER_DOUBLED: &[&str] = &[
+pub(super) const NEVER_DOUBLED: &[&str] = &[
     "a", "about", "an", "and", "as", "at", "been", "by", "could", "from", "into", "its", "my",
     "of", "onto", "or", "our", "shall", "she", "should", "than", "the", "their", "they", "to",
     "we", "which", "whose", "with", "would", "your",
@@ -21,6 +21,7 @@ static DUPLICATED: RuleMeta = RuleMeta {
     id: "repetition/duplicated-word",
     category: Category::Repetition,
     severity: Severity::Warning,
+    triggers: crate::Triggers::words(|| NEVER_DOUBLED.to_vec()),
     default_enabled: true,
     summary: "a function word typed twice (`the the`, `could could`); delete one",
     flags: &[
@@ -63,13 +64,12 @@ impl Rule for DuplicatedWord {
         // (digits, `_` and other scripts are kept out of `words` already)
         let glued = |k: usize| bytes.get(k).is_some_and(|&b| matches!(b, b'-' | b'\''));
         // the second of two words (and not the word right after a finding) must be
-        // one of the list: the words tagged as maybe one of them
-        // (nor does it start with a capital: those are passed over with the tag bits)
+        // one of the list: the words on the rule's trigger list
+        // (nor does it start with a capital: those are passed over first)
         let mut after = 0; // the word after the last finding's pair
-        for k in doc.tagged_unless(
-            crate::tags::Tag::NeverDoubled,
-            crate::tags::Tag::Capitalised,
-        ) {
+        for k in
+            (doc.trigger_words(DUPLICATED.id)).filter(|&k| !bytes[words[k].0].is_ascii_uppercase())
+        {
             if k == 0 || k == after {
                 continue;
             }

@@ -6,4 +6,3 @@ pub use duplicated_word::DuplicatedWord;
 
 #[cfg(test)]
 mod tests;
-pub(crate) use duplicated_word::NEVER_DOUBLED;
