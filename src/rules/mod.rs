@@ -5,19 +5,19 @@
 //! family of rules lives in its own file, `src/rules/<family>.rs`, and its ids
 //! start with `<family>/`.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Severity};
 use std::ops::Range;
 
-pub mod boilerplate;
-pub mod capitalization;
-pub mod encoding;
-pub mod grammar;
-pub mod idiom;
-pub mod locale;
-pub mod names;
-pub mod punctuation;
-pub mod repetition;
+mod boilerplate;
+mod capitalization;
+mod encoding;
+mod grammar;
+mod idiom;
+mod locale;
+mod names;
+mod punctuation;
+mod repetition;
 
 /// Text a rule must flag, and the text after applying the first fix of each of
 /// the rule's findings.
@@ -304,13 +304,13 @@ mod widen_tests {
 #[cfg(test)]
 mod trigger_tests {
     use super::registry;
-    use crate::document::Document;
-    use crate::word_index::{IndexPlan, WordIndex};
+    use crate::analysis::document::Document;
+    use crate::analysis::word_index::{IndexPlan, WordIndex};
 
     /// Every rule's list holds the words it looks for, and few others.
     #[test]
     fn lists_hold_every_key_word_and_few_others() {
-        let names = crate::names::builtin();
+        let names = crate::analysis::names::builtin();
         let plan = IndexPlan::new(
             registry().iter().map(|r| (r.meta().id, r.meta().triggers)),
             names,

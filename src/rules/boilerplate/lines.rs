@@ -1,7 +1,7 @@
 //! The lines both boilerplate rules read: each line's text and full range, and
 //! whether it is among the first or last lines of the text.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::Edit;
 use std::ops::Range;
 

@@ -2,7 +2,7 @@
 //! has been robot translated`); remove it.
 
 use super::lines::{remove_line, shared_lines, trimmed};
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use once_cell::sync::Lazy;

@@ -2,7 +2,7 @@
 //! a scraped page (`Back to top button`); remove it.
 
 use super::lines::{remove_line, shared_lines, trimmed};
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use once_cell::sync::Lazy;
@@ -132,7 +132,7 @@ pub(super) fn first_word_is_debris_start(line: &str) -> bool {
         return true;
     }
     let first = first.trim_end_matches(['!', '.', ',']);
-    static FILTER: Lazy<crate::hash::KeyFilter> =
+    static FILTER: Lazy<crate::text::hash::KeyFilter> =
         Lazy::new(|| DEBRIS_FIRST.iter().copied().collect());
     if !FILTER.may_contain(first) {
         return false;

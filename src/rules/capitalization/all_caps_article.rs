@@ -1,7 +1,7 @@
 //! all_caps_article
 
 use super::tokens::{is_all_caps, next_token, sentence_start};
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 

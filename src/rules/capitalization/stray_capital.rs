@@ -2,7 +2,7 @@
 //! trip`): a lost sentence break or garbled word order.
 
 use super::tokens::{is_lower_word, next_token, token_at};
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 
@@ -15,7 +15,7 @@ pub(super) const FUNCTION_CAPS: &[&str] = &[
 
 /// What a word must pass before it is searched in [`FUNCTION_CAPS`] (most
 /// capitalised words, names and sentence starts, fail it).
-static FUNCTION_CAPS_FILTER: once_cell::sync::Lazy<crate::hash::KeyFilter> =
+static FUNCTION_CAPS_FILTER: once_cell::sync::Lazy<crate::text::hash::KeyFilter> =
     once_cell::sync::Lazy::new(|| FUNCTION_CAPS.iter().copied().collect());
 
 /// The first letters of [`FUNCTION_CAPS`], one bit per letter from `A`.

@@ -3,7 +3,7 @@
 
 use super::cp1252::CP1252_HIGH;
 use super::invisible_character::is_invisible;
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::char_before;

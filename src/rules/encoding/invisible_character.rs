@@ -1,7 +1,7 @@
 //! The `encoding/invisible-character` rule: an invisible format character inside Latin text
 //! (zero-width space, soft hyphen, direction mark, BOM).
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{char_at, char_before};

@@ -1,6 +1,6 @@
 //! mixed_script
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{char_at, char_before};

@@ -2,7 +2,7 @@
 //! decodes it.
 
 use super::cp1252::cp1252_byte;
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::char_at;

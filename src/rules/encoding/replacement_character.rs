@@ -1,7 +1,7 @@
 //! The `encoding/replacement-character` rule: U+FFFD `�`: a character was lost in decoding; restore
 //! it by hand.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 

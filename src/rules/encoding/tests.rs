@@ -1,6 +1,6 @@
 use super::cp1252::{cp1252_byte, CP1252_HIGH};
 use super::html_entity::{HtmlEntity, ENTITIES, ENTITY_KEYS};
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::rules::Rule;
 
 #[test]

@@ -1,9 +1,9 @@
 //! The check shared by `grammar/auxiliary-verb-form` and
 //! `grammar/tense-after-auxiliary`: an auxiliary and the verb form after it.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
+use crate::analysis::lexicon::{lexicon, Auxiliary};
 use crate::finding::{Edit, Finding, Fix};
-use crate::lexicon::{lexicon, Auxiliary};
 use crate::rules::RuleMeta;
 use crate::text::concat;
 
@@ -90,8 +90,8 @@ pub(super) fn auxiliary_forms(
     let text = doc.text();
     let lex = lexicon();
     let words = doc.words();
-    let w = |k: usize| crate::document::word_in(text, words, k);
-    let joined = |k: usize| crate::document::joined_in(text, words, k);
+    let w = |k: usize| crate::analysis::document::word_in(text, words, k);
+    let joined = |k: usize| crate::analysis::document::joined_in(text, words, k);
     // only auxiliaries open a candidate: the words that may be one, then the test
     for k in doc.trigger_words(meta.id) {
         let aux = w(k);
@@ -193,7 +193,7 @@ struct Candidate<'d, 't> {
 impl Candidate<'_, '_> {
     /// Whether word `k` is joined to the next (no sentence mark between them).
     fn joined(&self, k: usize) -> bool {
-        crate::document::joined_in(self.text, self.words, k)
+        crate::analysis::document::joined_in(self.text, self.words, k)
     }
 
     /// The word after the verb, when joined to it.

@@ -2,7 +2,7 @@
 //! fight`, `did not are`, `will goes`, `has went`).
 
 use super::auxiliary::{auxiliary_forms, auxiliary_words};
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 

@@ -1,10 +1,10 @@
 //! The calque table shared by `grammar/calque` and `grammar/learner-calque`:
 //! each entry's pattern, key words and guard, and the check that runs them.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Edit, Finding, Fix};
-use crate::hash::{FastMap, KeyFilter};
 use crate::rules::RuleMeta;
+use crate::text::hash::{FastMap, KeyFilter};
 use once_cell::sync::{Lazy, OnceCell};
 use regex_automata::meta::Regex;
 use regex_automata::Input;

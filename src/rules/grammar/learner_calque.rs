@@ -2,7 +2,7 @@
 //! (`discuss about`, `since three years`, `informations`); off by default.
 
 use super::calque_entries::{check_entries, key_words};
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 

@@ -1,7 +1,7 @@
 //! The `grammar/reporting-verb` rule: a reporting verb with a source language's construction
 //! (`informed Xi to speak`, `explained him that`, `said him that`).
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 
@@ -87,8 +87,8 @@ impl Rule for ReportingVerb {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let words = doc.words();
-        let w = |k: usize| crate::document::word_in(text, words, k);
-        let joined = |k: usize| crate::document::joined_in(text, words, k);
+        let w = |k: usize| crate::analysis::document::word_in(text, words, k);
+        let joined = |k: usize| crate::analysis::document::joined_in(text, words, k);
         for k in doc.trigger_words(REPORTING.id) {
             if !crate::text::in_list(REPORTING_VERBS, w(k).as_bytes())
                 || !joined(k)

@@ -2,7 +2,7 @@
 //! tense (`are know`, `could made`, `has went`); common in second-language writing too.
 
 use super::auxiliary::{auxiliary_forms, auxiliary_words};
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 

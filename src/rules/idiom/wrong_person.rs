@@ -1,7 +1,7 @@
 //! The `idiom/wrong-person` rule: a possessive idiom with `your` after a third-person subject (`the
 //! ministers rolled your eyes`).
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 
@@ -57,7 +57,7 @@ impl Rule for WrongPerson {
         let text = doc.text();
         let b = text.as_bytes();
         let words = doc.words();
-        let w = |k: usize| crate::document::word_in(text, words, k);
+        let w = |k: usize| crate::analysis::document::word_in(text, words, k);
         let mut facts: Option<Facts> = None;
         // each `your` that is a word of its own, found by a substring search
         // rather than by visiting every word

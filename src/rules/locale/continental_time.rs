@@ -2,7 +2,7 @@
 //! p.m.`.
 
 use super::numbers::{digits_at, number_starts_at};
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{prev_ascii_word, skip_hspace};

@@ -2,7 +2,7 @@
 //! decimal point.
 
 use super::numbers::{ascii_word_at, digits_at, number_starts_at};
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity, SmallList};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::skip_hspace;

@@ -2,7 +2,7 @@
 //! refugees`); English uses commas.
 
 use super::numbers::{ascii_word_at, digits_at, number_starts_at};
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity, SmallList};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{char_at, prev_ascii_word, skip_hspace};

@@ -1,7 +1,7 @@
 //! The `locale/space-before-percent` rule: a space between a number and `%` (`12 %`); English
 //! writes `12%`.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{char_before, skip_hspace_back};

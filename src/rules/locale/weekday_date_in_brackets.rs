@@ -1,7 +1,7 @@
 //! The `locale/weekday-date-in-brackets` rule: a date in brackets after a weekday (`on Wednesday
 //! (22)`, `Today (Friday)`), a convention of Portuguese and Arabic news.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::floor_boundary;

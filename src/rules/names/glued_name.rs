@@ -1,11 +1,11 @@
 //! The `names/glued-name` rule: a known multiword name, or one the text spells with spaces
 //! elsewhere, glued together (`FinancialTimes`).
 
-use crate::document::Document;
+use crate::analysis::document::Document;
+use crate::analysis::names::NameKind;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
-use crate::hash::FastMap;
-use crate::names::NameKind;
 use crate::rules::{Example, Rule, RuleMeta};
+use crate::text::hash::FastMap;
 
 /// CamelCase tokens of two or more `Xxxx` parts: (start, end).
 pub(super) fn camel_tokens(text: &str, capitals: &[usize]) -> Vec<(usize, usize)> {

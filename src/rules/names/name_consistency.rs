@@ -1,10 +1,10 @@
 //! The `names/name-consistency` rule: one name spelled two ways in a text (`Zelensky` and
 //! `Zelenskyy`); use the more frequent spelling.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
-use crate::hash::FastMap;
 use crate::rules::{Example, Rule, RuleMeta};
+use crate::text::hash::FastMap;
 
 /// The comparison key of a name: lower case, no diacritics, doubled letters and
 /// common transliteration variants folded (`Zelenskyy`, `Zelenskiy` -> `zelensky`).
@@ -121,7 +121,7 @@ fn fold_ascii_name_into(word: &[u8], out: &mut Vec<u8>) {
 /// allocating.
 fn folded_hash(word: &str, buf: &mut Vec<u8>) -> u64 {
     use std::hash::Hasher;
-    let mut h = crate::hash::FxHasher::default();
+    let mut h = crate::text::hash::FxHasher::default();
     if word.is_ascii() {
         fold_ascii_name_into(word.as_bytes(), buf);
         h.write(buf);

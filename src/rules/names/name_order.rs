@@ -1,11 +1,11 @@
 //! The `names/name-order` rule: a Chinese or Korean given name used as the family name (`Qin Gang …
 //! his call with Gang`); use the family name.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
+use crate::analysis::names::Origin;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
-use crate::hash::{FastMap, FastSet};
-use crate::names::Origin;
 use crate::rules::{Example, Rule, RuleMeta};
+use crate::text::hash::{FastMap, FastSet};
 
 /// A family-name-first name cut in half: after `Qin Gang`, a bare `Gang`.
 pub struct NameOrder;
@@ -63,7 +63,7 @@ impl Rule for NameOrder {
             return;
         }
         // one pass over the capitalised tokens
-        let filter: crate::hash::KeyFilter = given.keys().copied().collect();
+        let filter: crate::text::hash::KeyFilter = given.keys().copied().collect();
         for &i in doc.word_capitals() {
             if i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'-' || b[i - 1] >= 0x80) {
                 continue;

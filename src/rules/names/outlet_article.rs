@@ -1,7 +1,7 @@
 //! The `names/outlet-article` rule: an outlet without the article it takes (`told FT`) or with one
 //! it does not (`the Reuters said`); `said FT that` becomes `told the FT that`.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 
@@ -27,7 +27,7 @@ pub(super) const REPORTING: &[&str] = &[
 ];
 
 /// The shapes of the [`REPORTING`] words: most words fail this test.
-static REPORTING_FILTER: once_cell::sync::Lazy<crate::hash::KeyFilter> =
+static REPORTING_FILTER: once_cell::sync::Lazy<crate::text::hash::KeyFilter> =
     once_cell::sync::Lazy::new(|| REPORTING.iter().copied().collect());
 
 /// Whether `s` is one of the [`REPORTING`] words, in any ASCII case: its
@@ -243,7 +243,7 @@ impl Rule for OutletArticle {
             if (w == "the" || w == "The") && next.is_some() {
                 let Some(&(ns, ne)) = next else { continue };
                 // the longest known name starting here (`the Al Jazeera`)
-                let mut best: Option<(usize, &crate::names::NameEntry)> = None;
+                let mut best: Option<(usize, &crate::analysis::names::NameEntry)> = None;
                 let mut end = ne;
                 for j in k + 1..(k + 5).min(words.len()) {
                     if j > k + 1 {

@@ -2,7 +2,7 @@
 //! (`. .`, `,,`, `.,`, `,.`, `?.`).
 
 use super::marks::{letters_before, preceded_by_spaced_dot, spaced_dot_after};
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{is_abbreviation_before, skip_hspace};

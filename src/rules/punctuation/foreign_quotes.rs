@@ -1,7 +1,7 @@
 //! The `punctuation/foreign-quotes` rule: guillemets or low-9 quotation marks around English text;
 //! English uses “ ”.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{char_at, floor_boundary, skip_hspace, skip_hspace_back};
@@ -160,7 +160,7 @@ impl Rule for ForeignQuotes {
 
 /// Whether `w` is one of [`FOREIGN_STOPWORDS`] (a key filter first: most words are not).
 fn is_foreign_stopword(w: &str) -> bool {
-    static FILTER: once_cell::sync::Lazy<crate::hash::KeyFilter> =
+    static FILTER: once_cell::sync::Lazy<crate::text::hash::KeyFilter> =
         once_cell::sync::Lazy::new(|| FOREIGN_STOPWORDS.iter().copied().collect());
     FILTER.may_contain(w) && FOREIGN_STOPWORDS.binary_search(&w).is_ok()
 }

@@ -1,7 +1,7 @@
 //! The `punctuation/missing-space-after-sentence` rule: no space between a sentence end and the
 //! next sentence (`website.He said`).
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 

@@ -1,7 +1,7 @@
 //! space_before_punctuation
 
 use super::marks::spaced_dot_after;
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{char_before, skip_hspace_back};

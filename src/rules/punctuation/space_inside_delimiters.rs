@@ -2,7 +2,7 @@
 //! as untokenised MT leaves them (`( NSC )`, `the“ word ”`).
 
 use super::marks::{CLOSE_DQ, OPEN_DQ};
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{char_at, char_before, floor_boundary, skip_hspace, skip_hspace_back};

@@ -1,7 +1,7 @@
 //! The `punctuation/spaced-double-dot` rule: two periods used as a separator (`the vision ..
 //! preserves`), a headline convention of other languages.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::char_at;

@@ -2,7 +2,7 @@
 //! corruption in`): a stray period or a sentence that lost its capital.
 
 use super::marks::letters_before;
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 

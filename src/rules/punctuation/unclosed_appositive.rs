@@ -1,11 +1,11 @@
 //! The `punctuation/unclosed-appositive` rule: an appositive after a name not closed before the
 //! verb (`Dmitry Peskov, Kremlin spokesman said`).
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
-use crate::hash::FastSet;
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::floor_boundary;
+use crate::text::hash::FastSet;
 use once_cell::sync::Lazy;
 use regex::Regex;
 

@@ -1,7 +1,7 @@
 //! wrong_way_quote
 
 use super::marks::{CLOSE_DQ, OPEN_DQ};
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{char_at, char_before, skip_hspace, skip_hspace_back};

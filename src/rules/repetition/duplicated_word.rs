@@ -1,7 +1,7 @@
 //! The `repetition/duplicated-word` rule: a function word typed twice (`the the`, `could could`);
 //! delete one.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 

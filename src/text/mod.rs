@@ -1,4 +1,8 @@
-//! Small helpers over UTF-8 text shared by the rules.
+//! The text layer: bytes, chars and words of UTF-8 text, and the fast paths
+//! (byte scans, packed keys, the Fx hash, word shapes) behind plain functions.
+
+pub(crate) mod hash;
+pub(crate) mod position;
 
 /// The char ending just before byte `i`, if any.
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {

@@ -1,9 +1,9 @@
 //! What rules see of a text: the text itself plus facts computed once per scan
 //! (protected zones such as URLs and e-mail addresses that prose rules must not touch).
 
-use crate::hash::{FastMap, FastSet};
-use crate::names::{self, Names, Origin};
-use crate::word_index::{IndexPlan, WordIndex};
+use crate::analysis::names::{self, Names, Origin};
+use crate::analysis::word_index::{IndexPlan, WordIndex};
+use crate::text::hash::{FastMap, FastSet};
 use once_cell::unsync::OnceCell;
 use std::ops::Range;
 
@@ -38,10 +38,6 @@ pub(crate) struct Scratch {
     newlines: Vec<usize>,
     lines: Vec<(Range<usize>, Range<usize>)>,
     edge: Vec<bool>,
-    /// The findings as the rules produce them, before they are ordered.
-    pub(crate) findings: Vec<crate::Finding>,
-    /// The buffers that order them.
-    pub(crate) order: crate::order::Buffers,
 }
 
 impl Scratch {
@@ -60,8 +56,6 @@ impl Scratch {
                 * size_of::<(usize, usize)>()
             + self.lines.capacity() * size_of::<(Range<usize>, Range<usize>)>()
             + self.edge.capacity()
-            + self.findings.capacity() * size_of::<crate::Finding>()
-            + self.order.capacity_bytes()
     }
 }
 
@@ -70,7 +64,7 @@ impl Scratch {
 pub struct Document<'t> {
     text: &'t str,
     names: &'t Names,
-    idioms: &'t crate::lexicon::Idioms,
+    idioms: &'t crate::analysis::lexicon::Idioms,
     doc_names: OnceCell<DocNames<'t>>,
     multiword: OnceCell<FastMap<u64, (usize, usize)>>,
     capitalised: OnceCell<Vec<(usize, usize)>>,
@@ -80,7 +74,7 @@ pub struct Document<'t> {
     /// The boilerplate rules' lines and which of them are at the text's edge.
     block_lines: OnceCell<BlockLines>,
     word_capitals: OnceCell<Vec<usize>>,
-    /// The words on each enabled rule's list (see [`crate::word_index`]).
+    /// The words on each enabled rule's list (see [`crate::analysis::word_index`]).
     index: OnceCell<WordIndex>,
     /// How to build `index`: none for a document made outside a detector,
     /// whose rules then visit every word.
@@ -131,7 +125,7 @@ impl<'t> Document<'t> {
         Document {
             text,
             names,
-            idioms: crate::lexicon::builtin_idioms(),
+            idioms: crate::analysis::lexicon::builtin_idioms(),
             doc_names: OnceCell::new(),
             multiword: OnceCell::new(),
             capitalised: OnceCell::new(),
@@ -216,7 +210,7 @@ impl<'t> Document<'t> {
         spare: Scratch,
     ) -> Document<'t> {
         let mut doc = Document::with_scratch(text, names, plan, spare);
-        doc.markup = crate::markup::non_prose(text, markup);
+        doc.markup = crate::analysis::markup::non_prose(text, markup);
         doc
     }
 
@@ -247,11 +241,11 @@ impl<'t> Document<'t> {
     }
 
     /// The possessive idioms in force.
-    pub fn idioms(&self) -> &'t crate::lexicon::Idioms {
+    pub fn idioms(&self) -> &'t crate::analysis::lexicon::Idioms {
         self.idioms
     }
 
-    pub(crate) fn set_idioms(&mut self, idioms: &'t crate::lexicon::Idioms) {
+    pub(crate) fn set_idioms(&mut self, idioms: &'t crate::analysis::lexicon::Idioms) {
         self.idioms = idioms;
     }
 
@@ -355,7 +349,7 @@ impl<'t> Document<'t> {
             .iter()
             .copied()
             .filter(move |&i| b[i] >= 0xC0 && !(i > 0 && b[i - 1].is_ascii_alphabetic()));
-        crate::word_index::merge(self.word_capitals().iter().copied(), leads)
+        crate::analysis::word_index::merge(self.word_capitals().iter().copied(), leads)
     }
 
     /// The boilerplate rules' lines, computed by `init` for the first of them to
@@ -371,7 +365,7 @@ impl<'t> Document<'t> {
     /// detector at once, on first use), or every word for a rule the document's
     /// plan does not know.
     ///
-    /// [`Triggers`]: crate::word_index::Triggers
+    /// [`Triggers`]: crate::analysis::word_index::Triggers
     pub(crate) fn trigger_words(&self, id: &str) -> TriggerWords<'_> {
         let Some(plan) = self.plan else {
             return TriggerWords::Every(0..self.words().len());
@@ -475,7 +469,7 @@ fn runs_of_capitalised_words(text: &str, words: &[(usize, usize)]) -> Vec<Range<
 /// The hash of `text` without its spaces, in ASCII lower case.
 fn glued_key(text: &str) -> u64 {
     use std::hash::Hasher;
-    let mut h = crate::hash::FxHasher::default();
+    let mut h = crate::text::hash::FxHasher::default();
     for c in text.bytes().filter(|&c| c != b' ') {
         h.write_u8(c.to_ascii_lowercase());
     }

@@ -8,8 +8,8 @@
 //! a rule's trigger words goes on that rule's list. The lists are a superset of
 //! the words a rule looks for: each rule still checks the word itself.
 
-use crate::hash::{FastMap, KeyFilter};
-use crate::names::Names;
+use crate::analysis::names::Names;
+use crate::text::hash::{FastMap, KeyFilter};
 
 /// The words a rule's check visits, declared in its metadata.
 #[derive(Debug, Clone, Copy)]
@@ -55,7 +55,7 @@ struct ListSpec {
 /// detector from its rules' [`Triggers`] and its name data.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct IndexPlan {
-    /// For each word shape ([`crate::hash::shape`]), its group: the lists a
+    /// For each word shape ([`crate::text::hash::shape`]), its group: the lists a
     /// word of that shape goes on.
     by_shape: Vec<u16>,
     /// For each group, the group of a capitalised word of the same shape.
@@ -116,7 +116,7 @@ impl IndexPlan {
                 u16::try_from(groups.len() - 1).expect("fewer than 65,536 groups of lists")
             })
         };
-        let by_shape: Vec<u16> = (0..crate::hash::SHAPES)
+        let by_shape: Vec<u16> = (0..crate::text::hash::SHAPES)
             .map(|shape| {
                 group_of(
                     &mut groups,
@@ -158,10 +158,10 @@ impl IndexPlan {
         }
     }
 
-    /// The lists a word goes on (see [`crate::hash::shape`]).
+    /// The lists a word goes on (see [`crate::text::hash::shape`]).
     #[inline]
     fn lists_of(&self, word: &[u8]) -> &[u16] {
-        let Some(shape) = crate::hash::shape(word) else {
+        let Some(shape) = crate::text::hash::shape(word) else {
             return &[];
         };
         let group = self.by_shape[shape];
@@ -289,7 +289,7 @@ mod tests {
             ("a/other", Triggers::words(other)),
             ("a/text", Triggers::Text),
         ];
-        let names = crate::names::builtin();
+        let names = crate::analysis::names::builtin();
         let plan = IndexPlan::new(rules, names);
         let mut words: Vec<String> = names
             .entries()

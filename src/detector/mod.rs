@@ -1,11 +1,16 @@
 //! The detector: a configured set of rules, and the scan that runs them.
 
-use crate::document::{Document, Scratch};
+pub(crate) mod fix;
+pub(crate) mod order;
+pub(crate) mod score;
+pub(crate) mod suppress;
+
+use crate::analysis::document::{Document, Scratch};
+use crate::analysis::names::{self, Names};
+use crate::analysis::word_index::IndexPlan;
 use crate::error::{closest, Error};
 use crate::finding::{Finding, Severity};
-use crate::names::{self, Names};
 use crate::rules::{self, Rule};
-use crate::word_index::IndexPlan;
 use std::borrow::Cow;
 use std::sync::{Mutex, PoisonError};
 
@@ -21,11 +26,11 @@ use std::sync::{Mutex, PoisonError};
 pub struct Detector {
     rules: Vec<(&'static dyn Rule, Severity)>,
     names: Cow<'static, Names>,
-    idioms: Cow<'static, crate::lexicon::Idioms>,
+    idioms: Cow<'static, crate::analysis::lexicon::Idioms>,
     /// Which words each enabled rule visits (from their triggers).
     plan: IndexPlan,
     /// The memory of finished scans' tables, for the next scans to reuse.
-    scratch: Mutex<Vec<Scratch>>,
+    scratch: Mutex<Vec<ScanMemory>>,
 }
 
 // A detector is shared between threads: the memory it keeps (behind a mutex)
@@ -72,7 +77,7 @@ impl Detector {
             plan: plan_for(&rules, names),
             rules,
             names: Cow::Borrowed(names),
-            idioms: Cow::Borrowed(crate::lexicon::builtin_idioms()),
+            idioms: Cow::Borrowed(crate::analysis::lexicon::builtin_idioms()),
             scratch: Mutex::new(Vec::new()),
         }
     }
@@ -121,7 +126,7 @@ impl Detector {
     pub fn directive_problems(&self, text: &str) -> Vec<crate::DirectiveProblem> {
         let rules = crate::rules::registry();
         let families = crate::rules::families();
-        crate::suppress::problems(
+        crate::detector::suppress::problems(
             text,
             |name| rules.iter().any(|r| r.meta().id == name) || families.contains(&name),
             || {
@@ -171,12 +176,14 @@ impl Detector {
     /// ```
     pub fn scan_markup(&self, text: &str, markup: crate::Markup) -> Vec<Finding> {
         // (a panic elsewhere while the lock was held left the list whole)
-        let mut spare = (self.scratch.lock())
+        let ScanMemory {
+            tables: spare,
+            findings: mut raw,
+            mut order,
+        } = (self.scratch.lock())
             .unwrap_or_else(PoisonError::into_inner)
             .pop()
             .unwrap_or_default();
-        let mut raw = std::mem::take(&mut spare.findings);
-        let mut order = std::mem::take(&mut spare.order);
         raw.clear();
         let mut doc =
             Document::with_markup_and_scratch(text, &self.names, Some(&self.plan), markup, spare);
@@ -222,13 +229,15 @@ impl Detector {
                 out
             }
         };
-        crate::suppress::apply(text, &mut out);
+        crate::detector::suppress::apply(text, &mut out);
         if doc.has_markup() {
             out.retain(|f| !doc.touches_markup(&f.span));
         }
-        let mut spare = doc.into_scratch();
-        spare.findings = raw;
-        spare.order = order;
+        let spare = ScanMemory {
+            tables: doc.into_scratch(),
+            findings: raw,
+            order,
+        };
         if spare.capacity_bytes() <= KEPT_SCRATCH_BYTES {
             let mut kept = self.scratch.lock().unwrap_or_else(PoisonError::into_inner);
             if kept.len() < KEPT_SCRATCH {
@@ -236,6 +245,25 @@ impl Detector {
             }
         }
         out
+    }
+}
+
+/// The memory of a finished scan, for the next: the document's tables, the
+/// findings as the rules produce them (before they are ordered) and the
+/// buffers that order them.
+#[derive(Debug, Default)]
+struct ScanMemory {
+    tables: Scratch,
+    findings: Vec<Finding>,
+    order: order::Buffers,
+}
+
+impl ScanMemory {
+    /// The bytes it holds on to.
+    fn capacity_bytes(&self) -> usize {
+        self.tables.capacity_bytes()
+            + self.findings.capacity() * std::mem::size_of::<Finding>()
+            + self.order.capacity_bytes()
     }
 }
 
@@ -420,9 +448,9 @@ impl DetectorBuilder {
             Cow::Owned(n)
         };
         let idioms = if self.idioms.is_empty() {
-            Cow::Borrowed(crate::lexicon::builtin_idioms())
+            Cow::Borrowed(crate::analysis::lexicon::builtin_idioms())
         } else {
-            let mut set = crate::lexicon::builtin_idioms().clone();
+            let mut set = crate::analysis::lexicon::builtin_idioms().clone();
             for (source, text) in &self.idioms {
                 set.add(source, text)?;
             }

@@ -4,7 +4,7 @@
 //! same formats through [`DetectorBuilder::names`](crate::DetectorBuilder::names).
 
 use crate::error::Error;
-use crate::hash::{FastMap, FastSet, KeyFilter};
+use crate::text::hash::{FastMap, FastSet, KeyFilter};
 use once_cell::sync::Lazy;
 
 /// What a named thing is.
@@ -337,9 +337,9 @@ fn check_name(name: &str) -> Result<(), String> {
 }
 
 /// The built-in outlet list.
-pub const OUTLETS_TSV: &str = include_str!("../data/outlets.tsv");
+pub const OUTLETS_TSV: &str = include_str!("../../data/outlets.tsv");
 /// The built-in family-name list.
-pub const SURNAMES_TSV: &str = include_str!("../data/surnames.tsv");
+pub const SURNAMES_TSV: &str = include_str!("../../data/surnames.tsv");
 
 /// The built-in name data, parsed once. (A test parses the files strictly, so a
 /// bad line fails `cargo test`; here a bad file would only leave the data empty.)
