@@ -63,35 +63,30 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+// The layers, each importing only those listed before it (see CONTRIBUTING.md):
+// text (bytes, chars, words) -> analysis (the Document a scan reads) -> rules
+// -> detector (runs the enabled rules, orders, suppresses, fixes, scores).
+// `error` and `finding` are the vocabulary every layer may name.
+mod analysis;
 #[cfg(feature = "config")]
 pub mod config;
 mod detector;
-mod document;
 mod error;
 mod finding;
-mod fix;
-pub mod hash;
-pub mod lexicon;
-mod markup;
-pub mod names;
-mod order;
-mod position;
 pub mod rules;
-mod score;
-mod suppress;
-mod tags;
 mod text;
 
+pub use analysis::document::Document;
+pub use analysis::markup::Markup;
+pub use analysis::word_index::Triggers;
+pub use detector::fix::{apply_fixes, FixLevel, Fixed};
+pub use detector::score::{count_words, evidence_weight, score, DocumentScore};
+pub use detector::suppress::DirectiveProblem;
 pub use detector::{Detector, DetectorBuilder};
-pub use document::Document;
 pub use error::Error;
 pub use finding::{Applicability, Category, Edit, Finding, Fix, Located, Severity, SmallList};
-pub use fix::{apply_fixes, FixLevel, Fixed};
-pub use markup::Markup;
-pub use position::{LineIndex, Position};
 pub use rules::{Example, Rule, RuleMeta};
-pub use score::{count_words, evidence_weight, score, DocumentScore};
-pub use suppress::DirectiveProblem;
+pub use text::position::{LineIndex, Position};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

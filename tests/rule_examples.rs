@@ -66,7 +66,12 @@ fn registry_ids_are_unique_sorted_and_well_formed() {
         let kebab =
             |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
         assert!(kebab(family) && kebab(name), "{id}: not family/kebab-name");
-        let file = format!("{}/src/rules/{family}.rs", env!("CARGO_MANIFEST_DIR"));
+        // one rule per file: src/rules/<family>/<rule_name>.rs
+        let file = format!(
+            "{}/src/rules/{family}/{}.rs",
+            env!("CARGO_MANIFEST_DIR"),
+            name.replace('-', "_")
+        );
         assert!(std::path::Path::new(&file).exists(), "{id}: no {file}");
     }
 }

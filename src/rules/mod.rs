@@ -5,20 +5,19 @@
 //! family of rules lives in its own file, `src/rules/<family>.rs`, and its ids
 //! start with `<family>/`.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Severity};
 use std::ops::Range;
 
-pub mod boilerplate;
-pub mod calque;
-pub mod capitalization;
-pub mod encoding;
-pub mod grammar;
-pub mod idiom;
-pub mod locale;
-pub mod names;
-pub mod punctuation;
-pub mod repetition;
+mod boilerplate;
+mod capitalization;
+mod encoding;
+mod grammar;
+mod idiom;
+mod locale;
+mod names;
+mod punctuation;
+mod repetition;
 
 /// Text a rule must flag, and the text after applying the first fix of each of
 /// the rule's findings.
@@ -40,6 +39,8 @@ pub struct RuleMeta {
     pub category: Category,
     /// Its severity unless configured otherwise.
     pub severity: Severity,
+    /// The words its check visits (or that it reads the text itself).
+    pub triggers: crate::Triggers,
     /// Whether the default rule set runs it. Rules whose artifact is as common a
     /// typing slip or house style in human writing as it is an MT mark are off by
     /// default and can be turned on by id.
@@ -97,8 +98,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &encoding::Mojibake,
         &encoding::ReplacementCharacter,
         &grammar::AuxiliaryVerbForm,
-        &calque::Calque,
-        &calque::LearnerCalque,
+        &grammar::Calque,
+        &grammar::LearnerCalque,
         &grammar::ReportingVerb,
         &grammar::TenseAfterAuxiliary,
         &idiom::WrongPerson,
@@ -297,5 +298,44 @@ mod widen_tests {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod trigger_tests {
+    use super::registry;
+    use crate::analysis::document::Document;
+    use crate::analysis::word_index::{IndexPlan, WordIndex};
+
+    /// Every rule's list holds the words it looks for, and few others.
+    #[test]
+    fn lists_hold_every_key_word_and_few_others() {
+        let names = crate::analysis::names::builtin();
+        let plan = IndexPlan::new(
+            registry().iter().map(|r| (r.meta().id, r.meta().triggers)),
+            names,
+        );
+        let text = "The minister could say that It was Informed about the Financial times.";
+        let doc = Document::new(text);
+        let words: Vec<&str> = doc.words().iter().map(|&(s, e)| &text[s..e]).collect();
+        let index = WordIndex::build(text, doc.words(), &plan, Vec::new());
+        let of = |id: &str| -> Vec<&str> {
+            let list = index
+                .of(&plan, id)
+                .unwrap_or_else(|| panic!("{id}: no list"));
+            list.iter().map(|&k| words[k as usize]).collect()
+        };
+        for w in ["could", "was"] {
+            assert!(of("grammar/auxiliary-verb-form").contains(&w), "{w}");
+            assert!(of("grammar/tense-after-auxiliary").contains(&w), "{w}");
+        }
+        let reporting = of("grammar/reporting-verb");
+        assert!(reporting.contains(&"say") && reporting.contains(&"Informed"));
+        let outlet = of("names/outlet-article");
+        for w in ["The", "the", "It", "Informed", "Financial"] {
+            assert!(outlet.contains(&w), "{w}");
+        }
+        assert!(!of("grammar/auxiliary-verb-form").contains(&"minister"));
+        assert!(index.of(&plan, "encoding/mojibake").is_none());
     }
 }

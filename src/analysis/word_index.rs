@@ -1,0 +1,347 @@
+//! The words each rule visits, found in one pass over the text for every
+//! enabled rule.
+//!
+//! A rule that looks at a few kinds of word (auxiliaries, `the`, a calque's key
+//! words...) declares them in its metadata as [`Triggers`]. A detector turns
+//! the triggers of its enabled rules into an [`IndexPlan`]; a scan then visits
+//! each word once, and a word whose shape (length, first and last byte) matches
+//! a rule's trigger words goes on that rule's list. The lists are a superset of
+//! the words a rule looks for: each rule still checks the word itself.
+
+use crate::analysis::names::Names;
+use crate::text::hash::{FastMap, KeyFilter};
+
+/// The words a rule's check visits, declared in its metadata.
+#[derive(Debug, Clone, Copy)]
+pub enum Triggers {
+    /// The rule scans the text (or every word) itself.
+    Text,
+    /// The rule visits only the words that may be one of `words` (ASCII case
+    /// aside), plus, when asked, every capitalised word and every word that may
+    /// start a multiword name of the name data.
+    Words {
+        /// The trigger words.
+        words: fn() -> Vec<&'static str>,
+        /// Whether every word starting with an ASCII capital triggers the rule.
+        capitalised: bool,
+        /// Whether every word that may start a multiword name triggers the rule.
+        name_starts: bool,
+    },
+}
+
+impl Triggers {
+    /// Triggered by the given words only.
+    pub const fn words(words: fn() -> Vec<&'static str>) -> Triggers {
+        Triggers::Words {
+            words,
+            capitalised: false,
+            name_starts: false,
+        }
+    }
+}
+
+/// One list to fill: the words of its filter's shapes, and capitalised words
+/// when `capitalised`.
+#[derive(Debug, Clone)]
+struct ListSpec {
+    filter: KeyFilter,
+    capitalised: bool,
+    /// The words the filter was built from, and whether it takes the name
+    /// starts: two rules declaring the same share one list.
+    key: (Vec<&'static str>, bool, bool),
+}
+
+/// How a scan sorts the words into the enabled rules' lists: built once per
+/// detector from its rules' [`Triggers`] and its name data.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct IndexPlan {
+    /// For each word shape ([`crate::text::hash::shape`]), its group: the lists a
+    /// word of that shape goes on.
+    by_shape: Vec<u16>,
+    /// For each group, the group of a capitalised word of the same shape.
+    capitalised: Vec<u16>,
+    /// For each group, its lists: `ids[starts[g]..starts[g + 1]]`.
+    starts: Vec<u32>,
+    ids: Vec<u16>,
+    /// The list of each rule id.
+    rule_list: FastMap<&'static str, usize>,
+    lists: usize,
+}
+
+impl IndexPlan {
+    /// The plan for the rules `(id, triggers)` with the name data `names`.
+    pub(crate) fn new(
+        rules: impl IntoIterator<Item = (&'static str, Triggers)>,
+        names: &Names,
+    ) -> IndexPlan {
+        let mut specs: Vec<ListSpec> = Vec::new();
+        let mut rule_list = FastMap::default();
+        for (id, triggers) in rules {
+            let Triggers::Words {
+                words,
+                capitalised,
+                name_starts,
+            } = triggers
+            else {
+                continue;
+            };
+            let mut words = words();
+            words.sort_unstable();
+            words.dedup();
+            let key = (words, capitalised, name_starts);
+            let at = match specs.iter().position(|s| s.key == key) {
+                Some(at) => at,
+                None => {
+                    let mut filter: KeyFilter = key.0.iter().copied().collect();
+                    if name_starts {
+                        filter.union_with(names.first_word_filter());
+                    }
+                    specs.push(ListSpec {
+                        filter,
+                        capitalised,
+                        key,
+                    });
+                    specs.len() - 1
+                }
+            };
+            rule_list.insert(id, at);
+        }
+        // a group is a set of lists; the first group is empty
+        let mut groups: Vec<Vec<u16>> = vec![Vec::new()];
+        let mut known: FastMap<Vec<u16>, u16> = FastMap::default();
+        known.insert(Vec::new(), 0);
+        let mut group_of = |groups: &mut Vec<Vec<u16>>, lists: Vec<u16>| -> u16 {
+            *known.entry(lists).or_insert_with_key(|lists| {
+                groups.push(lists.clone());
+                u16::try_from(groups.len() - 1).expect("fewer than 65,536 groups of lists")
+            })
+        };
+        let by_shape: Vec<u16> = (0..crate::text::hash::SHAPES)
+            .map(|shape| {
+                group_of(
+                    &mut groups,
+                    (0..specs.len())
+                        .filter(|&i| specs[i].filter.has_shape(shape))
+                        .map(list_id)
+                        .collect(),
+                )
+            })
+            .collect();
+        let capital_lists: Vec<u16> = (0..specs.len())
+            .filter(|&i| specs[i].capitalised)
+            .map(list_id)
+            .collect();
+        // (each group's capitalised twin; the twins' own twins are themselves)
+        let mut capitalised = Vec::new();
+        let mut g = 0;
+        while g < groups.len() {
+            let mut lists = groups[g].clone();
+            lists.extend(&capital_lists);
+            lists.sort_unstable();
+            lists.dedup();
+            capitalised.push(group_of(&mut groups, lists));
+            g += 1;
+        }
+        let mut starts = vec![0u32];
+        let mut ids = Vec::new();
+        for lists in &groups {
+            ids.extend(lists);
+            starts.push(ids.len() as u32);
+        }
+        IndexPlan {
+            by_shape,
+            capitalised,
+            starts,
+            ids,
+            rule_list,
+            lists: specs.len(),
+        }
+    }
+
+    /// The lists a word goes on (see [`crate::text::hash::shape`]).
+    #[inline]
+    fn lists_of(&self, word: &[u8]) -> &[u16] {
+        let Some(shape) = crate::text::hash::shape(word) else {
+            return &[];
+        };
+        let group = self.by_shape[shape];
+        let group = if word[0].is_ascii_uppercase() {
+            self.capitalised[usize::from(group)]
+        } else {
+            group
+        };
+        let g = usize::from(group);
+        &self.ids[self.starts[g] as usize..self.starts[g + 1] as usize]
+    }
+}
+
+/// A list's number.
+fn list_id(i: usize) -> u16 {
+    u16::try_from(i).expect("fewer than 65,536 lists")
+}
+
+/// The words of a text on each list of an [`IndexPlan`], in order.
+#[derive(Debug, Default)]
+pub(crate) struct WordIndex {
+    lists: Vec<Vec<u32>>,
+}
+
+impl WordIndex {
+    /// Sorts the `words` (byte ranges into `text`) into the lists of `plan`,
+    /// in the memory of `lists` (cleared first).
+    pub(crate) fn build(
+        text: &str,
+        words: &[(usize, usize)],
+        plan: &IndexPlan,
+        mut lists: Vec<Vec<u32>>,
+    ) -> WordIndex {
+        lists.resize_with(plan.lists.max(lists.len()), Vec::new);
+        lists.iter_mut().for_each(Vec::clear);
+        let b = text.as_bytes();
+        for (k, &(s, e)) in words.iter().enumerate() {
+            for &l in plan.lists_of(b.get(s..e).unwrap_or_default()) {
+                lists[usize::from(l)].push(k as u32);
+            }
+        }
+        WordIndex { lists }
+    }
+
+    /// The words on the list of rule `id`, or `None` when the plan has no list
+    /// for it.
+    pub(crate) fn of(&self, plan: &IndexPlan, id: &str) -> Option<&[u32]> {
+        plan.rule_list.get(id).map(|&l| self.lists[l].as_slice())
+    }
+
+    /// The lists, for reuse by a later scan.
+    pub(crate) fn into_lists(self) -> Vec<Vec<u32>> {
+        self.lists
+    }
+}
+
+/// The union of two ascending sequences, ascending, each value once.
+pub(crate) fn merge(
+    a: impl Iterator<Item = usize>,
+    b: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = usize> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek().copied(), b.peek().copied()) {
+        (Some(x), Some(y)) => {
+            if x <= y {
+                a.next();
+            }
+            if y <= x {
+                b.next();
+            }
+            Some(x.min(y))
+        }
+        (Some(_), None) => a.next(),
+        (None, _) => b.next(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merge_keeps_order_and_drops_repeats() {
+        let m: Vec<usize> = merge([1, 3, 5, 9].into_iter(), [0, 3, 4, 9, 12].into_iter()).collect();
+        assert_eq!(m, [0, 1, 3, 4, 5, 9, 12]);
+        assert_eq!(
+            merge([].into_iter(), [2].into_iter()).collect::<Vec<_>>(),
+            [2]
+        );
+    }
+
+    fn spans(words: &[String]) -> Vec<(usize, usize)> {
+        words
+            .iter()
+            .scan(0, |at, w| {
+                let s = *at;
+                *at += w.len() + 1;
+                Some((s, s + w.len()))
+            })
+            .collect()
+    }
+
+    /// Each list holds, in order and once each, the words of its rule's
+    /// shapes, capitalised words and name starts as declared: checked
+    /// against a plain test of each word.
+    #[test]
+    fn lists_hold_the_words_each_rule_declares() {
+        fn keys() -> Vec<&'static str> {
+            vec!["the", "said", "minister"]
+        }
+        fn other() -> Vec<&'static str> {
+            vec!["of", "said"]
+        }
+        let rules = [
+            ("a/plain", Triggers::words(keys)),
+            (
+                "a/names",
+                Triggers::Words {
+                    words: keys,
+                    capitalised: true,
+                    name_starts: true,
+                },
+            ),
+            ("a/same", Triggers::words(keys)),
+            ("a/other", Triggers::words(other)),
+            ("a/text", Triggers::Text),
+        ];
+        let names = crate::analysis::names::builtin();
+        let plan = IndexPlan::new(rules, names);
+        let mut words: Vec<String> = names
+            .entries()
+            .iter()
+            .flat_map(|e| e.name.split(' ').map(String::from))
+            .collect();
+        words.extend(
+            [
+                "the",
+                "said",
+                "minister",
+                "of",
+                "x",
+                "Extraordinarily",
+                "ab_c9",
+                "é",
+                "tie",
+                "OF",
+                "Said",
+            ]
+            .map(String::from),
+        );
+        words.push("a".repeat(40));
+        let cased: Vec<String> = words
+            .iter()
+            .flat_map(|w| [w.clone(), w.to_uppercase(), w.to_lowercase()])
+            .collect();
+        let text = cased.join(" ");
+        let index = WordIndex::build(&text, &spans(&cased), &plan, Vec::new());
+        let filter = |l: fn() -> Vec<&'static str>| -> KeyFilter { l().into_iter().collect() };
+        let (kf, of) = (filter(keys), filter(other));
+        let expect = |test: &dyn Fn(&str) -> bool| -> Vec<u32> {
+            (0..cased.len() as u32)
+                .filter(|&k| test(&cased[k as usize]))
+                .collect()
+        };
+        let plain = expect(&|w| kf.may_contain(w));
+        assert_eq!(index.of(&plan, "a/plain"), Some(plain.as_slice()));
+        assert_eq!(index.of(&plan, "a/same"), Some(plain.as_slice()));
+        let other_words = expect(&|w| of.may_contain(w));
+        assert_eq!(index.of(&plan, "a/other"), Some(other_words.as_slice()));
+        let with_names = expect(&|w| {
+            kf.may_contain(w)
+                || w.as_bytes()[0].is_ascii_uppercase()
+                || names.may_start_multiword(w.as_bytes())
+        });
+        assert_eq!(index.of(&plan, "a/names"), Some(with_names.as_slice()));
+        assert_eq!(index.of(&plan, "a/text"), None);
+        // every key word is found, whatever its case
+        for w in ["the", "THE", "said", "SAID", "Said", "minister", "MINISTER"] {
+            let k = cased.iter().position(|c| c == w).unwrap();
+            assert!(plain.contains(&(k as u32)), "{w}");
+        }
+    }
+}

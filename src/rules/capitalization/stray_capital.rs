@@ -1,0 +1,122 @@
+//! The `capitalization/stray-capital` rule: a capitalised function word mid-sentence (`planned The
+//! trip`): a lost sentence break or garbled word order.
+
+use super::tokens::{is_lower_word, next_token, token_at};
+use crate::analysis::document::Document;
+use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::rules::{Example, Rule, RuleMeta};
+
+/// Capitalised function words that begin sentences and titles.
+/// (All two to five letters long.)
+pub(super) const FUNCTION_CAPS: &[&str] = &[
+    "An", "And", "At", "But", "By", "For", "From", "In", "Its", "Of", "On", "Or", "Our", "That",
+    "The", "Their", "These", "This", "Those", "To", "With",
+];
+
+/// What a word must pass before it is searched in [`FUNCTION_CAPS`] (most
+/// capitalised words, names and sentence starts, fail it).
+static FUNCTION_CAPS_FILTER: once_cell::sync::Lazy<crate::text::hash::KeyFilter> =
+    once_cell::sync::Lazy::new(|| FUNCTION_CAPS.iter().copied().collect());
+
+/// The first letters of [`FUNCTION_CAPS`], one bit per letter from `A`.
+const FUNCTION_CAPS_FIRST: u32 = {
+    let mut mask = 0;
+    let mut k = 0;
+    while k < FUNCTION_CAPS.len() {
+        mask |= 1 << (FUNCTION_CAPS[k].as_bytes()[0] - b'A');
+        k += 1;
+    }
+    mask
+};
+
+/// A capitalised function word between lower-case words: `long rumor The visit`.
+pub struct StrayCapital;
+
+static STRAY: RuleMeta = RuleMeta {
+    id: "capitalization/stray-capital",
+    category: Category::Capitalization,
+    severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
+    default_enabled: true,
+    summary: "a capitalised function word mid-sentence (`planned The trip`): a lost sentence break or garbled word order",
+    flags: &[
+        Example { text: "The minister planned The trip for May.", fixed: "The minister planned the trip for May." },
+        Example { text: "They want to deal With difficulties at home.", fixed: "They want to deal with difficulties at home." },
+        Example { text: "It was a long rumor The visit would happen.", fixed: "It was a long rumor the visit would happen." },
+        Example { text: "It was cold, And not for the first time.", fixed: "It was cold, and not for the first time." },
+        Example { text: "The council of the region For the sake of all.", fixed: "The council of the region for the sake of all." },
+    ],
+    passes: &[
+        "He works according to The Guardian and lives in The Hague.",
+        "She starred in On the Waterfront and read The Great Gatsby.",
+        "He said: The plan failed. “The end,” she said.",
+        "Vitamin A deficiency and Class A shares; plan B.",
+        "A Beautiful New Word and On the Spirit of Arts were published.",
+    ],
+};
+
+impl Rule for StrayCapital {
+    fn meta(&self) -> &'static RuleMeta {
+        &STRAY
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        let bytes = text.as_bytes();
+        // capitals that start a word, after a space, that may start a function word
+        for &i in doc.word_capitals() {
+            if !(i > 0 && bytes[i - 1] == b' ' && FUNCTION_CAPS_FIRST >> (bytes[i] - b'A') & 1 == 1)
+            {
+                continue;
+            }
+            let e = token_at(bytes, i);
+            let word = &text[i..e];
+            let at = i;
+            if !(2..=5).contains(&word.len())
+                || !FUNCTION_CAPS_FILTER.may_contain(word)
+                || FUNCTION_CAPS.binary_search(&word).is_err()
+            {
+                continue;
+            }
+            // before: a lower-case word, then one space (a comma may come between)
+            let mut b = at;
+            if b == 0 || bytes[b - 1] != b' ' {
+                continue;
+            }
+            b -= 1;
+            if b > 0 && bytes[b - 1] == b',' {
+                b -= 1;
+            }
+            let mut s = b;
+            while s > 0 && (bytes[s - 1].is_ascii_lowercase() || bytes[s - 1] == b'-') {
+                s -= 1;
+            }
+            if !is_lower_word(&text[s..b])
+                || (s > 0 && (bytes[s - 1].is_ascii_alphanumeric() || bytes[s - 1] >= 0x80))
+            {
+                continue;
+            }
+            // after: a lower-case word, and the word after that not capitalised (a title)
+            let Some((ns, ne)) = next_token(text, e) else {
+                continue;
+            };
+            if !is_lower_word(&text[ns..ne]) {
+                continue;
+            }
+            if let Some((ts, _)) = next_token(text, ne) {
+                if bytes[ts].is_ascii_uppercase() {
+                    continue;
+                }
+            }
+            if doc.is_protected(at..e) {
+                continue;
+            }
+            let lower = word.to_ascii_lowercase();
+            out.push(
+                STRAY
+                    .finding(at..e, format!("capitalised `{word}` in the middle of a sentence: a lost sentence break or garbled word order; `{lower}`?"))
+                    .with_fix(Fix::review(Edit::new(at..e, lower))),
+            );
+        }
+    }
+}

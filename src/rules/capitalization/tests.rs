@@ -1,0 +1,10 @@
+use super::stray_capital::FUNCTION_CAPS;
+
+#[test]
+fn function_caps_are_two_to_five_letters() {
+    assert!(FUNCTION_CAPS.iter().all(|w| (2..=5).contains(&w.len())));
+}
+#[test]
+fn word_list_is_sorted() {
+    crate::text::assert_sorted(FUNCTION_CAPS);
+}

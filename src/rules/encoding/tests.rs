@@ -1,0 +1,51 @@
+use super::cp1252::{cp1252_byte, CP1252_HIGH};
+use super::html_entity::{HtmlEntity, ENTITIES, ENTITY_KEYS};
+use crate::analysis::document::Document;
+use crate::rules::Rule;
+
+#[test]
+fn entity_table_is_sorted() {
+    for w in ENTITIES.windows(2) {
+        assert!(w[0].0 < w[1].0, "{} before {}", w[0].0, w[1].0);
+    }
+    // The packed keys are searched instead of the names: they must sort the same
+    // way, and no name may be longer than the eight bytes a key holds.
+    for w in ENTITY_KEYS.windows(2) {
+        assert!(w[0] < w[1]);
+    }
+    for (name, _) in ENTITIES {
+        assert!((1..=8).contains(&name.len()), "{name}");
+    }
+}
+
+#[test]
+fn escaped_entities_decode_all_the_way() {
+    let text = "a &amp;amp;quot;b&amp;#39; c &amp; d &amp;zzz; &#38;amp;";
+    let found: Vec<(&str, String)> = {
+        let doc = Document::new(text);
+        let mut out = Vec::new();
+        HtmlEntity.check(&doc, &mut out);
+        out.iter()
+            .map(|f| (f.text(text), f.fixes[0].edits[0].replacement.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        found,
+        [
+            ("&amp;amp;quot;", "\"".to_string()),
+            ("&amp;#39;", "'".to_string()),
+            ("&amp;", "&".to_string()),
+            ("&amp;", "&".to_string()),
+            ("&#38;amp;", "&".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn cp1252_round_trip() {
+    for (c, b) in CP1252_HIGH {
+        assert_eq!(cp1252_byte(c), Some(b));
+    }
+    assert_eq!(cp1252_byte('é'), Some(0xE9));
+    assert_eq!(cp1252_byte('a'), None);
+}

@@ -1,0 +1,50 @@
+//! The `grammar/auxiliary-verb-form` rule: an auxiliary followed by a form it cannot take (`be
+//! fight`, `did not are`, `will goes`, `has went`).
+
+use super::auxiliary::{auxiliary_forms, auxiliary_words};
+use crate::analysis::document::Document;
+use crate::finding::{Category, Finding, Severity};
+use crate::rules::{Example, Rule, RuleMeta};
+
+/// An auxiliary followed by a verb form it cannot take.
+pub struct AuxiliaryVerbForm;
+
+static AUX: RuleMeta = RuleMeta {
+    id: "grammar/auxiliary-verb-form",
+    category: Category::Grammar,
+    severity: Severity::Error,
+    triggers: crate::Triggers::words(auxiliary_words),
+    default_enabled: true,
+    summary: "an auxiliary followed by a form it cannot take (`be fight`, `did not are`, `will goes`, `has went`)",
+    flags: &[
+        Example { text: "They appear to be fight the urge.", fixed: "They appear to be fighting the urge." },
+        Example { text: "if he did not are pushing hard", fixed: "if he was not pushing hard" },
+        Example { text: "The talks will goes on.", fixed: "The talks will go on." },
+        Example { text: "The plan can has no effect.", fixed: "The plan can have no effect." },
+        Example { text: "It would be make sense to wait.", fixed: "It would be making sense to wait." },
+        Example { text: "Russia does not has the money.", fixed: "Russia does not have the money." },
+        Example { text: "The deal will not are signed.", fixed: "The deal will not be signed." },
+        Example { text: "Farmers can to sell the grain now.", fixed: "Farmers can sell the grain now." },
+    ],
+    passes: &[
+        "The political will to act was there; she ought to go and they have to leave.",
+        "We must do everything we can to hold them to account, with all armed might to spare.",
+        "The doors will be open and the entry free; she will be present.",
+        "What we must do is make a plan; all I want to do is help.",
+        "They help them fight; let it be; all systems are go.",
+        "Free will is a gift, the can is empty, and the will was read.",
+        "What he did was brave, and what it does is clean.",
+        "Steps have been taken; she had gone; they were known; we have gotten it and learnt it.",
+        "She has went home; he might left; seven versions are know to exist.",
+    ],
+};
+
+impl Rule for AuxiliaryVerbForm {
+    fn meta(&self) -> &'static RuleMeta {
+        &AUX
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        auxiliary_forms(doc, out, &AUX, false);
+    }
+}

@@ -1,0 +1,24 @@
+//! Grammar that no edited English contains, left when MT maps a source
+//! construction word by word: an auxiliary followed by the wrong verb form
+//! (`be fight`, `did not are`, `will goes`, `has went`), and reporting verbs
+//! built like the source's (`informed Xi to speak`, `explained him that`), and
+//! calques: constructions copied word by word from the source language
+//! (`since three years`, `assisted at the meeting`, `make a photo`), each a
+//! curated entry with its own guard.
+
+mod auxiliary;
+mod auxiliary_verb_form;
+mod calque;
+mod calque_entries;
+mod learner_calque;
+mod reporting_verb;
+mod tense_after_auxiliary;
+
+pub use auxiliary_verb_form::AuxiliaryVerbForm;
+pub use calque::Calque;
+pub use learner_calque::LearnerCalque;
+pub use reporting_verb::ReportingVerb;
+pub use tense_after_auxiliary::TenseAfterAuxiliary;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,164 @@
+//! The `grammar/reporting-verb` rule: a reporting verb with a source language's construction
+//! (`informed Xi to speak`, `explained him that`, `said him that`).
+
+use crate::analysis::document::Document;
+use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::rules::{Example, Rule, RuleMeta};
+
+/// The reporting verbs whose constructions grammar/reporting-verb checks.
+pub(super) const REPORTING_VERBS: &[&str] = &[
+    "explain",
+    "explained",
+    "explains",
+    "inform",
+    "informed",
+    "informs",
+    "said",
+    "say",
+    "says",
+];
+
+/// Object pronouns.
+pub(super) const OBJECT_PRONOUNS: &[&str] = &["her", "him", "me", "them", "us"];
+/// Determiners and the like: after `informed X to`, these start a noun phrase, not a verb.
+pub(super) const NOT_A_VERB: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those",
+    "your",
+];
+/// Time words that may follow `said` (`said Friday that`).
+pub(super) const TIME_WORDS: &[&str] = &[
+    "April",
+    "August",
+    "December",
+    "February",
+    "Friday",
+    "January",
+    "July",
+    "June",
+    "March",
+    "May",
+    "Monday",
+    "November",
+    "October",
+    "Saturday",
+    "September",
+    "Sunday",
+    "Thursday",
+    "Today",
+    "Tuesday",
+    "Wednesday",
+    "Yesterday",
+];
+
+/// A reporting verb built like the source language's: `informed Xi to speak`,
+/// `explained him that`, `said him that`.
+pub struct ReportingVerb;
+
+static REPORTING: RuleMeta = RuleMeta {
+    id: "grammar/reporting-verb",
+    category: Category::Grammar,
+    severity: Severity::Warning,
+    triggers: crate::Triggers::words(|| REPORTING_VERBS.to_vec()),
+    default_enabled: true,
+    summary: "a reporting verb with a source language's construction (`informed Xi to speak`, `explained him that`, `said him that`)",
+    flags: &[
+        Example { text: "Kirby informed Xi to speak with Kyiv.", fixed: "Kirby urged Xi to speak with Kyiv." },
+        Example { text: "The envoy informed them to leave at once.", fixed: "The envoy urged them to leave at once." },
+        Example { text: "The mayor informed the unions to return to work.", fixed: "The mayor urged the unions to return to work." },
+        Example { text: "She explained him that the plan failed.", fixed: "She explained to him that the plan failed." },
+        Example { text: "He said me that it was late.", fixed: "He told me that it was late." },
+        Example { text: "The minister said Macron that he agreed.", fixed: "The minister told Macron that he agreed." },
+    ],
+    passes: &[
+        "Kirby informed Xi that he would speak, and informed them of the plan.",
+        "He was well informed to the point of boredom; she informed him to the effect that it was over.",
+        "They informed the press to the best of their knowledge, and informed the unions of the plan.",
+        "She explained them well; he explained the plan to him.",
+        "He said Friday that it was late; she said yesterday that it was.",
+        "“Go,” said Macron, “that is all.” He said that that was true.",
+    ],
+};
+
+impl Rule for ReportingVerb {
+    fn meta(&self) -> &'static RuleMeta {
+        &REPORTING
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        let words = doc.words();
+        let w = |k: usize| crate::analysis::document::word_in(text, words, k);
+        let joined = |k: usize| crate::analysis::document::joined_in(text, words, k);
+        for k in doc.trigger_words(REPORTING.id) {
+            if !crate::text::in_list(REPORTING_VERBS, w(k).as_bytes())
+                || !joined(k)
+                || k + 2 >= words.len()
+                || !joined(k + 1)
+            {
+                continue;
+            }
+            let (verb, obj, third) = (w(k), w(k + 1), w(k + 2));
+            let (s, os, oe) = (words[k].0, words[k + 1].0, words[k + 1].1);
+            let person = OBJECT_PRONOUNS.contains(&obj)
+                || (obj.as_bytes()[0].is_ascii_uppercase()
+                    && obj.len() >= 2
+                    && !TIME_WORDS.contains(&obj)
+                    && obj != "I");
+            let finding = match verb {
+                "informed" | "informs" | "inform" => {
+                    // the object: a pronoun or name, or a determiner and a noun (`the unions`)
+                    let to_at = if person && third == "to" {
+                        Some(k + 2)
+                    } else if matches!(obj, "the" | "its" | "their" | "his" | "her" | "our" | "all")
+                        && joined(k + 2)
+                        && words.get(k + 3).is_some_and(|n| &text[n.0..n.1] == "to")
+                        && third.bytes().all(|c| c.is_ascii_lowercase())
+                        && !NOT_A_VERB.contains(&third)
+                    {
+                        Some(k + 3)
+                    } else {
+                        None
+                    };
+                    to_at.and_then(|t| {
+                        let next = words.get(t + 1).filter(|_| joined(t)).map(|n| &text[n.0..n.1]);
+                        let verbish = next.is_some_and(|n| n.bytes().all(|c| c.is_ascii_lowercase()) && !NOT_A_VERB.contains(&n));
+                        verbish.then(|| {
+                            let urged = match verb {
+                                "informed" => "urged",
+                                "informs" => "urges",
+                                _ => "urge",
+                            };
+                            let object = &text[os..words[t - 1].1];
+                            REPORTING
+                                .finding(s..words[t].1, format!("`{verb} {object} to` is not English: one informs someone of something; `{urged} {object} to` or `told {object} to`"))
+                                .with_fix(Fix::review(Edit::new(s..words[k].1, urged)))
+                        })
+                    })
+                }
+                "explained" | "explains" | "explain" if OBJECT_PRONOUNS.contains(&obj) && matches!(third, "that" | "how" | "why" | "what" | "the") => Some(
+                    REPORTING
+                        .finding(s..oe, format!("`{verb} {obj}`: one explains something to someone; `{verb} to {obj}`"))
+                        .with_fix(Fix::review(Edit::insert(os, "to "))),
+                ),
+                "said" | "says" | "say" if person && third == "that" && !doc.names().get(obj).is_some_and(|e| e.kind.is_media()) => {
+                    let told = match verb {
+                        "said" => "told",
+                        "says" => "tells",
+                        _ => "tell",
+                    };
+                    Some(
+                        REPORTING
+                            .finding(s..oe, format!("`{verb} {obj} that`: one tells someone something; `{told} {obj} that`"))
+                            .with_fix(Fix::review(Edit::new(s..words[k].1, told))),
+                    )
+                }
+                _ => None,
+            };
+            if let Some(f) = finding {
+                if !doc.is_protected(f.span.clone()) {
+                    out.push(f);
+                }
+            }
+        }
+    }
+}

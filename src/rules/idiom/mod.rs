@@ -1,0 +1,7 @@
+//! Idioms: a possessive idiom whose possessive does not agree with its subject
+//! (`whose representatives … roll your eyes`), the generic "you" of a source
+//! language's impersonal construction.
+
+mod wrong_person;
+
+pub use wrong_person::WrongPerson;

@@ -1,0 +1,10 @@
+use super::decimal_comma::DECIMAL_UNITS;
+use super::dotted_thousands::COUNT_NOUNS;
+use super::weekday_date_in_brackets::WEEKDAYS;
+
+#[test]
+fn word_lists_are_sorted() {
+    for list in [DECIMAL_UNITS, COUNT_NOUNS, WEEKDAYS] {
+        crate::text::assert_sorted(list);
+    }
+}

@@ -1,0 +1,99 @@
+//! The `punctuation/stray-period` rule: a period before a lower-case word mid-line (`the scheme.
+//! corruption in`): a stray period or a sentence that lost its capital.
+
+use super::marks::letters_before;
+use crate::analysis::document::Document;
+use crate::finding::{Category, Finding, Severity};
+use crate::rules::{Example, Rule, RuleMeta};
+
+/// A period inside a sentence, before a lower-case word: `the crime scheme. corruption in`.
+pub struct StrayPeriod;
+
+static STRAY_PERIOD: RuleMeta = RuleMeta {
+    id: "punctuation/stray-period",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
+    default_enabled: true,
+    summary: "a period before a lower-case word mid-line (`the scheme. corruption in`): a stray period or a sentence that lost its capital",
+    flags: &[
+        Example { text: "They studied the crime scheme. corruption in the ministry grew.", fixed: "They studied the crime scheme. corruption in the ministry grew." },
+        Example { text: "It became an example to follow. in the face of the crisis, it held.", fixed: "It became an example to follow. in the face of the crisis, it held." },
+        Example { text: "Everyone will eat well every weekend. of the trade group, he said.", fixed: "Everyone will eat well every weekend. of the trade group, he said." },
+        // multi-byte text right after: the look-ahead window must not cut a char (found by fuzzing)
+        Example { text: "The spoke. on the way, €€€€€€€€€€€€€€€ here", fixed: "The spoke. on the way, €€€€€€€€€€€€€€€ here" },
+    ],
+    passes: &[
+        "Costs, taxes etc. are extra; the set incl. primer is sold; 5 min. from the station.",
+        "He won the last round. dpa\nThe next race is in May.",
+        "Read the U.S. report, e.g. the annex, at 5 p.m. today.",
+        "Mr. smith and Dr. jones arrived; vs. them, approx. ten.",
+        "Costs etc. apply and fig. two shows it; see example.com. more",
+        "Toy set: 2 rods, 3 AA batt. not incl., box.",
+    ],
+};
+
+impl Rule for StrayPeriod {
+    fn meta(&self) -> &'static RuleMeta {
+        &STRAY_PERIOD
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        let bytes = text.as_bytes();
+        for i in memchr::memmem::find_iter(bytes, ". ") {
+            // most sentences go on with a capital: test that first
+            if !bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase) {
+                continue;
+            }
+            // left: a lower-case word of 3+ letters that is no abbreviation
+            let s = i - letters_before(bytes, i);
+            if i - s < 3 || !bytes[s..i].iter().all(u8::is_ascii_lowercase) {
+                continue;
+            }
+            if s > 0
+                && (bytes[s - 1].is_ascii_alphanumeric()
+                    || matches!(bytes[s - 1], b'.' | b'@' | b'/' | b'_'))
+            {
+                continue;
+            }
+            if crate::text::ABBREVIATIONS
+                .binary_search(&&text[s..i])
+                .is_ok()
+                || matches!(&text[s..i], "excl" | "min" | "max" | "ca" | "pcs")
+            {
+                continue;
+            }
+            // right: a lower-case word of 2+ letters, and the line goes on after it
+            let r = i + 2;
+            let mut e = r;
+            while e < bytes.len() && bytes[e].is_ascii_lowercase() {
+                e += 1;
+            }
+            if e - r < 2
+                || bytes
+                    .get(e)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+            {
+                continue;
+            }
+            let line_end = doc.line_at(i).end;
+            if text[e..line_end].trim().is_empty() || doc.is_protected(s..e) {
+                continue; // `round. dpa`: a lower-case credit ends the line
+            }
+            // a list written in abbreviations (`3 AA bat. not incl.`): another
+            // abbreviation with its period follows within two words
+            let ahead = &text[e..crate::text::floor_boundary(text, line_end.min(e + 24)).max(e)];
+            let abbreviated = ahead.split(' ').take(3).any(|w| {
+                w.strip_suffix(['.', ','])
+                    .map(|w| w.trim_end_matches('.'))
+                    .is_some_and(|w| crate::text::ABBREVIATIONS.binary_search(&w).is_ok())
+                    && w.contains('.')
+            });
+            if abbreviated {
+                continue;
+            }
+            out.push(STRAY_PERIOD.finding(i..e, "a period before a lower-case word: a stray period, or a sentence that should start with a capital"));
+        }
+    }
+}

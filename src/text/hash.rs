@@ -1,0 +1,176 @@
+//! A fast, non-cryptographic hasher for the word tables (the Fx hash of the Rust
+//! compiler): lookups of short words dominate the scan, and SipHash's
+//! flooding resistance buys nothing for tables built from the crate's own data.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The Fx hash: one multiply and rotate per word of input.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.add(crate::text::load_le(rest));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A `HashMap` with the Fx hash.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A `HashSet` with the Fx hash.
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// The number of word shapes: [`shape`] is below it.
+pub(crate) const SHAPES: usize = 33 << 10;
+
+/// A word's shape: its length (32 standing for 32 and more) and the low five
+/// bits of its first and last bytes (so that ASCII case does not count), as one
+/// number below [`SHAPES`]; `None` for an empty word. Two spellings of a word
+/// have one shape; most other words have another.
+#[inline]
+pub(crate) fn shape(word: &[u8]) -> Option<usize> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    Some(word.len().min(32) << 10 | usize::from(first & 31) << 5 | usize::from(last & 31))
+}
+
+/// A test a word must pass before a table lookup is worth its hashing: the
+/// table holds a key of this length whose first and last bytes agree in their
+/// low five bits with the word's (so ASCII case is ignored). Most words of a
+/// text fail it at the cost of two loads.
+#[derive(Debug, Clone)]
+pub struct KeyFilter {
+    /// For each length (32 standing for 32 and more), 1,024 bits: one per
+    /// (first byte class, last byte class).
+    by_len: [[u64; 16]; 33],
+}
+
+impl Default for KeyFilter {
+    fn default() -> Self {
+        KeyFilter {
+            by_len: [[0; 16]; 33],
+        }
+    }
+}
+
+impl KeyFilter {
+    #[inline]
+    fn slot(b: &[u8]) -> Option<(usize, usize, u64)> {
+        shape(b).map(|s| (s >> 10, (s & 1023) >> 6, 1 << (s & 63)))
+    }
+
+    /// Whether some key has the [`shape`] `shape`.
+    pub(crate) fn has_shape(&self, shape: usize) -> bool {
+        self.has_class(shape >> 10, shape & 1023)
+    }
+
+    /// Adds the keys of `other`.
+    pub(crate) fn union_with(&mut self, other: &KeyFilter) {
+        for (mine, theirs) in self.by_len.iter_mut().zip(&other.by_len) {
+            for (m, t) in mine.iter_mut().zip(theirs) {
+                *m |= t;
+            }
+        }
+    }
+
+    /// Records `key` (its first letter counts in both cases).
+    pub fn add(&mut self, key: &str) {
+        if let Some((len, at, bit)) = Self::slot(key.as_bytes()) {
+            self.by_len[len][at] |= bit;
+        }
+    }
+
+    /// Whether some key has length `len` (32 standing for 32 and more) and the
+    /// byte class `class` (low five bits of the first byte, then of the last).
+    pub(crate) fn has_class(&self, len: usize, class: usize) -> bool {
+        self.by_len[len.min(32)][class >> 6] >> (class & 63) & 1 == 1
+    }
+
+    /// Whether `word` may be a key (false only when it surely is not).
+    #[inline]
+    pub fn may_contain(&self, word: &str) -> bool {
+        self.may_contain_bytes(word.as_bytes())
+    }
+
+    /// [`may_contain`](KeyFilter::may_contain) for the bytes of a word.
+    #[inline]
+    pub fn may_contain_bytes(&self, word: &[u8]) -> bool {
+        Self::slot(word).is_some_and(|(len, at, bit)| self.by_len[len][at] & bit != 0)
+    }
+}
+
+/// A filter of the given keys.
+impl<'a> FromIterator<&'a str> for KeyFilter {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(keys: I) -> Self {
+        let mut f = KeyFilter::default();
+        keys.into_iter().for_each(|k| f.add(k));
+        f
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distinguishes_words_and_lengths() {
+        let mut m: FastMap<&str, usize> = FastMap::default();
+        for (i, w) in ["a", "a\0", "ab", "abcdefgh", "abcdefghi", ""]
+            .iter()
+            .enumerate()
+        {
+            m.insert(w, i);
+        }
+        assert_eq!(m.len(), 6);
+        assert_eq!(m.get("abcdefghi"), Some(&4));
+        assert_eq!(m.get("abcdefg"), None);
+    }
+
+    #[test]
+    fn key_filter_passes_every_key_and_stops_others() {
+        let mut f = KeyFilter::default();
+        f.add("times");
+        f.add("BBC");
+        assert!(f.may_contain("times") && f.may_contain("Times") && f.may_contain("BBC"));
+        assert!(!f.may_contain("abc") && !f.may_contain("time") && !f.may_contain(""));
+        assert!(f.may_contain("TIMES") && !f.may_contain("timer"));
+        let long = "x".repeat(80);
+        f.add(&long);
+        assert!(f.may_contain(&"x".repeat(70)));
+    }
+}
