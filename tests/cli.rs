@@ -1109,3 +1109,20 @@ fn fix_through_a_symlink_rewrites_the_target_and_keeps_the_link() {
         .is_symlink());
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "Talks ended.\n");
 }
+
+#[test]
+fn unsafe_fixes_keep_the_period_after_an_entity() {
+    let file = temp_file(
+        "entity-semicolon.txt",
+        "She wrote &#8220;done&#8221;. Then she went home.\n".as_bytes(),
+    );
+    let out = mtlint(
+        &["check", "--fix", "--unsafe-fixes", file.to_str().unwrap()],
+        None,
+    );
+    assert!(out.status.code().is_some(), "{out:?}");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "She wrote “done”. Then she went home.\n"
+    );
+}
