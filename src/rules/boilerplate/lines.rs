@@ -168,7 +168,11 @@ pub(super) fn remove_line(text: &str, full: &Range<usize>) -> Edit {
 /// ([`remove_line`]); in markup, the line only when it holds whole elements, else
 /// the element around it (`<p>Back to top</p>`), else the text inside it (`t`, the
 /// trimmed line), else nothing: a fix never leaves a tag without its partner.
-pub(super) fn remove_block(doc: &Document<'_>, full: &Range<usize>, t: &Range<usize>) -> Option<Edit> {
+pub(super) fn remove_block(
+    doc: &Document<'_>,
+    full: &Range<usize>,
+    t: &Range<usize>,
+) -> Option<Edit> {
     let text = doc.text();
     if !doc.has_markup() {
         return Some(remove_line(text, full));
