@@ -1365,3 +1365,44 @@ fn the_package_names_both_licences_its_repository_and_ships_a_pre_commit_hook() 
     assert!(hooks.contains("id: mtlint") && hooks.contains("entry: mtlint check"));
     assert!(read("README.md").contains("github/codeql-action/upload-sarif"));
 }
+
+#[test]
+fn unsafe_fixes_keep_the_period_after_an_entity() {
+    let file = temp_file(
+        "entity-semicolon.txt",
+        "She wrote &#8220;done&#8221;. Then she went home.\n".as_bytes(),
+    );
+    let out = mtlint(
+        &["check", "--fix", "--unsafe-fixes", file.to_str().unwrap()],
+        None,
+    );
+    assert!(out.status.code().is_some(), "{out:?}");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "She wrote “done”. Then she went home.\n"
+    );
+}
+
+#[test]
+fn fix_in_an_html_file_leaves_the_elements_whole() {
+    let file = temp_file(
+        "debris.html",
+        b"<html><body><p>The harbour froze over in January.</p>\n<p>Back to top button</p>\n</body></html>\n",
+    );
+    let out = mtlint(&["check", "--fix", file.to_str().unwrap()], None);
+    assert!(out.status.code().is_some(), "{out:?}");
+    let fixed = std::fs::read_to_string(&file).unwrap();
+    assert!(!fixed.contains("Back to top"), "{fixed}");
+    // every end tag closes the element opened last
+    let mut open: Vec<Vec<u8>> = Vec::new();
+    for token in html5gum::Tokenizer::new(fixed.as_str()).flatten() {
+        match token {
+            html5gum::Token::StartTag(t) => open.push(t.name.to_vec()),
+            html5gum::Token::EndTag(t) => {
+                assert_eq!(open.pop().as_deref(), Some(t.name.as_slice()), "{fixed}")
+            }
+            _ => {}
+        }
+    }
+    assert!(open.is_empty(), "{fixed}");
+}

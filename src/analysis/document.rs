@@ -310,12 +310,16 @@ impl<'t> Document<'t> {
 
     /// The byte offsets of every ASCII punctuation mark or symbol and of the first
     /// byte of every non-ASCII char, in order (computed once, on first use): the
-    /// punctuation rules visit these instead of every byte.
+    /// punctuation rules visit these instead of every byte. The `;` that closes a
+    /// character reference (`&#8221;`, `&amp;`) belongs to it and is left out, so
+    /// no punctuation rule takes it for a semicolon.
     #[inline]
     pub fn marks(&self) -> &[usize] {
         self.marks.get_or_init(|| {
             let mut marks = self.spare(|s| std::mem::take(&mut s.marks));
             crate::text::marks_into(self.text, &mut marks);
+            let b = self.text.as_bytes();
+            marks.retain(|&i| !crate::text::closes_character_reference(b, i));
             marks
         })
     }

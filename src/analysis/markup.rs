@@ -74,6 +74,14 @@ fn markdown(text: &str) -> Vec<Range<usize>> {
             _ => {}
         }
     }
+    // CommonMark decodes character references (`&amp;`, `&copy;`, `&#8220;`): they
+    // are markup, save a double escape (`&amp;amp;` shows `&amp;` to the reader)
+    let b = text.as_bytes();
+    zones.extend(
+        entities(text, 0..text.len())
+            .into_iter()
+            .filter(|r| !(&b[r.clone()] == b"&amp;" && entity_body_at(b, r.end).is_some())),
+    );
     zones
 }
 
@@ -145,16 +153,23 @@ fn entities(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         .map(|k| range.start + k)
         .filter_map(|i| {
             let rest = &b[i + 1..range.end.min(i + 34)];
-            let k = rest.iter().position(|&c| c == b';')?;
-            let name = &rest[..k];
-            let ok = !name.is_empty()
-                && (name.iter().all(u8::is_ascii_alphanumeric)
-                    || (name[0] == b'#'
-                        && name.len() > 1
-                        && name[1..].iter().all(u8::is_ascii_alphanumeric)));
-            ok.then_some(i..i + k + 2)
+            entity_body_at(rest, 0).map(|k| i..i + k + 2)
         })
         .collect()
+}
+
+/// The length of an entity's name (`amp`, `#8212`, `#x2014`) at `b[at..]` when a
+/// `;` closes it within 33 bytes.
+fn entity_body_at(b: &[u8], at: usize) -> Option<usize> {
+    let rest = &b[at.min(b.len())..b.len().min(at + 33)];
+    let k = rest.iter().position(|&c| c == b';')?;
+    let name = &rest[..k];
+    let ok = !name.is_empty()
+        && (name.iter().all(u8::is_ascii_alphanumeric)
+            || (name[0] == b'#'
+                && name.len() > 1
+                && name[1..].iter().all(u8::is_ascii_alphanumeric)));
+    ok.then_some(k)
 }
 
 #[cfg(test)]
@@ -174,6 +189,13 @@ mod tests {
         assert!(z.iter().any(|s| s.starts_with("(https://ex.com")));
         assert!(z.iter().any(|s| s.contains("soil. .")));
         assert!(!z.iter().any(|s| s.contains("the site")));
+    }
+
+    #[test]
+    fn markdown_character_references_are_markup_but_a_double_escape_is_not() {
+        let md = "Salt &amp; pepper, &copy; Acme, &#8220;fresh&#8221; and &amp;amp; twice.\n";
+        let z = zones(md, Markup::Markdown);
+        assert_eq!(z, ["&amp;", "&copy;", "&#8220;", "&#8221;"]);
     }
 
     #[test]

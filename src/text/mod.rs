@@ -217,6 +217,33 @@ pub(crate) fn marks_into(text: &str, out: &mut Vec<usize>) {
     }
 }
 
+/// Whether the `;` at `i` closes a character reference (`&amp;`, `&#8221;`,
+/// `&#x2014;`, the Moses-tokenised `&amp ;` and `& apos;`): that `;` belongs to
+/// the reference, and is no punctuation mark. (Bounded: at most 34 bytes back.)
+pub(crate) fn closes_character_reference(b: &[u8], i: usize) -> bool {
+    if b.get(i) != Some(&b';') {
+        return false;
+    }
+    let mut k = i;
+    if k > 0 && b[k - 1] == b' ' {
+        k -= 1; // `&amp ;`
+    }
+    let end = k;
+    while k > 0 && end - k < 32 && b[k - 1].is_ascii_alphanumeric() {
+        k -= 1;
+    }
+    if k == end {
+        return false;
+    }
+    if k > 0 && b[k - 1] == b'#' {
+        k -= 1;
+    }
+    if k > 0 && b[k - 1] == b' ' {
+        k -= 1; // `& apos;`
+    }
+    k > 0 && b[k - 1] == b'&'
+}
+
 /// The marks among 8 bytes (SWAR): bit `i` of the result is set when byte `i`
 /// is one of [`MARK`]'s: printable ASCII that is no letter or digit, or a byte
 /// from 0xC0 up (the first byte of a non-ASCII char).

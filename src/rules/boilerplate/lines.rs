@@ -59,7 +59,7 @@ pub(super) fn shared_lines<'d>(doc: &'d Document<'_>) -> (&'d [Line], &'d [bool]
 }
 
 /// Whether a markup range is (or begins with) a block-level HTML tag or a line break.
-fn is_block_tag(zone: &str) -> bool {
+pub(crate) fn is_block_tag(zone: &str) -> bool {
     const BLOCK: &[&str] = &[
         "article",
         "aside",
@@ -162,4 +162,73 @@ pub(super) fn remove_line(text: &str, full: &Range<usize>) -> Edit {
     } else {
         Edit::delete(full.clone())
     }
+}
+
+/// The edit removing a line found as boilerplate. In plain text, the whole line
+/// ([`remove_line`]); in markup, the line only when it holds whole elements, else
+/// the element around it (`<p>Back to top</p>`), else the text inside it (`t`, the
+/// trimmed line), else nothing: a fix never leaves a tag without its partner.
+pub(super) fn remove_block(
+    doc: &Document<'_>,
+    full: &Range<usize>,
+    t: &Range<usize>,
+) -> Option<Edit> {
+    let text = doc.text();
+    if !doc.has_markup() {
+        return Some(remove_line(text, full));
+    }
+    // the line with the end tag that closes it (`<p>Back to top</p>`)
+    let closed = text[full.end..]
+        .strip_prefix("</")
+        .and_then(|rest| rest.find('>'))
+        .map(|k| full.start..full.end + 2 + k + 1);
+    let line = remove_line(text, full);
+    [Some(line.range.clone()), closed, Some(t.clone())]
+        .into_iter()
+        .flatten()
+        .find(|r| !r.is_empty() && holds_whole_markup(doc, r))
+        .map(|r| {
+            if r == line.range {
+                line.clone()
+            } else {
+                Edit::delete(r)
+            }
+        })
+}
+
+/// Whether the range `r` of a markup document holds whole markup only: it cuts
+/// no markup range of a Markdown file, and its tags pair up (a start tag with
+/// its end tag; void and self-closing tags stand alone).
+fn holds_whole_markup(doc: &Document<'_>, r: &Range<usize>) -> bool {
+    use html5gum::{Token, Tokenizer};
+    const VOID: &[&[u8]] = &[
+        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
+        b"source", b"track", b"wbr",
+    ];
+    let text = doc.text();
+    let cut = |i: usize| {
+        let b = text.as_bytes();
+        doc.markup_at(i).is_some_and(|z| {
+            z.start < i && !matches!(b[i - 1], b'>' | b'\n') && b.get(i) != Some(&b'<')
+        })
+    };
+    if cut(r.start) || cut(r.end) {
+        return false;
+    }
+    let mut open: Vec<Vec<u8>> = Vec::new();
+    for token in Tokenizer::new(&text[r.clone()]).flatten() {
+        match token {
+            Token::StartTag(tag) if !tag.self_closing && !VOID.contains(&tag.name.as_slice()) => {
+                open.push(tag.name.to_vec());
+            }
+            Token::EndTag(tag) => {
+                let last = open.pop();
+                if last.as_deref() != Some(tag.name.as_slice()) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    open.is_empty()
 }

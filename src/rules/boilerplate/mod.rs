@@ -1,7 +1,7 @@
 //! Boilerplate: machine-translation disclaimers and the debris of scraped pages
 //! (navigation, share buttons, comment forms) left in the text.
 
-mod lines;
+pub(crate) mod lines;
 mod mt_disclaimer;
 mod page_debris;
 

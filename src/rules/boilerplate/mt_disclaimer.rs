@@ -1,7 +1,7 @@
 //! The `boilerplate/mt-disclaimer` rule: a line declaring the text machine-translated (`this page
 //! has been robot translated`); remove it.
 
-use super::lines::{remove_line, shared_lines, trimmed};
+use super::lines::{remove_block, shared_lines, trimmed};
 use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
@@ -152,14 +152,15 @@ impl Rule for MtDisclaimer {
             if !(DEICTIC.is_match(line) || (edge[i] && short)) {
                 continue;
             }
-            out.push(
-                DISCLAIMER
-                    .finding(
-                        t,
-                        "machine-translation disclaimer left in the text; remove the line",
-                    )
-                    .with_fix(Fix::review(remove_line(text, full))),
+            let edit = remove_block(doc, full, &t);
+            let finding = DISCLAIMER.finding(
+                t,
+                "machine-translation disclaimer left in the text; remove the line",
             );
+            out.push(match edit {
+                Some(edit) => finding.with_fix(Fix::review(edit)),
+                None => finding,
+            });
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The `boilerplate/page-debris` rule: a line of navigation, sharing or comment-form text left from
 //! a scraped page (`Back to top button`); remove it.
 
-use super::lines::{remove_line, shared_lines, trimmed};
+use super::lines::{remove_block, shared_lines, trimmed};
 use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
@@ -355,14 +355,15 @@ impl Rule for PageDebris {
             if !is_debris || doc.is_protected(t.clone()) {
                 continue;
             }
-            out.push(
-                PAGE_DEBRIS
-                    .finding(
-                        t,
-                        "text of the scraped page's navigation or widgets; remove the line",
-                    )
-                    .with_fix(Fix::safe(remove_line(text, full))),
+            let edit = remove_block(doc, full, &t);
+            let finding = PAGE_DEBRIS.finding(
+                t,
+                "text of the scraped page's navigation or widgets; remove the line",
             );
+            out.push(match edit {
+                Some(edit) => finding.with_fix(Fix::safe(edit)),
+                None => finding,
+            });
         }
     }
 }

@@ -114,7 +114,14 @@ impl Rule for AllCapsArticle {
             if !mixed || doc.is_protected(i..ne) {
                 continue;
             }
-            let start = sentence_start(text, i);
+            // a block-level tag before it (`<p>THE BBC`, `</h1>THE BBC`) starts a sentence too
+            let after_block_tag = doc.markup_at(i.saturating_sub(1)).is_some_and(|z| {
+                z.end == i
+                    && text[z.clone()].rfind('<').is_some_and(|k| {
+                        crate::rules::boilerplate::lines::is_block_tag(&text[z.start + k..i])
+                    })
+            });
+            let start = sentence_start(text, i) || after_block_tag;
             let fix = if start {
                 Fix::safe(Edit::new(i..i + 3, "The"))
             } else {

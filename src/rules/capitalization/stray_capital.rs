@@ -29,6 +29,36 @@ const FUNCTION_CAPS_FIRST: u32 = {
     mask
 };
 
+/// Words no sentence ends with (prepositions, conjunctions, determiners), sorted.
+pub(super) const NO_SENTENCE_END: &[&str] = &[
+    "a", "an", "and", "as", "at", "because", "but", "by", "for", "from", "if", "in", "into", "its",
+    "nor", "of", "on", "onto", "or", "our", "than", "that", "the", "their", "to", "whether",
+    "with", "your",
+];
+
+/// Whether `word` is a form of a listed verb (`plan`, `plans`, `planned`, `planning`).
+fn is_verb_form(word: &str) -> bool {
+    let lex = crate::analysis::lexicon::lexicon();
+    if lex.verb(word).is_some() || lex.base_ref(word).is_some() {
+        return true;
+    }
+    // a regular past: `planned`, `listened`, `applied`, `hoped`
+    let stems = [
+        word.strip_suffix("ed"),
+        word.strip_suffix('d'),
+        word.strip_suffix("ed")
+            .and_then(|s| s.get(..s.len().saturating_sub(1))),
+    ];
+    let past_of = |base: &str| {
+        lex.verb(base)
+            .is_some_and(|v| v.past.iter().chain(&v.participle).any(|f| f == word))
+    };
+    stems.into_iter().flatten().any(past_of)
+        || word
+            .strip_suffix("ied")
+            .is_some_and(|s| past_of(&format!("{s}y")))
+}
+
 /// A capitalised function word between lower-case words: `long rumor The visit`.
 pub struct StrayCapital;
 
@@ -42,9 +72,11 @@ static STRAY: RuleMeta = RuleMeta {
     flags: &[
         Example { text: "The minister planned The trip for May.", fixed: "The minister planned the trip for May." },
         Example { text: "They want to deal With difficulties at home.", fixed: "They want to deal with difficulties at home." },
-        Example { text: "It was a long rumor The visit would happen.", fixed: "It was a long rumor the visit would happen." },
+        Example { text: "It was a long rumor The visit would happen.", fixed: "It was a long rumor. The visit would happen." },
         Example { text: "It was cold, And not for the first time.", fixed: "It was cold, and not for the first time." },
-        Example { text: "The council of the region For the sake of all.", fixed: "The council of the region for the sake of all." },
+        Example { text: "The council of the region For the sake of all.", fixed: "The council of the region. For the sake of all." },
+        Example { text: "Staff were handing out At the end of the day, nobody was left.", fixed: "Staff were handing out. At the end of the day, nobody was left." },
+        Example { text: "Aid came from the council and Their partners abroad.", fixed: "Aid came from the council and their partners abroad." },
     ],
     passes: &[
         "He works according to The Guardian and lives in The Hague.",
@@ -111,12 +143,37 @@ impl Rule for StrayCapital {
             if doc.is_protected(at..e) {
                 continue;
             }
+            // Two guesses, the likelier first: after a verb (`planned The trip`)
+            // the word belongs to the sentence, lower-case it; after anything else
+            // (`handing out At the end`) a sentence ended, its period lost. After a
+            // comma (`cold, And`) or a word no sentence ends with (`of The`), only
+            // the lower case.
             let lower = word.to_ascii_lowercase();
-            out.push(
+            let prev = &text[s..b];
+            let lower_case = Fix::review(Edit::new(at..e, lower.clone()));
+            let finding = if bytes[b] == b',' || NO_SENTENCE_END.binary_search(&prev).is_ok() {
                 STRAY
                     .finding(at..e, format!("capitalised `{word}` in the middle of a sentence: a lost sentence break or garbled word order; `{lower}`?"))
-                    .with_fix(Fix::review(Edit::new(at..e, lower))),
-            );
+                    .with_fix(lower_case)
+            } else {
+                let period = Fix::review(Edit::insert(b, "."));
+                let after_verb = is_verb_form(prev);
+                let message = if after_verb {
+                    format!("capitalised `{word}` in the middle of a sentence: garbled word order or a lost sentence break; `{lower}` or `{prev}. {word}`?")
+                } else {
+                    format!("capitalised `{word}` in the middle of a sentence: a lost sentence break or garbled word order; `{prev}. {word}` or `{lower}`?")
+                };
+                let (first, second) = if after_verb {
+                    (lower_case, period)
+                } else {
+                    (period, lower_case)
+                };
+                STRAY
+                    .finding(at..e, message)
+                    .with_fix(first)
+                    .with_fix(second)
+            };
+            out.push(finding);
         }
     }
 }

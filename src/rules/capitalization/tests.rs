@@ -1,4 +1,4 @@
-use super::stray_capital::FUNCTION_CAPS;
+use super::stray_capital::{FUNCTION_CAPS, NO_SENTENCE_END};
 
 #[test]
 fn function_caps_are_two_to_five_letters() {
@@ -6,5 +6,6 @@ fn function_caps_are_two_to_five_letters() {
 }
 #[test]
 fn word_list_is_sorted() {
+    crate::text::assert_sorted(NO_SENTENCE_END);
     crate::text::assert_sorted(FUNCTION_CAPS);
 }

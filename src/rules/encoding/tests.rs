@@ -42,6 +42,31 @@ fn escaped_entities_decode_all_the_way() {
 }
 
 #[test]
+fn a_reference_out_of_place_between_letters_is_only_a_review_fix() {
+    use crate::finding::Applicability;
+    let text = "Mrs Adeyemi&#146;s plan, the mayor&#191;s answer, a caf&#233; and Tom&#191;x";
+    let doc = Document::new(text);
+    let mut out = Vec::new();
+    HtmlEntity.check(&doc, &mut out);
+    let found: Vec<(&str, &str, Applicability)> = out
+        .iter()
+        .map(|f| {
+            let fix = &f.fixes[0];
+            (f.text(text), &*fix.edits[0].replacement, fix.applicability)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("&#146;", "’", Applicability::Safe),
+            ("&#191;", "’", Applicability::Unsafe),
+            ("&#233;", "é", Applicability::Safe),
+            ("&#191;", "¿", Applicability::Unsafe),
+        ]
+    );
+}
+
+#[test]
 fn cp1252_round_trip() {
     for (c, b) in CP1252_HIGH {
         assert_eq!(cp1252_byte(c), Some(b));

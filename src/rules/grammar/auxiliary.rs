@@ -142,7 +142,9 @@ pub(super) fn auxiliary_forms(
             {
                 c.modal_with_to()
             }
-            _ if modal && !prev_is_noun_marker(c.prev) => c.modal_before_inflected_verb(tense),
+            _ if modal && !prev_is_noun_marker(c.prev) && !after_possessive(c.text, c.start) => {
+                c.modal_before_inflected_verb(tense)
+            }
             "has" | "have" | "had" if tense && !negated => c.have_before_past(),
             be if be_form
                 && (if tense {
@@ -162,6 +164,17 @@ pub(super) fn auxiliary_forms(
             }
         }
     }
+}
+
+/// Whether a possessive (`the senator's`, `the senators’`) ends just before
+/// `start`: what follows is a noun (`the senator's will was read`), no auxiliary.
+fn after_possessive(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    before.len() < start
+        && (["'s", "’s", "s'", "s’"].iter().any(|p| before.ends_with(p)))
+        && before
+            .trim_end_matches(['\'', '’', 's'])
+            .ends_with(|c: char| c.is_alphabetic())
 }
 
 /// Whether the word before a modal makes it a noun (`free will`, `the can`).

@@ -33,6 +33,7 @@ static AUX: RuleMeta = RuleMeta {
         "What we must do is make a plan; all I want to do is help.",
         "They help them fight; let it be; all systems are go.",
         "Free will is a gift, the can is empty, and the will was read.",
+        "The senator's will was read aloud; the founders’ will is clear; Ms Diaz's will remains.",
         "What he did was brave, and what it does is clean.",
         "Steps have been taken; she had gone; they were known; we have gotten it and learnt it.",
         "She has went home; he might left; seven versions are know to exist.",

@@ -23,6 +23,7 @@ static NAME_ORDER: RuleMeta = RuleMeta {
         Example { text: "Moon Jae-in visited. Jae-in said the talks were good.", fixed: "Moon Jae-in visited. Moon said the talks were good." },
         Example { text: "Foreign minister Wang Wenbin spoke. Critics asked Wenbin why.", fixed: "Foreign minister Wang Wenbin spoke. Critics asked Wang why." },
         Example { text: "Zhou Enlai came; aides of Enlai followed.", fixed: "Zhou Enlai came; aides of Zhou followed." },
+        Example { text: "It was late when Premier Li Keqiang spoke. Aides said Keqiang was tired.", fixed: "It was late when Premier Li Keqiang spoke. Aides said Li was tired." },
     ],
     passes: &[
         "Wang Yi met Blinken. Wang said the talks were candid. Later Xiao Yun of Zhi Yun spoke.",
@@ -30,6 +31,8 @@ static NAME_ORDER: RuleMeta = RuleMeta {
         "Jack Ma founded Alibaba; Ma later left.",
         "Fumio Kishida met Kim Clijsters and Lee Bowyer; Kishida smiled.",
         "Nguyen Xuan Phuc spoke; Phuc said more.",
+        "The insurer Axa Sun Life grew fast. Analysts said Life would grow again.",
+        "Funds of Harbour Kim Jae-won Partners rose; Jae-won said nothing new.",
     ],
 };
 
@@ -52,7 +55,10 @@ impl Rule for NameOrder {
         // candidates come in order, so it only moves forward)
         let mut given: FastMap<&str, (&str, Vec<usize>, usize)> = FastMap::default();
         for (fam, giv, origin, at) in people {
-            if matches!(origin, Origin::Chinese | Origin::Korean) && !families.contains(giv) {
+            if matches!(origin, Origin::Chinese | Origin::Korean)
+                && !families.contains(giv)
+                && !inside_longer_name(text, *at)
+            {
                 let entry = given.entry(giv).or_insert((fam, Vec::new(), 0));
                 if entry.0 == *fam {
                     entry.1.push(*at);
@@ -133,6 +139,127 @@ impl Rule for NameOrder {
         }
     }
 }
+
+/// Whether the name at `at` continues a capitalised word before it that is no
+/// title, nationality or function word (`the insurer Axa Sun Life`): a company's
+/// or a place's name, not a person's (`President Xi Jinping`, `When Li Wei` are).
+fn inside_longer_name(text: &str, at: usize) -> bool {
+    let Some(before) = text[..at].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    let lower = crate::text::ascii_lower(word, &mut buf).unwrap_or("");
+    NOT_NAME_PARTS.binary_search(&lower).is_err()
+}
+
+/// Capitalised words that may come just before a person's name: titles,
+/// nationalities and function words, in lower case, sorted.
+pub(super) const NOT_NAME_PARTS: &[&str] = &[
+    "a",
+    "actor",
+    "after",
+    "ambassador",
+    "american",
+    "and",
+    "as",
+    "at",
+    "before",
+    "bishop",
+    "british",
+    "but",
+    "by",
+    "captain",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chef",
+    "chief",
+    "chinese",
+    "coach",
+    "colonel",
+    "comrade",
+    "councillor",
+    "dear",
+    "deputy",
+    "director",
+    "dr",
+    "envoy",
+    "executive",
+    "father",
+    "for",
+    "foreign",
+    "former",
+    "founder",
+    "from",
+    "general",
+    "governor",
+    "her",
+    "his",
+    "if",
+    "in",
+    "judge",
+    "justice",
+    "king",
+    "korean",
+    "lady",
+    "leader",
+    "lord",
+    "madam",
+    "mayor",
+    "minister",
+    "miss",
+    "mme",
+    "mr",
+    "mrs",
+    "ms",
+    "new",
+    "north",
+    "of",
+    "on",
+    "or",
+    "pastor",
+    "pope",
+    "premier",
+    "president",
+    "prince",
+    "princess",
+    "prof",
+    "professor",
+    "queen",
+    "rep",
+    "representative",
+    "rev",
+    "reverend",
+    "said",
+    "says",
+    "secretary",
+    "sen",
+    "senator",
+    "since",
+    "singaporean",
+    "sir",
+    "so",
+    "south",
+    "spokesman",
+    "spokeswoman",
+    "taiwanese",
+    "that",
+    "the",
+    "then",
+    "to",
+    "under",
+    "vice",
+    "when",
+    "while",
+    "with",
+];
 
 /// How far after a full name (in bytes) a bare given name still refers to it.
 const SECOND_REFERENCE_REACH: usize = 5000;

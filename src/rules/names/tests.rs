@@ -1,6 +1,6 @@
 use super::glued_name::camel_tokens;
 use super::name_consistency::{fold_any_name, fold_name, unaccented_lower, unaccented_lower_fast};
-use super::name_order::ENGLISH_GIVEN;
+use super::name_order::{ENGLISH_GIVEN, NOT_NAME_PARTS};
 use super::outlet_article::{is_reporting, OUTLET_VERBS, REPORTING, SERVICES};
 
 use proptest::strategy::Strategy as _;
@@ -66,7 +66,13 @@ fn reporting_words_are_known_in_any_case_and_nothing_else_is() {
 
 #[test]
 fn word_lists_are_sorted() {
-    for list in [REPORTING, SERVICES, OUTLET_VERBS, ENGLISH_GIVEN] {
+    for list in [
+        REPORTING,
+        SERVICES,
+        OUTLET_VERBS,
+        ENGLISH_GIVEN,
+        NOT_NAME_PARTS,
+    ] {
         crate::text::assert_sorted(list);
     }
 }

@@ -49,6 +49,7 @@ static DOUBLED: RuleMeta = RuleMeta {
         "She wrote to Acme Inc., and to Mr. Wang, in Jan., asking why . . . nothing came.",
         "Visit example.com,.net and .org domains: see https://x.org/?a=1,,2 for details.",
         "Wait.. what? That was odd.. really.",
+        "She answered &#8220;no&#8221;. The vote went ahead &amp; passed.",
     ],
 };
 

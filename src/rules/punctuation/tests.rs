@@ -1,5 +1,6 @@
 use super::foreign_quotes::{looks_foreign_line, FOREIGN_STOPWORDS};
 use super::missing_space_after_sentence::SENTENCE_STARTERS;
+use super::unclosed_appositive::INTRODUCTORY;
 
 /// [`looks_foreign_line`] as it was written first: split at every char that is
 /// no letter or digit.
@@ -35,7 +36,7 @@ proptest::proptest! {
 
 #[test]
 fn word_lists_are_sorted() {
-    for list in [SENTENCE_STARTERS, FOREIGN_STOPWORDS] {
+    for list in [SENTENCE_STARTERS, FOREIGN_STOPWORDS, INTRODUCTORY] {
         crate::text::assert_sorted(list);
     }
 }

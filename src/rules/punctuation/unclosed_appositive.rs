@@ -33,6 +33,9 @@ static APPOSITIVE: RuleMeta = RuleMeta {
         "Peter Smith, Jane Doe and the spokesman said nothing.",
         "The minister, his spokesman said, was away.",
         "Reporters asked whether Anna Schmidt, the economist said to be leaving, would stay.",
+        "On Tuesday, the mayor's spokesman said the road would reopen.",
+        "After Easter Sunday, a government spokesman told reporters the shops would open.",
+        "In New Delhi, the trade minister said the talks were over.",
     ],
 };
 
@@ -53,6 +56,57 @@ static APPOSITIVE_RE: Lazy<Regex> = Lazy::new(|| {
     ))
     .expect("appositive regex")
 });
+
+/// Words that open an introductory phrase, not a name (`On Tuesday, ...`,
+/// `In New Delhi, ...`, `Last March, ...`): sorted.
+pub(super) const INTRODUCTORY: &[&str] = &[
+    "About",
+    "Across",
+    "After",
+    "Against",
+    "Along",
+    "Amid",
+    "Among",
+    "Around",
+    "As",
+    "At",
+    "Before",
+    "Behind",
+    "Beyond",
+    "By",
+    "Despite",
+    "During",
+    "Earlier",
+    "Early",
+    "Every",
+    "For",
+    "From",
+    "In",
+    "Inside",
+    "Last",
+    "Late",
+    "Later",
+    "Like",
+    "Near",
+    "Next",
+    "Of",
+    "On",
+    "Outside",
+    "Over",
+    "Since",
+    "This",
+    "Through",
+    "Throughout",
+    "To",
+    "Under",
+    "Unlike",
+    "Until",
+    "Upon",
+    "While",
+    "With",
+    "Within",
+    "Without",
+];
 
 /// The titles and the verbs, as sets.
 static APPOSITIVE_WORDS: Lazy<(FastSet<&str>, FastSet<&str>)> = Lazy::new(|| {
@@ -117,7 +171,10 @@ impl Rule for UnclosedAppositive {
             let after_tag = !before.is_empty() && doc.markup_at(before.len() - 1).is_some();
             let starts = crate::text::starts_sentence(text, name_start) || after_tag;
             let middle = &text[role.clone()];
+            // `On Tuesday, the spokesman said`: an introductory phrase, no name
+            let first = text[name_start..].split(' ').next().unwrap_or("");
             if !starts
+                || INTRODUCTORY.contains(&first)
                 || middle.contains(" and ")
                 || middle.contains(" or ")
                 || doc.is_protected(name_start..role.end)

@@ -41,6 +41,10 @@ static DUPLICATED: RuleMeta = RuleMeta {
             text: "a plan of of action",
             fixed: "a plan of action",
         },
+        Example {
+            text: "They talked to to the press, and he wanted to to leave.",
+            fixed: "They talked to the press, and he wanted to leave.",
+        },
     ],
     passes: &[
         "He said that that was wrong; she had had enough.",
@@ -48,6 +52,8 @@ static DUPLICATED: RuleMeta = RuleMeta {
         "Walla Walla and Bora Bora, bye bye, no no no, very very good.",
         "He gave Plan A a try, and the\nthe line break in verse.",
         "The can can hold it, free will will win, the the-man hyphen.",
+        "the post she applied to to gain experience, the study he referred to to build it",
+        "the band they listened to to relax, and the fund she wrote to to ask for help",
     ],
 };
 
@@ -93,6 +99,9 @@ impl Rule for DuplicatedWord {
             let Ok(entry) = NEVER_DOUBLED.binary_search(&lower) else {
                 continue;
             };
+            if lower == "to" && stranded_then_infinitive(text, words, k) {
+                continue;
+            }
             let capital = first.as_bytes()[0].is_ascii_uppercase();
             if capital && !(matches!(lower, "the" | "a" | "an") && sentence_starts_at(text, ps)) {
                 continue;
@@ -112,6 +121,70 @@ impl Rule for DuplicatedWord {
             after = k + 1;
         }
     }
+}
+
+/// Verbs whose `to` is a preposition that may be left at the end of a clause
+/// (`the job she applied to`), sorted: their base forms.
+pub(super) const STRANDING_VERBS: &[&str] = &[
+    "adapt",
+    "add",
+    "adhere",
+    "admit",
+    "appeal",
+    "apply",
+    "belong",
+    "cling",
+    "commit",
+    "compare",
+    "contribute",
+    "listen",
+    "object",
+    "point",
+    "react",
+    "refer",
+    "relate",
+    "reply",
+    "respond",
+    "return",
+    "speak",
+    "stick",
+    "subscribe",
+    "switch",
+    "talk",
+    "turn",
+    "write",
+];
+
+/// Whether the `to to` ending at word `k` is a stranded preposition then an
+/// infinitive (`the paper he referred to to build it`): a verb that takes the
+/// preposition before, a verb's base form after.
+fn stranded_then_infinitive(text: &str, words: &[(usize, usize)], k: usize) -> bool {
+    let lex = crate::analysis::lexicon::lexicon();
+    let spaced = |a: usize, b: usize| {
+        text.as_bytes()[words[a].1..words[b].0]
+            .iter()
+            .all(|b| *b == b' ')
+    };
+    let verb_before = k >= 2 && spaced(k - 2, k - 1) && {
+        let (s, e) = words[k - 2];
+        let w = &text[s..e];
+        STRANDING_VERBS.iter().any(|&base| {
+            w == base
+                || lex.verb(base).is_some_and(|v| {
+                    v.third == w
+                        || [&v.past, &v.participle, &v.ing]
+                            .into_iter()
+                            .flatten()
+                            .any(|f| f == w)
+                })
+        })
+    };
+    let verb_after = k + 1 < words.len() && spaced(k, k + 1) && {
+        let (s, e) = words[k + 1];
+        let w = &text[s..e];
+        lex.is_bare_verb(w) || lex.verb(w).is_some()
+    };
+    verb_before && verb_after
 }
 
 /// The message for the word `NEVER_DOUBLED[entry]` typed twice (built once per word).
