@@ -158,6 +158,11 @@ def check_examples(entries, path):
                 continue
             count[what] += 1
             if what == "flags":
+                overlap = [(e.line, m[0], m[1]) for e in entries for m in e.matches(sentence)]
+                for (l1, s1, t1) in overlap:
+                    for (l2, s2, t2) in overlap:
+                        if l1 < l2 and s1 < t2 and s2 < t1:
+                            failures.append(f"examples line {n}: entries on lines {l1} and {l2} both flag {sentence!r}")
                 hits = [(e, m) for e in target for m in e.matches(sentence)]
                 if not hits:
                     failures.append(f"examples line {n}: entry {ref} does not flag {sentence!r}")
