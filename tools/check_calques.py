@@ -60,7 +60,7 @@ class Entry:
             s, e = m.span()
             matched = m.group(0)
             words = [(w.start() + s, w.end() + s, w.group(0).lower())
-                     for w in re.finditer(r"[A-Za-z0-9]+", matched)]
+                     for w in re.finditer(r"[A-Za-z]+", matched)]
             if not any(w in self.keys and ks - REACH <= s and e <= ke + REACH for ks, ke, w in words):
                 continue
             if self.guard and matched.rsplit(" ", 1)[-1].lower() in self.guard:
@@ -108,8 +108,9 @@ def load(path):
             if level not in LEVELS:
                 errors.append(f"line {n}: level {level!r}")
             keys = keys.split(",")
-            if not all(re.fullmatch(r"[a-z0-9]+", k) for k in keys):
-                errors.append(f"line {n}: keys {keys!r} must be lower-case words")
+            if not all(re.fullmatch(r"[a-z]{1,16}", k) for k in keys):
+                errors.append(f"line {n}: keys {keys!r} must be lower-case ASCII words of at most 16 letters "
+                              "(the rule's words are runs of letters, looked up through a 16-byte buffer)")
             if not note.strip():
                 errors.append(f"line {n}: empty note")
             for bad, what in FORBIDDEN:
