@@ -47,6 +47,7 @@ WRONG = [
     (re.compile(r"(?<=[,.;:!?]) ”(?=[^\W\d_])"), "a closing quote spaced from its sentence and glued to the next word"),
     (re.compile(r"(?<=[^\W\d_]) ”(?=[,.;:!?])"), "a space before a closing quote"),
     (re.compile(r"(?<=\b[a-zA-Z]) ‘(?=[a-z]{3,}\b)"), "an opening single quote inside a word (`o ‘clock`)"),
+    (re.compile(r"(?<=[\s(])“ (?=[^\W\d_])|(?<=[^\W\d_]) ”(?=\s|$)"), "a space just inside a quotation mark"),
 ]
 
 
@@ -108,7 +109,7 @@ def unbalanced(text):
                 if prev.count("(") > prev.count(")") or re.match(r"\)*\s*$|\)", line[m.end():]) \
                         or re.search(r"(\s|\d\.|\))$", pre):
                     continue  # closed over a line end; a chat smiley `)` / `))` at the end; `1.)`
-                if re.match(r"\s*([A-Z]|[^\w\s,.;:])", line[m.end():]):
+                if re.match(r"\s*([A-Z]|[^\w\s,.;:])", line[m.end():]) and not re.search(r"\w\.\w$", pre):
                     continue  # a chat smiley `)` before the next sentence or an emoji
                 out.append(Hit(start + m.start(), start + m.end(), "quotes/unbalanced", "a closing bracket with no opening one"))
             else:

@@ -104,7 +104,7 @@ def _split_two(w):
     out = []
     for i in range(2, len(lw) - 1):
         a, b = lw[:i], lw[i:]
-        if b in GLUE_RIGHT and len(a) >= 3 and is_word(a):
+        if b in GLUE_RIGHT_LOWER and len(a) >= 3 and is_word(a):
             out.append((i, "fw"))
     return out
 
@@ -113,6 +113,9 @@ def _split_two(w):
 # Not `or`, `over`, `under`, `had`...: they end real words and names (`ejector`, `handover`, `Gregor`).
 GLUE_RIGHT = set("""the this that these those his her their its whose which who is was were are
 and from with for of to in on at by he she they we""".split())
+# After a lower-case word only words of three letters or more: `-in`, `-on`, `-is` end real words
+# (`fluorescein`, `cogon`, `paresis`).
+GLUE_RIGHT_LOWER = {w for w in GLUE_RIGHT if len(w) >= 3 and w not in ("for", "are", "his", "her", "its")}
 
 CAMEL = re.compile(r"\b([A-Z]?[a-z]{2,})([A-Z][a-z]+)\b")
 NON_LATIN_GLUE = re.compile(r"([A-Za-z]{3,})([^\W\d_A-Za-z][^\W\d_]*)")
@@ -124,6 +127,10 @@ def glued_words(text):
     standalone = {}
     for s, e, w in toks:
         standalone[w] = standalone.get(w, 0) + 1
+
+    def name_here(x):
+        """The text writes x capitalised and never in lower case (a name, even if also a word)."""
+        return standalone.get(x, 0) >= 1 and standalone.get(x.lower(), 0) == 0 and x[0].isupper()
     for s, e, w in toks:
         if "’" in w or "'" in w or len(w) < 5:
             continue
@@ -133,7 +140,7 @@ def glued_words(text):
         if m and standalone[w] == 1:
             a, b = m.group(1), m.group(2)
             if len(a) >= 3 and ((b.lower() in GLUE_RIGHT and len(b) >= 3)
-                                or (standalone.get(b, 0) >= 1 and not is_word(b) and (is_known(a) or standalone.get(a, 0) >= 1))):
+                                or (len(b) >= 4 and name_here(b) and (is_known(a) or standalone.get(a, 0) >= 1))):
                 out.append(Hit(s, e, "spacing/glued-words", f"`{w}`: `{a}` glued to `{b}`",
                                (s + len(a), s + len(a), " ")))
                 continue
@@ -152,11 +159,30 @@ def glued_words(text):
         if w[0].isupper() and w[1:].islower():
             for i in range(4, len(w) - 1):
                 a, b = w[:i], w[i:]
-                if standalone.get(a, 0) >= 1 and not is_word(a) and (
-                        (b in GLUE_RIGHT and len(b) >= 2) or (len(b) >= 5 and is_word(b) and b.endswith(("ing", "ed")))):
+                if name_here(a) and ((b in GLUE_RIGHT and len(b) >= 2) or (len(b) >= 5 and is_word(b) and b.endswith(("ing", "ed")))):
                     out.append(Hit(s, e, "spacing/glued-words", f"`{w}`: `{a}` glued to `{b}`",
                                    (s + i, s + i, " ")))
                     break
+    return out
+
+
+# `rate..`, `Video..`, `Islamabad .. A`: two periods (not an ellipsis) as a separator or an end.
+# Informal writing uses `word.. word` as an ellipsis, so the unspaced form counts only before a capital.
+DOUBLE_DOT = re.compile(r"(?<=[^\W\d_])(?: \.\.(?!\.)(?=\s|$)|\.\.(?!\.)(?= [A-Z]))")
+# `scheme. corruption in`: a period before a lower-case word mid-line (not after an abbreviation).
+STRAY_PERIOD = re.compile(r"(?<=[a-z]{3})\. (?=[a-z]{3,}\b(?!\s*$))", re.M)
+ABBREV_BEFORE = re.compile(r"\b(?:etc|approx|excl|incl|vs|esp|dept|est|fig|no|vol|ch|pp|min|max|cf|al|ca|resp|corp|inc|ltd|co|govt|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$", re.I)
+
+
+def stray_period(text):
+    out = []
+    for m in DOUBLE_DOT.finditer(text):
+        out.append(Hit(m.start(), m.end(), "spacing/stray-period", "two periods where English has one",
+                       (m.start(), m.end(), ".")))
+    for m in STRAY_PERIOD.finditer(text):
+        if ABBREV_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        out.append(Hit(m.start(), m.end() + 1, "spacing/stray-period", "a period before a lower-case word mid-line"))
     return out
 
 
@@ -165,4 +191,5 @@ HEURISTICS = [
     ("spacing/space-in-compound", space_in_compound),
     ("spacing/missing-space-after-sentence", missing_space_after_sentence),
     ("spacing/glued-words", glued_words),
+    ("spacing/stray-period", stray_period),
 ]

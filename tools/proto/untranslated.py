@@ -20,6 +20,11 @@ LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 def foreign_script(text):
     out = []
     for start, line in lines(text):
+        for m in VIET.finditer(line):
+            w = m.group()
+            if w[0].islower() and not any(script_of(c) not in ("LATIN",) for c in w):
+                out.append(Hit(start + m.start(), start + m.end(), "untranslated/foreign-script",
+                               f"a Vietnamese word: `{w}`"))
         if len(LATIN_WORD.findall(line)) < 3:
             continue
         for m in FOREIGN.finditer(line):
@@ -35,11 +40,6 @@ def foreign_script(text):
                 continue  # an address
             out.append(Hit(start + m.start(), start + m.end(), "untranslated/foreign-script",
                            f"text in another script: `{frag}`"))
-        for m in VIET.finditer(line):
-            w = m.group()
-            if w[0].islower() and not any(script_of(c) not in ("LATIN",) for c in w):
-                out.append(Hit(start + m.start(), start + m.end(), "untranslated/foreign-script",
-                               f"a Vietnamese word: `{w}`"))
     return out
 
 
@@ -81,7 +81,7 @@ CONJUNCTIONS = {
     "tr": "ve ile bir bu da de çok ama".split(),
     "sv": "och att med för inte som".split(),
 }
-PARTICLES = set("de da do das dos del della delle dei degli des di du le la les van von der den ter al el bin ibn y e".split())
+PARTICLES = set("de da do das dos del della delle dei degli des di du le la les van von der den ter al el bin ibn".split())
 ENGLISH_OK = set("a o e i an die con per ten den do ma al el da".split())
 LOAN = re.compile(r"\bet (al|cetera)\b|\bet\. al\b|\bper (se|cent|capita|annum|diem)\b|\bde (facto|jure|rigueur)\b|"
                   r"\ben (route|masse|bloc|passant|suite)\b|\bvice versa\b|\bcon (artist|man|men)\b|\bpro et con\b|\bla la\b", re.I)
