@@ -44,7 +44,7 @@ def lowercase_sentence_start(text):
     cap, low = _mid_sentence_caps(text)
     # texts that start most sentences in lower case (chat) are left alone
     starts = re.findall(r"(?:^|[.!?]\s+)([^\W\d_])", text, re.M)
-    if starts and sum(c.islower() for c in starts) > 0.3 * len(starts):
+    if len(starts) >= 5 and sum(c.islower() for c in starts) > 0.3 * len(starts):
         return out
     for m in re.finditer(r"(?:(?<=[.!?][ ”\"’)])|(?<=[.!?][ ][ ])|(?<=[.!?]” )|(?<=^))([a-z][a-z]*)\b", text, re.M):
         w = m.group(1)
@@ -92,7 +92,7 @@ def lowercase_name(text):
             best = max((f for f in forms[w] if not f.islower()), key=lambda f: forms[w][f])
             out.append(Hit(s, e, "capitals/lowercase-name", f"`{w}` is written `{best}` elsewhere", (s, e, best)))
     # multiword names: a run of 2-4 capitalised words; the same words elsewhere with some in lower case
-    names = collections.Counter(m.group() for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b", text))
+    names = collections.Counter(m.group() for m in re.finditer(r"\b(?!(?:The|A|An|In|On|At|For|But|And|Later|When|After)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b", text))
     for name, n in names.items():
         low_rx = re.compile(r"\b" + r" ".join(re.escape(x.lower()) + "|" + re.escape(x) and
                                               "(?:" + re.escape(x) + "|" + re.escape(x.lower()) + ")" for x in name.split()) + r"\b")
@@ -135,8 +135,7 @@ def capital_after_name(text):
         for m in AFTER_SEMI.finditer(line):
             s = start + m.start(1)
             nxt = line[m.end(1):m.end(1) + 20]
-            if m.group(1) in ("In", "On", "At", "For", "To", "Of", "From", "By", "With") and re.match(r" [A-Z]", nxt) \
-                    and not re.match(r" [A-Z][a-z]+ [a-z]", nxt):
+            if m.group(1) in ("In", "On", "At", "For", "To", "Of", "From", "By", "With") and re.match(r" [A-Z]", nxt):
                 continue  # part of a title `, In Search of`
             out.append(Hit(s, s + len(m.group(1)), "capitals/capital-after-name",
                            f"a capitalised `{m.group(1)}` after `{line[m.start() - 1]}`",

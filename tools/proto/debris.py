@@ -31,7 +31,8 @@ def breadcrumb(text):
     ls = lines(text)
     first = next(((s, l) for s, l in ls if l.strip()), None)
     for start, line in ls:
-        segs = re.split(r"\s[»›>]\s?|\s?[»›]\s", line)
+        sep = r"\s[»›>]\s?|\s?[»›]\s" if not re.search(r"\d", line) else r"\s?[»›]\s?"
+        segs = re.split(sep, line)
         if len(segs) >= 3 and sum(len(x.split()) <= 3 for x in segs[:-1]) >= 2:
             end = line.rfind("»") if "»" in line else max(line.rfind("›"), line.rfind(">"))
             out.append(Hit(start, start + end + 1, "debris/breadcrumb", "a breadcrumb trail"))

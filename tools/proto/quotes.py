@@ -46,7 +46,7 @@ WRONG = [
     (re.compile(r"(?<=\w) “(?=[.,;:!?]|\s*$)", re.M), "an opening quote before a sentence mark or the line end"),
     (re.compile(r"(?<=[,.;:!?]) ”(?=[^\W\d_])"), "a closing quote spaced from its sentence and glued to the next word"),
     (re.compile(r"(?<=[^\W\d_]) ”(?=[,.;:!?])"), "a space before a closing quote"),
-    (re.compile(r"(?<=\b[a-zA-Z]) ‘(?=[a-z]{3,}\b)"), "an opening single quote inside a word (`o ‘clock`)"),
+    (re.compile(r"(?<=\b[a-zA-Z]) ‘(?=[a-z]{3,}\b(?!’))"), "an opening single quote inside a word (`o ‘clock`)"),
     (re.compile(r"(?<=[\s(])“ (?=[^\W\d_])|(?<=[^\W\d_]) ”(?=\s|$)"), "a space just inside a quotation mark"),
 ]
 

@@ -24,7 +24,7 @@ def space_before_punctuation(text):
             continue  # ellipsis ` ...`
         if p in ":;" and EMOTICON_NEXT.match(nxt or " ") and nxt not in " ":
             continue  # emoticon `:)`
-        if p in "?!" and re.search(r"[?!] $", text[max(0, s - 2): s + 1]):
+        if p in "?!" and (re.search(r"[?!] $", text[max(0, s - 2): s + 1]) or re.match(r" [?!]", text[m.end(2):m.end(2) + 2])):
             continue  # `? !` chat typography
         if re.search(r"\b(?:https?|www)\S*$", before):
             continue
@@ -170,7 +170,7 @@ def glued_words(text):
 # Informal writing uses `word.. word` as an ellipsis, so the unspaced form counts only before a capital.
 DOUBLE_DOT = re.compile(r"(?<=[^\W\d_])(?: \.\.(?!\.)(?=\s|$)|\.\.(?!\.)(?= [A-Z]))")
 # `scheme. corruption in`: a period before a lower-case word mid-line (not after an abbreviation).
-STRAY_PERIOD = re.compile(r"(?<=[a-z]{3})\. (?=[a-z]{3,}\b(?!\s*$))", re.M)
+STRAY_PERIOD = re.compile(r"(?<=[a-z]{3})\. (?=[a-z]{2,}\b(?!\s*$))", re.M)
 ABBREV_BEFORE = re.compile(r"\b(?:etc|approx|excl|incl|vs|esp|dept|est|fig|no|vol|ch|pp|min|max|cf|al|ca|resp|corp|inc|ltd|co|govt|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$", re.I)
 
 
