@@ -118,6 +118,41 @@ def lowercase_name(text):
     return out
 
 
+def mixed_case_phrase(text):
+    """A phrase of two or three words written in two or more mixed capitalisations in one text
+    (`public Security bureau`, `Public security Bureau`): flagged for review, no fix."""
+    out = []
+    toks = [(s, e, w) for s, e, w in tokens(text)]
+    variants = collections.defaultdict(list)
+    for n in (3, 2):
+        for i in range(len(toks) - n + 1):
+            grp = toks[i:i + n]
+            if any(text[grp[j][1]:grp[j + 1][0]] != " " for j in range(n - 1)):
+                continue
+            words = [w for _, _, w in grp]
+            if any(w.lower() in FUNCTION_WORDS or len(w) < 3 for w in words):
+                continue
+            caps = sum(w[0].isupper() for w in words)
+            starts = re.search(r"(^|[.!?:]\s*|[.!?]”\s*)$", text[max(0, grp[0][0] - 3):grp[0][0]]) is not None
+            if starts and words[0][0].isupper() and caps == 1:
+                continue  # only the sentence-initial capital: the lower-case form
+            if caps == 0 or caps == n or any(w.isupper() for w in words):
+                continue  # all lower case or all capitalised: consistent forms
+            variants[(n, " ".join(words).lower())].append((grp[0][0], grp[-1][1], " ".join(words)))
+    taken = []
+    for (n, key), occ in sorted(variants.items(), key=lambda kv: -kv[0][0]):
+        forms = {f for _, _, f in occ}
+        # mixed forms that differ beyond the first letter (a sentence start changes only that)
+        if len({f[1:] for f in forms}) < 2:
+            continue
+        for s, e, f in occ:
+            if any(a <= s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            out.append(Hit(s, e, "capitals/mixed-case-phrase", f"`{f}` is capitalised differently elsewhere in this text"))
+    return out
+
+
 PRONOUN_AFTER_NAME = re.compile(r"(?<=[a-z]) (He|She|They|We|It)\b(?= [a-z])")
 AFTER_SEMI = re.compile(r"(?<=[;,]) (And|But|Or|On|In|With|At|For|To|Of|From|By)\b(?= [a-z]|\s[A-Z][a-z])")
 
@@ -135,7 +170,8 @@ def capital_after_name(text):
         for m in AFTER_SEMI.finditer(line):
             s = start + m.start(1)
             nxt = line[m.end(1):m.end(1) + 20]
-            if m.group(1) in ("In", "On", "At", "For", "To", "Of", "From", "By", "With") and re.match(r" [A-Z]", nxt):
+            if line[m.start() - 1] == "," and m.group(1) in ("In", "On", "At", "For", "To", "Of", "From", "By", "With") \
+                    and re.match(r" [A-Z]", nxt):
                 continue  # part of a title `, In Search of`
             out.append(Hit(s, s + len(m.group(1)), "capitals/capital-after-name",
                            f"a capitalised `{m.group(1)}` after `{line[m.start() - 1]}`",
@@ -147,4 +183,5 @@ HEURISTICS = [
     ("capitals/lowercase-sentence-start", lowercase_sentence_start),
     ("capitals/lowercase-name", lowercase_name),
     ("capitals/capital-after-name", capital_after_name),
+    ("capitals/mixed-case-phrase", mixed_case_phrase),
 ]
