@@ -17,7 +17,7 @@ from common import Hit, lines, tokens, is_word, FUNCTION_WORDS
 DETERMINERS = set("""the a an this that these those his her its their our my your he she it they we i
 in on at for with from after before when while but and or so if as there what which who how why""".split())
 ARTICLES = set("the a an this these those his her its their our".split())
-ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|vs|cf|no|p|pp|vol|ch|fig|ca|incl|excl|esp|min|max|dept|est|st|ft|in|lb|oz|km|kg|mr|jr|sr)\.|\.\.\.|…|\b[A-Z][a-z]?\.)\s*$", re.I)
+ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|vs|cf|no|p|pp|vol|ch|fig|ca|incl|excl|esp|min|max|dept|est|st|ft|in|lb|oz|km|kg|mr|jr|sr)\.|\.\.|…|\b[A-Z][a-z]?\.)\s*$", re.I)
 
 
 def _mid_sentence_caps(text):

@@ -85,7 +85,7 @@ def unbalanced(text):
         open_at = None
         for m in re.finditer(r"[“”]", line):
             if m.group() == "“":
-                if open_at is not None and "”" not in line[m.end():]:
+                if open_at is not None and "”" not in line[m.end():] and line[m.end():].strip():
                     out.append(Hit(start + m.start(), start + m.end(), "quotes/unbalanced",
                                    "a quote opened while another is open and never closed"))
                 open_at = m.start()

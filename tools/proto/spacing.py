@@ -76,6 +76,8 @@ def missing_space_after_sentence(text):
             continue
         if any(c.isupper() for c in left[1:]):
             continue  # camel-case identifiers
+        if left[0].isupper() and ("!" in punct or len(left) <= 2 or len(right.strip()) <= 3):
+            continue  # a brand or a domain (`Yahoo!News`, `Gazeta.Ru`) or an abbreviation (`Ph.D`)
         tail = text[m.end(): m.end() + 30]
         # domains, file names, identifiers: something like `.com`, `/` or `.` follows the right word
         if re.match(r"[\w]*[./@\\_]\w", tail) or re.match(r"[\w]*\(", tail):
