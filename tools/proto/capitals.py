@@ -76,6 +76,13 @@ def lowercase_sentence_start(text):
     return out
 
 
+def _in_quotes(text, pos):
+    """Inside a quotation on its line: an odd number of quotation marks before pos."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+
+
 def lowercase_name(text):
     out = []
     cap, low = _mid_sentence_caps(text)
@@ -88,7 +95,7 @@ def lowercase_name(text):
         if text[s - 1:s] in "-./@'’" or text[e:e + 1] in "-/@" or re.match(r"\.\w", text[e:e + 2]) or text[s - 1:s].isdigit():
             continue  # part of a compound, an address or an ordinal (`covid-19`, `bosch-pt.com`, `1st`)
         # a word the text capitalises mid-sentence twice or more, not a common word, here in lower case
-        if cap[w] >= 2 and not is_word(w) and low[w] == 1:
+        if cap[w] >= 2 and not is_word(w) and low[w] == 1 and not _in_quotes(text, s):
             best = max((f for f in forms[w] if not f.islower()), key=lambda f: forms[w][f])
             out.append(Hit(s, e, "capitals/lowercase-name", f"`{w}` is written `{best}` elsewhere", (s, e, best)))
     # multiword names: a run of 2-4 capitalised words; the same words elsewhere with some in lower case
@@ -98,8 +105,8 @@ def lowercase_name(text):
                                               "(?:" + re.escape(x) + "|" + re.escape(x.lower()) + ")" for x in name.split()) + r"\b")
         for m in low_rx.finditer(text):
             got = m.group()
-            if got == name or got.lower() == got:
-                continue
+            if got == name or got.lower() == got or _in_quotes(text, m.start()):
+                continue  # a quoted title keeps its own capitals
             # partly lower case; skip when the first word starts a sentence (only it changes case)
             if got[0].islower() and got[1:] == name[1:]:
                 continue
