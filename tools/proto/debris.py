@@ -11,7 +11,7 @@
   paragraphs (`you so`), and a stray single consonant between words (`the problem t by`).
 """
 import re
-from common import Hit, lines, FUNCTION_WORDS
+from common import Hit, lines, is_known, FUNCTION_WORDS
 
 UI_WORDS = set("""comment comments reply replies leave enter name email e-mail address website published required
 fields marked share shares tweet pin print subscribe newsletter sign login log register follow read more also related
@@ -81,6 +81,11 @@ def metadata_line(text):
         m = re.match(r"^\s*(?:[A-Za-z]{2,9}:?\s+)?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[A-Z])", line)
         if m:
             out.append(Hit(start, start + m.end(), "debris/metadata-line", "a date stamp glued to the start of a paragraph"))
+            continue
+        # a feed marker: an unknown CamelCase token ending a paragraph after a sentence (`… said. EndMark`)
+        m = re.search(r"(?<=[.!?”] )([A-Z][a-z]+(?:[A-Z][a-z]+)+)\s*$", line)
+        if m and not is_known(m.group(1)) and text.count(m.group(1)) == 1:
+            out.append(Hit(start + m.start(1), start + m.end(1), "debris/metadata-line", "a feed or template marker"))
             continue
         tags = re.findall(r"(?<!\w)#[^\W\d_]\w*(?![\w#])", t)
         if len(tags) >= 2 and len(tags) >= 0.6 * len(toks):

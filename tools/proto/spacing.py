@@ -173,6 +173,7 @@ def glued_words(text):
 DOUBLE_DOT = re.compile(r"(?<=[^\W\d_])(?: \.\.(?!\.)(?=\s|$)|\.\.(?!\.)(?= [A-Z]))")
 # `scheme. corruption in`: a period before a lower-case word mid-line (not after an abbreviation).
 STRAY_PERIOD = re.compile(r"(?<=[a-z]{3})\. (?=[a-z]{2,}\b(?!\s*$))", re.M)
+DANGLING_DASH = re.compile(r"(?<=\w) -(?=[.,;:](?:\s|$))|(?<=\w),-(?=\s)")
 ABBREV_BEFORE = re.compile(r"\b(?:etc|approx|excl|incl|vs|esp|dept|est|fig|no|vol|ch|pp|min|max|cf|al|ca|resp|corp|inc|ltd|co|govt|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$", re.I)
 
 
@@ -181,6 +182,9 @@ def stray_period(text):
     for m in DOUBLE_DOT.finditer(text):
         out.append(Hit(m.start(), m.end(), "spacing/stray-period", "two periods where English has one",
                        (m.start(), m.end(), ".")))
+    # a dash left dangling before a sentence mark (`minister -.`) or glued after a comma (`TOWN,- The`)
+    for m in DANGLING_DASH.finditer(text):
+        out.append(Hit(m.start(), m.end(), "spacing/stray-period", "a dash left dangling by a lost word or dateline"))
     for m in STRAY_PERIOD.finditer(text):
         if ABBREV_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
             continue
