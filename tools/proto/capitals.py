@@ -149,6 +149,8 @@ def mixed_case_phrase(text):
     taken = []
     for (n, key), occ in sorted(variants.items(), key=lambda kv: -kv[0][0]):
         forms = {f for _, _, f in occ}
+        if len(occ) < 3:
+            continue  # two spellings once each is too little to call one of them a slip
         # mixed forms that differ beyond the first letter (a sentence start changes only that)
         if len({f[1:] for f in forms}) < 2:
             continue

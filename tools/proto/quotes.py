@@ -94,6 +94,8 @@ def unbalanced(text):
     # Brackets: a `)` with no `(` in its line or the line before, a `(` not closed in its line or the next.
     for k, (start, line) in enumerate(ls):
         prev = ls[k - 1][1] if k else ""
+        if len(re.findall(r"(?<!\w\.\w)\)", line)) - line.count("(") >= 2:
+            continue  # `)` used as a smiley, as in chat written in Slavic languages
         nxt = ls[k + 1][1] if k + 1 < len(ls) else ""
         depth, first_open = 0, None
         for m in re.finditer(r"[()]", line):
@@ -116,7 +118,8 @@ def unbalanced(text):
                 depth -= 1
         if depth > 0 and first_open is not None and line[first_open + 1:].strip():
             if re.search(r"[:;=]-?$", line[:first_open]) or nxt.count(")") > nxt.count("(") \
-                    or line[first_open + 1:first_open + 2] in "(;":
+                    or line[first_open + 1:first_open + 2] in "(;" or first_open == 0 \
+                    or re.match(r"\w\( [A-Z]", line[first_open - 1:first_open + 3]):
                 continue  # emoticon `:(`, or closed on the next line
             out.append(Hit(start + first_open, start + first_open + 1, "quotes/unbalanced", "a bracket left open"))
     return out

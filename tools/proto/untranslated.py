@@ -2,7 +2,8 @@
 
 - foreign-script: a word or run in a non-Latin script inside a line with English words (Cyrillic,
   Greek, Arabic, Hebrew, CJK, kana, Hangul, Devanagari, Thai...), and a lower-case word with letters
-  only Vietnamese uses (`sự`). A lone Greek letter (maths) is left alone.
+  only Vietnamese uses (`sự`). A lone Greek letter (maths) and an all-capital Greek word (a symbol,
+  a society's or a user's name) are left alone.
 - cjk-punctuation: fullwidth and CJK punctuation in English text, with the English mark as the fix.
 - source-function-word: a short function word of a source language (per-language lists, none of
   them an English word) between English words (`” et “`, `the RN y the`), or the Spanish plural
@@ -34,7 +35,7 @@ def foreign_script(text):
             scripts = {script_of(c) for c in frag if c.isalpha()} - {"MICRO"}
             if scripts <= {"LATIN"}:
                 continue
-            if scripts == {"GREEK"} and (len(frag) <= 2 or re.match(r"[µμ](?:g|l|m|mol|L|M|s)\b", frag)):
+            if scripts - {"LATIN"} == {"GREEK"} and (len(frag) <= 2 or frag.isupper() or re.match(r"[µμ](?:g|l|m|mol|L|M|s)\b", frag)):
                 continue  # a maths letter, a unit `µg`
             if re.search(r"(?:https?://|www\.)\S*$", line[:m.start()]) or line[m.end():m.end() + 1] == "." and re.match(r"\.\w", line[m.end():]):
                 continue  # an address
