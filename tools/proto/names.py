@@ -3,8 +3,9 @@
 - diacritics-variant: one name written with and without its diacritics in a text (`Vondráček` and
   `Vondracek`); the less frequent spelling is flagged, for review (which one is right is not certain).
 - dropped-letters: a well-known name with non-ASCII letters written with those letters deleted
-  (`So Paulo`, `Incio`): the list below re-types public gazetteer facts (place names and common
-  given/family names); the fix restores the letters.
+  (`So Paulo`, `Bogot`): the list below re-types public gazetteer facts (place names and common
+  given/family names); person names that occur on the development pages are left out of it (so
+  the measured recall does not come from the pages' own words); the fix restores the letters.
 - mou-placeholder: the untranslated anonymising `mou` (某) of Chinese news after a surname
   (`Yang mou Xia`, `Rao mou`, `xinmou`), lower case or between capitalised syllables when the text
   also uses the surname alone.
@@ -18,11 +19,11 @@ WELL_KNOWN = """São Paulo|Brasília|Goiás|Paraná|Maranhão|Ceará|Pará|Amap�
 Querétaro|Yucatán|Michoacán|Mérida|Córdoba|Málaga|Cádiz|León|Jaén|Almería|Asunción|Perú|Panamá|Curaçao|
 Québec|Montréal|Zürich|Düsseldorf|München|Köln|Nürnberg|Göttingen|Tübingen|Kraków|Łódź|Gdańsk|Wrocław|
 Poznań|Plzeň|České Budějovice|Brno|Bratislava|Košice|Timișoara|Iași|Brașov|Constanța|Türkiye|İstanbul|
-İzmir|Şanlıurfa|Diyarbakır|Erdoğan|Çavuşoğlu|Davutoğlu|Kılıçdaroğlu|Reykjavík|Tromsø|Malmö|Göteborg|
-Jönköping|Århus|Ålborg|Hà Nội|Đà Nẵng|Huế|Inácio|João|José|Antônio|Conceição|Gonçalves|Magalhães|
-Guimarães|Simões|Estêvão|Sebastião|Felipe|García|Rodríguez|González|Fernández|López|Martínez|Sánchez|
+İzmir|Şanlıurfa|Diyarbakır|Çavuşoğlu|Davutoğlu|Kılıçdaroğlu|Reykjavík|Tromsø|Malmö|Göteborg|
+Jönköping|Århus|Ålborg|Hà Nội|Đà Nẵng|Huế|João|José|Antônio|Conceição|Gonçalves|Magalhães|
+Guimarães|Simões|Estêvão|Sebastião|Felipe|García|Rodríguez|González|Fernández|López|Sánchez|
 Pérez|Gómez|Jiménez|Díaz|Álvarez|Hernández|Muñoz|Núñez|Ibáñez|Peña|Suárez|Vázquez|Ramírez|Chávez|
-Cármen|Lúcia|Márcio|Flávio|Sérgio|Fábio|Vinícius|Luís|Babiš|Fiala|Zeman|Dvořák|Kundera|Šťastný|Škoda|
+Márcio|Flávio|Fábio|Vinícius|Luís|Fiala|Dvořák|Kundera|Šťastný|Škoda|
 Pečenka|Hašek|Čapek|Müller|Schröder|Bruxelles|Genève|Orléans|Besançon|Nîmes|Béziers""".replace("\n", "")
 
 
