@@ -10,7 +10,7 @@ score will see). Each finding's rule id goes to a kind and a signal through `kin
 rule missing from `kinds.tsv` is reported and left out, so a new rule needs one line there.
 
 Writes FILE (tab-separated): the datalist columns id, label, group, site, lang, then `words`,
-then one column a kind with its count of findings. The counts are the only thing read from
+`old_score` (today's hand-set score, for comparison), then one column a kind with its count of findings. The counts are the only thing read from
 the text: no phrase, word or site is ever a feature. `evidence()` below turns a count into the
 saturating per-word rate the model uses; src/score.rs must compute exactly the same (README).
 """
@@ -98,11 +98,12 @@ def main():
         stem = os.path.splitext(os.path.basename(path))[0]
         return by_file.get(stem)
 
-    words = {}
+    words, old = {}, {}
     for s in scores:
         d = doc_of(s["path"])
         if d:
             words[d["id"]] = s["words"]
+            old[d["id"]] = s["score"]
 
     kinds = read_kinds()
     rule_kind = {r: k for r, k, _ in kinds}
@@ -125,11 +126,11 @@ def main():
     missing = [d["id"] for d in docs if d["id"] not in words]
     if missing:
         sys.exit(f"{len(missing)} documents not scored (first: {missing[0]}); rebuild --docs")
-    head = ["id", "label", "group", "site", "lang", "words"] + [k for k, _ in order]
+    head = ["id", "label", "group", "site", "lang", "words", "old_score"] + [k for k, _ in order]
     with open(args.out, "w", encoding="utf-8") as out:
         out.write("\t".join(head) + "\n")
         for d in docs:
-            row = [d["id"], d["label"], d["group"], d["site"], d["lang"], str(words[d["id"]])]
+            row = [d["id"], d["label"], d["group"], d["site"], d["lang"], str(words[d["id"]]), f"{old[d['id']]:.4f}"]
             row += [str(counts[d["id"]][k]) for k, _ in order]
             out.write("\t".join(row) + "\n")
     total = sum(sum(c.values()) for c in counts.values())
