@@ -52,7 +52,7 @@ def score(words, rule_counts, weights=None):
         p = max(p, params["disclaimer_floor"])
     page = 1.0 - math.exp(-sum(e(k) for k, (sig, _) in kinds.items() if sig == "page"))
     thin = words < params["min_words"]
-    mt = decisive or (p >= params["threshold"] and not thin)
+    mt = decisive or p >= params["threshold"]
     return dict(words=words, evidence=s, score=p, machine_translated=mt, thin=thin,
                 page_evidence=page, contributions=contributions)
 

@@ -10,11 +10,12 @@ Reads the per-kind counts `features.py` wrote. Prints the cross-validated figure
 
 The model (README.md gives the exact formula src/score.rs computes):
 - one feature a translation kind: evidence(count, words) = log(1 + 1000 count / (words + 200));
-- z = intercept + sum of weight[kind] * evidence[kind], weights >= 0 (a finding is never
-  evidence of clean text), L2-penalised logistic regression;
-- p = 1 / (1 + exp(-(a z + b))): Platt calibration fitted on held-out (leave-one-site-out)
-  values of z, so p is calibrated on sites the model did not see;
-- machine_translated = p >= threshold, the threshold chosen on held-out values for at most 1%
+- s = sum of weight[kind] * evidence[kind], the weights from an L2-penalised logistic
+  regression with weights >= 0 (a finding is never evidence of clean text);
+- p = 1 / (1 + exp(-(a s + b))): Platt calibration fitted on held-out (leave-one-site-out)
+  values of s, so p is calibrated on sites the model did not see (the regression's own
+  intercept is dropped: Platt's b sets the baseline);
+- machine_translated = p >= threshold (or a disclaimer), the threshold chosen on held-out values for at most 1%
   of clean documents called MT.
 Page kinds (debris, entities, mojibake) are not features: page evidence alone can never call
 a page MT, by construction. The disclaimer is not learned either: it sets a floor (README).
@@ -334,7 +335,8 @@ def write_weights(beta, tkinds, pkinds, dkinds, kinds, a, b, threshold, args):
         "#   e[k] = ln(1 + 1000 * count[k] / (words + pseudo_words))      per kind k",
         "#   s    = sum over translation kinds of weight[k] * e[k]",
         "#   p    = 1 / (1 + exp(-(platt_a * s + platt_b)))   (max disclaimer_floor with a decisive kind)",
-        "#   machine_translated = (p >= threshold and words >= min_words) or a decisive kind was found",
+        "#   machine_translated = p >= threshold, or a decisive kind was found",
+        "#   thin = words < min_words: too short for the absence of evidence to mean anything",
         "#   page = 1 - exp(-sum over page kinds of e[k])   (reported apart, never in p)",
         f"# Trained with lambda {args.lam}, MQM MT in training: {args.mqm_mt}, weights >= 0: {not args.allow_negative}.",
         "# Rows, tab-separated: `param NAME VALUE`; `kind NAME SIGNAL WEIGHT` (signal translation, page",
