@@ -17,7 +17,6 @@ import argparse
 import collections
 import json
 import os
-import subprocess
 import sys
 import tempfile
 

@@ -175,7 +175,7 @@ def cross_val(X, y, w, folds, lam, nonneg):
     return z, fits
 
 
-def report(name, p, y, web, mqm_mt, clean_groups, t):
+def report(name, p, y, web, mqm_mt, t):
     clean = y == 0
     print(f"\n== {name} ==")
     print(f"AUC web MT pages vs clean documents: {auc(p[web], p[clean]):.3f} "
@@ -245,7 +245,7 @@ def main():
     p_site = np.where(decisive, np.maximum(p_site, DISCLAIMER_FLOOR), p_site)
     t_site = threshold_for(p_site[clean], MAX_CLEAN_CALLED)
     report("leave one site out (weights never saw the site; Platt fitted on the pooled held-out evidence)",
-           p_site, y, web, mqm_mt, groups, t_site)
+           p_site, y, web, mqm_mt, t_site)
 
     # the most any weights could reach with these findings: pages with translation evidence
     # ranked above every clean document, the rest tied with the clean documents with none
@@ -260,7 +260,7 @@ def main():
     p_lang = sigmoid(a_l * z_lang + b_l)
     p_lang = np.where(decisive, np.maximum(p_lang, DISCLAIMER_FLOOR), p_lang)
     t_lang = threshold_for(p_lang[clean], MAX_CLEAN_CALLED)
-    report("leave one source language out", p_lang, y, web, mqm_mt, groups, t_lang)
+    report("leave one source language out", p_lang, y, web, mqm_mt, t_lang)
     wl = sorted(set(langs[web]))
     print("web pages called MT by held-out language: " + ", ".join(
         f"{l} {int((p_lang[web & (langs == l)] >= t_lang).sum())}/{int((web & (langs == l)).sum())}" for l in wl))
