@@ -73,6 +73,7 @@ mod score;
 mod suppress;
 mod tags;
 mod text;
+mod wordlex;
 
 pub use detector::{Detector, DetectorBuilder};
 pub use document::Document;
