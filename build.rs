@@ -1,8 +1,8 @@
 //! Compiles the word lexicon (`data/lexicon/words.tsv` with
 //! `data/lexicon/overrides.tsv` applied) into the compact table
-//! `src/wordlex/mod.rs` reads: `$OUT_DIR/wordlex.bin`.
+//! `src/analysis/wordlex/mod.rs` reads: `$OUT_DIR/wordlex.bin`.
 //!
-//! Layout (little-endian; the reader in `src/wordlex/mod.rs` documents the same):
+//! Layout (little-endian; the reader in `src/analysis/wordlex/mod.rs` documents the same):
 //! - `u32` word count, `u32` block count, `u32` tag-set count;
 //! - the tag sets, `u32` bits each, most frequent first;
 //! - the blocks' offsets, `u32` each, from the start of the entries;
@@ -15,10 +15,10 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-#[path = "src/wordlex/codes.rs"]
+#[path = "src/analysis/wordlex/codes.rs"]
 #[allow(dead_code)]
 mod codes;
-#[path = "src/wordlex/source.rs"]
+#[path = "src/analysis/wordlex/source.rs"]
 mod source;
 
 /// Words a block holds: a lookup binary-searches the blocks' first words, then
@@ -27,8 +27,8 @@ const BLOCK: usize = 16;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=src/wordlex/codes.rs");
-    println!("cargo:rerun-if-changed=src/wordlex/source.rs");
+    println!("cargo:rerun-if-changed=src/analysis/wordlex/codes.rs");
+    println!("cargo:rerun-if-changed=src/analysis/wordlex/source.rs");
     println!("cargo:rerun-if-changed=data/lexicon/words.tsv");
     println!("cargo:rerun-if-changed=data/lexicon/overrides.tsv");
 

@@ -75,7 +75,6 @@ mod error;
 mod finding;
 pub mod rules;
 mod text;
-mod wordlex;
 
 pub use analysis::document::Document;
 pub use analysis::markup::Markup;

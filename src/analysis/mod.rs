@@ -8,3 +8,4 @@ pub(crate) mod lexicon;
 pub(crate) mod markup;
 pub(crate) mod names;
 pub(crate) mod word_index;
+pub(crate) mod wordlex;

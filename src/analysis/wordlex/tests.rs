@@ -4,8 +4,8 @@ use super::codes::*;
 use super::source::{apply_overrides, parse_words};
 use super::{lookup, lookup_exact, table, WordTags};
 
-const WORDS: &str = include_str!("../../data/lexicon/words.tsv");
-const OVERRIDES: &str = include_str!("../../data/lexicon/overrides.tsv");
+const WORDS: &str = include_str!("../../../data/lexicon/words.tsv");
+const OVERRIDES: &str = include_str!("../../../data/lexicon/overrides.tsv");
 
 /// The lexicon as the text says it, overrides applied.
 fn text_lexicon() -> BTreeMap<String, u32> {
