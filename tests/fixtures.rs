@@ -35,7 +35,7 @@ fn clean_fixtures_give_no_finding() {
     );
     for path in paths {
         let text = fs::read_to_string(&path).expect("utf-8 fixture");
-        let markup = mtlint::Markup::from_path(&path.to_string_lossy());
+        let markup = mtlint::Markup::from_path(&path);
         let findings = detector.scan_markup(&text, markup);
         let shown: Vec<String> = findings
             .iter()

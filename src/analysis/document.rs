@@ -384,6 +384,11 @@ impl<'t> Document<'t> {
         }
     }
 
+    /// The `k`-th word of [`Document::words`] as a [`Word`], if there is one.
+    pub(crate) fn word_at(&self, k: usize) -> Option<Word<'_, 't>> {
+        (k < self.words().len()).then_some(Word { doc: self, k })
+    }
+
     /// The `k`-th word of [`Document::words`] (empty past the end).
     #[inline]
     pub fn word(&self, k: usize) -> &'t str {
@@ -689,6 +694,76 @@ fn protected_zones_at(text: &str, candidates: impl Iterator<Item = usize>) -> Ve
     crate::text::merge_ranges(zones)
 }
 
+/// A word of a [`Document`]: its text, span and lower-case form, the words
+/// around it and its sentence, so that a rule reads like the grammar it checks.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word<'d, 't> {
+    doc: &'d Document<'t>,
+    k: usize,
+}
+
+impl<'d, 't> Word<'d, 't> {
+    /// The word as written.
+    pub(crate) fn text(&self) -> &'t str {
+        self.doc.word(self.k)
+    }
+
+    /// Its byte range in the text.
+    pub(crate) fn span(&self) -> Range<usize> {
+        let (s, e) = self.doc.words()[self.k];
+        s..e
+    }
+
+    /// The word in ASCII lower case (borrowed when it has no capital).
+    pub(crate) fn lower(&self) -> std::borrow::Cow<'t, str> {
+        let w = self.text();
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        }
+    }
+
+    /// The next word of the text.
+    pub(crate) fn next(&self) -> Option<Word<'d, 't>> {
+        self.doc.word_at(self.k + 1)
+    }
+
+    /// The word before it.
+    pub(crate) fn prev(&self) -> Option<Word<'d, 't>> {
+        self.k.checked_sub(1).and_then(|k| self.doc.word_at(k))
+    }
+
+    /// The next word when a single space stands between them (no mark, no
+    /// line break: the two read as one phrase).
+    pub(crate) fn next_in_phrase(&self) -> Option<Word<'d, 't>> {
+        joined_in(self.doc.text(), self.doc.words(), self.k)
+            .then(|| self.next())
+            .flatten()
+    }
+
+    #[allow(dead_code)] // (no rule asks yet; tested below)
+    /// The byte range of its sentence: from the first to the last word with no
+    /// sentence mark (`.`, `!`, `?`) or line break between them and this word.
+    pub(crate) fn sentence(&self) -> Range<usize> {
+        let (b, words) = (self.doc.text().as_bytes(), self.doc.words());
+        let ends = |from: usize, to: usize| {
+            b[from..to]
+                .iter()
+                .any(|c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
+        };
+        let mut first = self.k;
+        while first > 0 && !ends(words[first - 1].1, words[first].0) {
+            first -= 1;
+        }
+        let mut last = self.k;
+        while last + 1 < words.len() && !ends(words[last].1, words[last + 1].0) {
+            last += 1;
+        }
+        words[first].0..words[last].1
+    }
+}
+
 /// The words a rule visits ([`Document::trigger_words`]).
 pub(crate) enum TriggerWords<'d> {
     /// The words on the rule's list.
@@ -711,6 +786,27 @@ impl Iterator for TriggerWords<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn words_know_their_neighbours_case_and_sentence() {
+        let text = "He Said: we left. Then  THE rain came";
+        let doc = Document::new(text);
+        let said = doc.word_at(1).unwrap();
+        assert_eq!((said.text(), said.span()), ("Said", 3..7));
+        assert_eq!(said.lower(), "said");
+        assert_eq!(said.prev().unwrap().text(), "He");
+        assert_eq!(said.next().unwrap().text(), "we");
+        // a colon, a period or two spaces end a phrase
+        assert!(said.next_in_phrase().is_none());
+        let we = said.next().unwrap();
+        assert_eq!(we.next_in_phrase().unwrap().text(), "left");
+        let then = doc.word_at(4).unwrap();
+        assert!(then.next_in_phrase().is_none());
+        assert_eq!(&text[said.sentence()], "He Said: we left");
+        assert_eq!(&text[then.sentence()], "Then  THE rain came");
+        assert_eq!(doc.word_at(5).unwrap().lower(), "the");
+        assert!(doc.word_at(9).is_none() && doc.word_at(0).unwrap().prev().is_none());
+    }
+
     use super::*;
 
     /// The zones found one kind at a time, as before the one-pass version.

@@ -21,11 +21,20 @@ pub enum Markup {
 
 impl Markup {
     /// The markup a file name's extension implies (`.md`, `.markdown`, `.html`,
-    /// `.htm`), plain text otherwise.
-    pub fn from_path(path: &str) -> Markup {
-        let ext = path
-            .rsplit_once('.')
-            .map(|(_, e)| e.to_ascii_lowercase())
+    /// `.htm`, in any case), plain text otherwise.
+    ///
+    /// ```
+    /// use mtlint::Markup;
+    /// use std::path::Path;
+    ///
+    /// assert_eq!(Markup::from_path(Path::new("docs/intro.MD")), Markup::Markdown);
+    /// assert_eq!(Markup::from_path("page.htm"), Markup::Html);
+    /// assert_eq!(Markup::from_path("notes"), Markup::Plain);
+    /// ```
+    pub fn from_path(path: impl AsRef<std::path::Path>) -> Markup {
+        let ext = (path.as_ref().extension())
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
             .unwrap_or_default();
         match ext.as_str() {
             "md" | "markdown" | "mdown" | "mkd" => Markup::Markdown,

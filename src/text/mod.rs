@@ -577,10 +577,8 @@ pub(crate) fn pack_word(word: &[u8]) -> Option<u64> {
 }
 
 /// Up to the first 8 bytes of `b` as a little-endian integer, zero above them
-/// (as if copied into a zeroed `[u8; 8]`), read as two overlapping loads.
-/// Copying a few bytes into a buffer and loading it whole made the load wait
-/// for the copy's separate stores (a time profile showed the stall as most
-/// of a table lookup's time).
+/// (as if copied into a zeroed `[u8; 8]`), read as two overlapping loads so
+/// that the load does not wait for a copy's stores (see benches/NOTES.md).
 #[inline]
 pub(crate) fn load_le(b: &[u8]) -> u64 {
     let n = b.len();
@@ -602,9 +600,8 @@ pub(crate) fn load_le(b: &[u8]) -> u64 {
     }
 }
 
-/// Whether `word` is one of `list`, its bytes compared in place: for a few
-/// bytes, the C library's `memcmp` that `==` and `cmp` call took most of the
-/// time of a lookup in a time profile.
+/// Whether `word` is one of `list`, its bytes compared in place (no call out
+/// to `memcmp` for the few bytes of a word; see benches/NOTES.md).
 #[inline]
 pub(crate) fn in_list(list: &[&str], word: &[u8]) -> bool {
     list.iter().any(|w| same_bytes(w.as_bytes(), word))

@@ -39,10 +39,10 @@ fn base_for_fix(word: &str) -> String {
 /// (`do all they could to help`: the verb of `can` is left out) or a noun
 /// (`all armed might to`).
 fn modal_has_subject(doc: &Document<'_>, k: usize) -> bool {
-    if k == 0 {
+    let Some(prev) = doc.word_at(k).and_then(|modal| modal.prev()) else {
         return false;
-    }
-    let prev = doc.word(k - 1);
+    };
+    let prev = prev.text();
     let pronoun = matches!(
         prev,
         "I" | "you"
@@ -62,7 +62,7 @@ fn modal_has_subject(doc: &Document<'_>, k: usize) -> bool {
     let named = prev.as_bytes()[0].is_ascii_uppercase() && !pronoun;
     let elliptical = (k.saturating_sub(5)..k - 1).any(|j| {
         matches!(
-            doc.word(j).to_ascii_lowercase().as_str(),
+            doc.word_at(j).map(|w| w.lower()).as_deref().unwrap_or(""),
             "all"
                 | "anything"
                 | "as"

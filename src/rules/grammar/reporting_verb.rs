@@ -87,18 +87,21 @@ impl Rule for ReportingVerb {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let words = doc.words();
-        let w = |k: usize| crate::analysis::document::word_in(text, words, k);
         let joined = |k: usize| crate::analysis::document::joined_in(text, words, k);
         for k in doc.trigger_words(REPORTING.id) {
-            if !crate::text::in_list(REPORTING_VERBS, w(k).as_bytes())
-                || !joined(k)
-                || k + 2 >= words.len()
-                || !joined(k + 1)
-            {
+            // a reporting verb, its object and the word after, one phrase
+            let Some(verb) = doc.word_at(k) else { continue };
+            if !crate::text::in_list(REPORTING_VERBS, verb.text().as_bytes()) {
                 continue;
             }
-            let (verb, obj, third) = (w(k), w(k + 1), w(k + 2));
-            let (s, os, oe) = (words[k].0, words[k + 1].0, words[k + 1].1);
+            let Some(obj) = verb.next_in_phrase() else {
+                continue;
+            };
+            let Some(third) = obj.next_in_phrase() else {
+                continue;
+            };
+            let (s, os, oe) = (verb.span().start, obj.span().start, obj.span().end);
+            let (verb, obj, third) = (verb.text(), obj.text(), third.text());
             let person = OBJECT_PRONOUNS.contains(&obj)
                 || (obj.as_bytes()[0].is_ascii_uppercase()
                     && obj.len() >= 2
