@@ -38,7 +38,7 @@ enum Chosen<'a> {
     Excluded,
     Base(&'a mtlint::Detector),
     /// An override of the configuration applies to the path.
-    Own(mtlint::Detector),
+    Own(Box<mtlint::Detector>),
 }
 
 impl Core {
@@ -111,7 +111,7 @@ impl Core {
         } else if resolved.overrides.is_empty() {
             Ok(Chosen::Base(&self.base))
         } else {
-            self.build(Some(path)).map(Chosen::Own)
+            self.build(Some(path)).map(|d| Chosen::Own(Box::new(d)))
         }
     }
 
