@@ -46,14 +46,8 @@ def check_partition(lines):
             record = json.loads(line)
             text = record["text"]
             markup = record.get("markup") or "plain"
-            s = d.score(text, markup=markup)
-            result = {
-                "id": record.get("id"),
-                "words": s["words"],
-                "score": s["score"],
-                "machine_translated": s["machine_translated"],
-                "findings": d.check(text, markup=markup),
-            }
+            # check and score from one scan: the stream mode's object
+            result = {"id": record.get("id"), **d.analyze(text, markup=markup)}
         except (ValueError, KeyError, TypeError, AttributeError) as e:
             rid = record.get("id") if isinstance(record, dict) else None
             result = {"id": rid, "error": f"{type(e).__name__}: {e}"}

@@ -36,6 +36,10 @@ class Detector:
     def score(
         self, text: str, *, markup: Markup = "plain", path: Optional[str] = None
     ) -> Score: ...
+    def analyze(
+        self, text: str, *, markup: Markup = "plain", path: Optional[str] = None
+    ) -> Dict[str, Any]:
+        """check and score from one scan: {"words", "score", "machine_translated", "findings"}."""
     def rule_ids(self) -> List[str]: ...
 
 def check(

@@ -130,19 +130,23 @@ impl Core {
 
     /// The CLI's JSON objects for `text`'s findings (`path` only when given).
     fn check(&self, text: &str, markup: Markup, path: Option<&str>) -> Result<Vec<Value>, String> {
+        Ok(objects(text, &self.scan(text, markup, path)?, path))
+    }
+
+    /// `mtlint stream`'s result for `text` from one scan: `{"id"?, "words",
+    /// "score", "machine_translated", "findings"}` (with `path` when given).
+    fn analyze(&self, text: &str, markup: Markup, path: Option<&str>) -> Result<Value, String> {
         let findings = self.scan(text, markup, path)?;
-        let index = LineIndex::new(text);
-        Ok(findings
-            .iter()
-            .map(|f| {
-                let mut v = serde_json::to_value(f.located(path.unwrap_or(""), text, &index))
-                    .unwrap_or(Value::Null);
-                if let (None, Value::Object(o)) = (path, &mut v) {
-                    o.shift_remove("path");
-                }
-                v
-            })
-            .collect())
+        let s = mtlint::score(text, &findings);
+        let mut o = Map::new();
+        if let Some(p) = path {
+            o.insert("path".into(), p.into());
+        }
+        o.insert("words".into(), s.words.into());
+        o.insert("score".into(), ((s.score * 1000.0).round() / 1000.0).into());
+        o.insert("machine_translated".into(), s.machine_translated.into());
+        o.insert("findings".into(), objects(text, &findings, path).into());
+        Ok(Value::Object(o))
     }
 
     /// The text with the fixes applied and the result scanned again, until
@@ -183,6 +187,22 @@ impl Core {
         o.insert("machine_translated".into(), s.machine_translated.into());
         Ok(Value::Object(o))
     }
+}
+
+/// The CLI's JSON objects for `findings` in `text` (`path` only when given).
+fn objects(text: &str, findings: &[mtlint::Finding], path: Option<&str>) -> Vec<Value> {
+    let index = LineIndex::new(text);
+    findings
+        .iter()
+        .map(|f| {
+            let mut v = serde_json::to_value(f.located(path.unwrap_or(""), text, &index))
+                .unwrap_or(Value::Null);
+            if let (None, Value::Object(o)) = (path, &mut v) {
+                o.shift_remove("path");
+            }
+            v
+        })
+        .collect()
 }
 
 /// `"plain"`, `"markdown"`, `"html"`, or `"auto"` (from the path's extension).
@@ -286,6 +306,24 @@ impl Detector {
         path: Option<String>,
     ) -> PyResult<Bound<'py, PyAny>> {
         score_with(py, &self.core, text, markup, path)
+    }
+
+    /// `check` and `score` from one scan, as `mtlint stream` writes them:
+    /// `{"words", "score", "machine_translated", "findings"}` (with `path`
+    /// first when given).
+    #[pyo3(signature = (text, *, markup = "plain", path = None))]
+    fn analyze<'py>(
+        &self,
+        py: Python<'py>,
+        text: String,
+        markup: &str,
+        path: Option<String>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let kind = self::markup(markup, path.as_deref())?;
+        let value = py
+            .allow_threads(|| self.core.analyze(&text, kind, path.as_deref()))
+            .map_err(error)?;
+        to_py(py, &value)
     }
 
     /// The ids of the rules this detector runs.

@@ -95,6 +95,11 @@ def test_a_detector_is_shared_between_threads():
     assert not any(r.startswith("names/") for r in detector.rule_ids())
     assert detector.fix(texts[0]) == "Report 0 was filed. The council met."
     assert detector.score(texts[0])["findings"] == 1
+    both = detector.analyze(texts[0])
+    assert list(both) == ["words", "score", "machine_translated", "findings"]
+    assert both["findings"] == alone[0]
+    assert both["score"] == detector.score(texts[0])["score"]
+    assert both["words"] == detector.score(texts[0])["words"]
 
 
 def fixture_files():
