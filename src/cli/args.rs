@@ -45,6 +45,12 @@ pub enum Command {
     /// Score each file: how likely it is to be machine-translated, with the
     /// evidence (findings by category, disclaimer). Exit status: 0, or 2 on an error.
     Score(ScoreArgs),
+    /// Read JSON Lines records (`{"id": ..., "text": ..., "markup"?: ...}`) on
+    /// standard input and write one JSON line per record, in input order:
+    /// `{"id", "words", "score", "machine_translated", "findings"}`. A bad
+    /// line gives `{"id"?, "line", "error"}` and the stream goes on. Exit
+    /// status: 0, or 2 when the input cannot be read or the configuration is bad.
+    Stream(StreamArgs),
     /// List the rules: id, category, default severity, on or off by default, summary.
     Rules {
         /// Output format.
@@ -85,6 +91,33 @@ pub struct ScoreArgs {
     /// Exit with status 1 when a document scores above X (0 to 1).
     #[arg(long, value_name = "X")]
     pub fail_above: Option<f64>,
+}
+
+/// The options of `mtlint stream`.
+#[derive(clap::Args)]
+pub struct StreamArgs {
+    /// Turn on a rule or family.
+    #[arg(long, value_name = "RULE")]
+    pub enable: Vec<String>,
+    /// Turn off a rule or family.
+    #[arg(long, value_name = "RULE")]
+    pub disable: Vec<String>,
+    /// Extra name data, as for `check`.
+    #[arg(long, value_name = "FILE")]
+    pub names: Vec<PathBuf>,
+    /// Extra possessive idioms, as for `check`.
+    #[arg(long, value_name = "FILE")]
+    pub idioms: Vec<PathBuf>,
+    /// The markup of records without a "markup" field (default: plain).
+    #[arg(long, value_enum)]
+    pub markup: Option<MarkupArg>,
+    /// The configuration file; by default mtlint.toml or .mtlint.toml, found
+    /// by walking up from the current directory.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// How many records to work on at once (default: one per core).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
 }
 
 /// The options of `mtlint check`.

@@ -11,6 +11,7 @@ mod parallel;
 mod rules;
 mod score;
 mod show_config;
+mod stream;
 
 use args::{Cli, Command};
 use clap::Parser;
@@ -31,5 +32,6 @@ pub fn run() -> ExitCode {
             show_config::print_config(path.as_deref(), config.as_deref())
         }
         Command::Score(args) => score::score(&args),
+        Command::Stream(args) => stream::stream(&args),
     }
 }
