@@ -158,6 +158,8 @@ pub fn stream(o: &StreamArgs) -> ExitCode {
                     process(detector, markup, *n, line)
                 }
             },
+            // a record's result is one line of JSON: batched like any small result
+            |_| false,
             |_, result| {
                 if !failed {
                     failed = writeln!(out, "{result}").is_err();
