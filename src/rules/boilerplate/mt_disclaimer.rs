@@ -158,7 +158,7 @@ impl Rule for MtDisclaimer {
                 "machine-translation disclaimer left in the text; remove the line",
             );
             out.push(match edit {
-                Some(edit) => finding.with_fix(Fix::review(edit)),
+                Some(edit) => finding.with_fix(Fix::unsafe_fix(edit)),
                 None => finding,
             });
         }

@@ -125,7 +125,7 @@ impl Rule for AllCapsArticle {
             let fix = if start {
                 Fix::safe(Edit::new(i..i + 3, "The"))
             } else {
-                Fix::review(Edit::new(i..i + 3, "the"))
+                Fix::unsafe_fix(Edit::new(i..i + 3, "the"))
             };
             out.push(
                 ALL_CAPS

@@ -150,13 +150,13 @@ impl Rule for StrayCapital {
             // the lower case.
             let lower = word.to_ascii_lowercase();
             let prev = &text[s..b];
-            let lower_case = Fix::review(Edit::new(at..e, lower.clone()));
+            let lower_case = Fix::unsafe_fix(Edit::new(at..e, lower.clone()));
             let finding = if bytes[b] == b',' || NO_SENTENCE_END.binary_search(&prev).is_ok() {
                 STRAY
                     .finding(at..e, format!("capitalised `{word}` in the middle of a sentence: a lost sentence break or garbled word order; `{lower}`?"))
                     .with_fix(lower_case)
             } else {
-                let period = Fix::review(Edit::insert(b, "."));
+                let period = Fix::unsafe_fix(Edit::insert(b, "."));
                 let after_verb = is_verb_form(prev);
                 let message = if after_verb {
                     format!("capitalised `{word}` in the middle of a sentence: garbled word order or a lost sentence break; `{lower}` or `{prev}. {word}`?")

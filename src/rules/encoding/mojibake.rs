@@ -158,7 +158,7 @@ impl Rule for Mojibake {
                 out.push(
                     MOJIBAKE
                         .finding(start..end, "mojibake of a UTF-8 punctuation mark whose last byte was lost; probably ”")
-                        .with_fix(Fix::review(Edit::new(start..end, "”"))),
+                        .with_fix(Fix::unsafe_fix(Edit::new(start..end, "”"))),
                 );
                 i = end;
                 continue;

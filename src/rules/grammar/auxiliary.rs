@@ -246,13 +246,13 @@ impl Candidate<'_, '_> {
             concat(&["`", aux, " not` takes a bare verb, not `", verb, "`"]),
         );
         if verb == "has" {
-            f = f.with_fix(Fix::review(Edit::new(vs..ve, "have")));
+            f = f.with_fix(Fix::unsafe_fix(Edit::new(vs..ve, "have")));
         } else if let Some(be) = be {
-            f = f.with_fix(Fix::review(Edit::new(start..ve, format!("{be} not"))));
+            f = f.with_fix(Fix::unsafe_fix(Edit::new(start..ve, format!("{be} not"))));
         }
         if let Some(ing) = next_ing {
             let nv = words[v + 1];
-            f = f.with_fix(Fix::review(Edit::new(vs..nv.1, base_for_fix(ing))));
+            f = f.with_fix(Fix::unsafe_fix(Edit::new(vs..nv.1, base_for_fix(ing))));
         }
         Some(f)
     }
@@ -290,7 +290,7 @@ impl Candidate<'_, '_> {
                         "`",
                     ]),
                 )
-                .with_fix(Fix::review(Edit::delete(self.vs..nv.0))),
+                .with_fix(Fix::unsafe_fix(Edit::delete(self.vs..nv.0))),
         )
     }
 
@@ -327,7 +327,7 @@ impl Candidate<'_, '_> {
             };
             self.meta
                 .finding(self.start..self.ve, message)
-                .with_fix(Fix::review(Edit::new(self.vs..self.ve, bv)))
+                .with_fix(Fix::unsafe_fix(Edit::new(self.vs..self.ve, bv)))
         })
     }
 
@@ -342,7 +342,7 @@ impl Candidate<'_, '_> {
                         self.start..self.ve,
                         concat(&["`", aux, "` takes the participle: `", aux, " ", &part, "`"]),
                     )
-                    .with_fix(Fix::review(Edit::new(self.vs..self.ve, part.clone())))
+                    .with_fix(Fix::unsafe_fix(Edit::new(self.vs..self.ve, part.clone())))
             })
         })
     }
@@ -374,8 +374,8 @@ impl Candidate<'_, '_> {
         Some(
             self.meta
                 .finding(start..ve, message)
-                .with_fix(Fix::review(first))
-                .with_fix(Fix::review(second)),
+                .with_fix(Fix::unsafe_fix(first))
+                .with_fix(Fix::unsafe_fix(second)),
         )
     }
 }

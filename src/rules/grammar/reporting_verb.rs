@@ -134,14 +134,14 @@ impl Rule for ReportingVerb {
                             let object = &text[os..words[t - 1].1];
                             REPORTING
                                 .finding(s..words[t].1, format!("`{verb} {object} to` is not English: one informs someone of something; `{urged} {object} to` or `told {object} to`"))
-                                .with_fix(Fix::review(Edit::new(s..words[k].1, urged)))
+                                .with_fix(Fix::unsafe_fix(Edit::new(s..words[k].1, urged)))
                         })
                     })
                 }
                 "explained" | "explains" | "explain" if OBJECT_PRONOUNS.contains(&obj) && matches!(third, "that" | "how" | "why" | "what" | "the") => Some(
                     REPORTING
                         .finding(s..oe, format!("`{verb} {obj}`: one explains something to someone; `{verb} to {obj}`"))
-                        .with_fix(Fix::review(Edit::insert(os, "to "))),
+                        .with_fix(Fix::unsafe_fix(Edit::insert(os, "to "))),
                 ),
                 "said" | "says" | "say" if person && third == "that" && !doc.names().get(obj).is_some_and(|e| e.kind.is_media()) => {
                     let told = match verb {
@@ -152,7 +152,7 @@ impl Rule for ReportingVerb {
                     Some(
                         REPORTING
                             .finding(s..oe, format!("`{verb} {obj} that`: one tells someone something; `{told} {obj} that`"))
-                            .with_fix(Fix::review(Edit::new(s..words[k].1, told))),
+                            .with_fix(Fix::unsafe_fix(Edit::new(s..words[k].1, told))),
                     )
                 }
                 _ => None,

@@ -171,7 +171,7 @@ impl Rule for WrongPerson {
             out.push(
                 WRONG_PERSON
                     .finding(words[vk].0..words[last].1, format!("`{idiom_text}`: the possessive must agree with the subject; `{poss}`, not `your`"))
-                    .with_fix(Fix::review(Edit::new(ys..ye, poss))),
+                    .with_fix(Fix::unsafe_fix(Edit::new(ys..ye, poss))),
             );
         }
     }

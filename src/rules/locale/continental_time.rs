@@ -107,8 +107,8 @@ impl Rule for ContinentalTime {
                         &text[s..e]
                     ),
                 )
-                .with_fix(Fix::review(Edit::new(s..e, clock)))
-                .with_fix(Fix::review(Edit::new(s..e, english))),
+                .with_fix(Fix::unsafe_fix(Edit::new(s..e, clock)))
+                .with_fix(Fix::unsafe_fix(Edit::new(s..e, english))),
             );
         }
     }

@@ -152,7 +152,7 @@ impl Rule for DottedThousands {
             let fix = if safe {
                 Fix::safe(edits)
             } else {
-                Fix::review(edits)
+                Fix::unsafe_fix(edits)
             };
             let kind = if dots { "dots" } else { "spaces" };
             out.push(

@@ -296,7 +296,7 @@ impl Rule for NameConsistency {
                 out.push(
                     CONSISTENCY
                         .finding(s..e, format!("`{w}` is spelled `{canon}` elsewhere in the text ({count} times); use one spelling"))
-                        .with_fix(Fix::review(Edit::new(s..e, canon.to_string()))),
+                        .with_fix(Fix::unsafe_fix(Edit::new(s..e, canon.to_string()))),
                 );
             }
         }

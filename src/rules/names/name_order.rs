@@ -133,7 +133,7 @@ impl Rule for NameOrder {
                 out.push(
                     NAME_ORDER
                         .finding(i..e, format!("`{g}` is the given name of {fam} {g}; the family name comes first: `{fam}`"))
-                        .with_fix(Fix::review(Edit::new(i..e, fam.to_string()))),
+                        .with_fix(Fix::unsafe_fix(Edit::new(i..e, fam.to_string()))),
                 );
             }
         }

@@ -187,7 +187,7 @@ impl Rule for OutletArticle {
                         } else {
                             format!("`{name}` takes `the` in running text: `the {name}`")
                         };
-                        out.push(OUTLET.finding(span, msg).with_fix(Fix::review(fix)));
+                        out.push(OUTLET.finding(span, msg).with_fix(Fix::unsafe_fix(fix)));
                         continue;
                     }
                 }
@@ -278,7 +278,7 @@ impl Rule for OutletArticle {
                             s..name_end,
                             format!("`{name}` takes no article: write `{name}`"),
                         )
-                        .with_fix(Fix::review(edit)),
+                        .with_fix(Fix::unsafe_fix(edit)),
                 );
             }
         }

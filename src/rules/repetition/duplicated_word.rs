@@ -111,7 +111,7 @@ impl Rule for DuplicatedWord {
             let fix = if safe {
                 Fix::safe(edit)
             } else {
-                Fix::review(edit)
+                Fix::unsafe_fix(edit)
             };
             out.push(
                 DUPLICATED
