@@ -18,7 +18,7 @@ Usage: tools/check_calques.py [--data data/calques.tsv] [--examples data/calques
 4. Matches on the development pages (mtweb-dev*/*.txt) and the MQM machine translations: the artifacts
    of ARTIFACTS.tsv (kinds calque and grammar-other) that a match overlaps, and the matches per entry.
 
-A match counts as the rule counts it (src/rules/calque.rs): it must contain one of the entry's keys as a
+A match counts as the rule counts it (src/rules/grammar/calque_entries.rs): it must contain one of the entry's keys as a
 word, lie within 64 bytes of that key on either side, and an entry whose pattern ends in an optional
 group of words `(?: (?:w1|w2)\\b)?` stays silent when the match ends in one of them (the guard).
 Exit status 1 on any invalid line, failed example, or unjudged clean match of an `mt` entry.

@@ -14,7 +14,7 @@ static CALQUE: RuleMeta = RuleMeta {
     id: "grammar/calque",
     category: Category::Grammar,
     severity: Severity::Warning,
-    triggers: crate::Triggers::words(|| key_words().collect()),
+    triggers: crate::Triggers::words(|| key_words(false).collect()),
     default_enabled: true,
     summary: "a construction copied word by word from the source language (`assisted at the meeting`, `make a photo`, `the 25 of May`)",
     flags: &[

@@ -10,120 +10,96 @@ use regex_automata::meta::Regex;
 use regex_automata::Input;
 use std::borrow::Cow;
 
-/// One calque: a case-insensitive pattern over ASCII word boundaries, the
-/// replacement (with `$1`-style groups; empty for a hint only), and what to say.
+/// The calques, one a line with their source language and level: read by both
+/// rules, documented in the file's header, checked by `tools/check_calques.py`.
+const DATA: &str = include_str!("../../../data/calques.tsv");
+
+/// One calque of `data/calques.tsv`: a case-insensitive pattern over ASCII word
+/// boundaries, the replacement (with `$1`-style groups; empty for a hint only),
+/// and what to say.
+#[derive(Debug)]
 struct Entry {
-    /// Whether non-native human writers produce it as often as MT does: such
-    /// entries belong to grammar/learner-calque, off by default.
+    /// The entry's line in `data/calques.tsv` (from 1): for the tests' messages.
+    #[cfg_attr(not(test), allow(dead_code))]
+    line: usize,
+    /// Whether non-native human writers produce it as often as MT does (level
+    /// `learner`): such entries belong to grammar/learner-calque, off by default.
     learner: bool,
     /// Words one of which every match contains (lower case): the rule runs the
     /// pattern only near them.
-    keys: &'static [&'static str],
+    keys: Vec<&'static str>,
     pattern: &'static str,
     replacement: &'static str,
     message: &'static str,
 }
 
-const fn e(
-    keys: &'static [&'static str],
-    pattern: &'static str,
-    replacement: &'static str,
-    message: &'static str,
-) -> Entry {
-    Entry {
-        learner: false,
-        keys,
-        pattern,
-        replacement,
-        message,
+/// The entries of `data`, and what is wrong with each line that is not one
+/// (a line the rules skip; the tests require there be none).
+fn parse(data: &'static str) -> (Vec<Entry>, Vec<String>) {
+    let mut entries = Vec::new();
+    let mut errors = Vec::new();
+    for (n, line) in data.lines().enumerate() {
+        let line_no = n + 1;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match parse_line(line) {
+            Ok((learner, keys, pattern, replacement, message)) => entries.push(Entry {
+                line: line_no,
+                learner,
+                keys,
+                pattern,
+                replacement,
+                message,
+            }),
+            Err(why) => errors.push(format!("data/calques.tsv line {line_no}: {why}")),
+        }
     }
+    (entries, errors)
 }
 
-/// An entry of grammar/learner-calque (see [`Entry::learner`]).
-const fn l(
-    keys: &'static [&'static str],
-    pattern: &'static str,
-    replacement: &'static str,
-    message: &'static str,
-) -> Entry {
-    Entry {
-        learner: true,
-        ..e(keys, pattern, replacement, message)
+/// The parts of one entry line: level, keys, pattern, replacement, note.
+#[allow(clippy::type_complexity)]
+fn parse_line(
+    line: &'static str,
+) -> Result<
+    (
+        bool,
+        Vec<&'static str>,
+        &'static str,
+        &'static str,
+        &'static str,
+    ),
+    String,
+> {
+    let cols: Vec<&'static str> = line.split('\t').collect();
+    let [_lang, level, keys, pattern, replacement, note] = cols[..] else {
+        return Err(format!("{} columns, not 6", cols.len()));
+    };
+    let learner = match level {
+        "mt" => false,
+        "learner" => true,
+        _ => return Err(format!("level {level:?} is neither mt nor learner")),
+    };
+    let keys: Vec<&'static str> = keys.split(',').collect();
+    // the rule looks words up through a 16-byte lower-case buffer
+    let word = |k: &&str| (1..=16).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_lowercase());
+    if !keys.iter().all(word) {
+        return Err(format!(
+            "keys {keys:?} must be lower-case ASCII words of at most 16 letters"
+        ));
     }
+    if pattern.is_empty() {
+        return Err("empty pattern".into());
+    }
+    if note.trim().is_empty() {
+        return Err("empty note".into());
+    }
+    Ok((learner, keys, pattern, replacement, note))
 }
 
-/// The curated entries. Each was checked against clean/wmt22 and the human
-/// references of the biomedical MQM set: none fires there.
-const ENTRIES: &[Entry] = &[
-    // French, Spanish, Italian, Portuguese: "ça fait trois ans que", "hace tres años que"
-    e(&["makes"], r"\bit makes (\w+) (years|months|weeks|days) (?:that|since)\b", "it has been $1 $2 since", "`it makes N years that` is a calque (fr ça fait, es hace); `it has been N years since`"),
-    e(&["years"], r"\b(he|she) (?:has|had) (\d{1,3}) years(?: old)?\b(?: (?:of|to|in|left|ahead|ago|since|for|on|at|with|as|behind|before)\b)?", "", "`has N years` (fr avoir, es tener) gives an age in English as `is N (years old)`"),
-    e(&["years"], r"\bI have (\d{1,3}) years\b(?: (?:of|to|in|left|ahead|ago|since|for|on|at|with|as|behind|before)\b)?", "", "`I have N years` (fr j'ai, es tengo) gives an age in English as `I am N`"),
-    e(&["measure"], r"\bin the measure (?:that|in which)\b", "insofar as", "`in the measure that` is a calque (fr dans la mesure où); `insofar as`"),
-    e(&["evidence"], r"\bput in evidence\b", "", "`put in evidence` is a calque (fr mettre en évidence, it mettere in evidenza); `highlight` or `show`"),
-    e(&["enter", "enters", "entered", "entering"], r"\b(ente(?:r|rs|red|ring)) in(?:to)? the (room|building|house|office|hall|church|stadium)\b", "$1 the $2", "`enter in the room` is a calque (fr entrer dans); one enters the room"),
-    e(&["assist", "assisted", "assists", "assisting"], r"\bassist(ed|s|ing)? (?:to|at) the (meeting|conference|ceremony|summit|event|concert|session|funeral|wedding|match|game)\b", "attend$1 the $2", "`assist at the meeting` is a false friend (fr assister à, es asistir a); `attend the meeting`"),
-    e(&["frame"], r"\bin the frame of\b", "within the framework of", "`in the frame of` is a calque (fr dans le cadre de, de im Rahmen); `within the framework of` or `as part of`"),
-    e(&["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], r"\bthe (\d{1,2}) of (January|February|March|April|May|June|July|August|September|October|November|December)\b", "$1 $2", "`the 25 of May` is a calque (es el 25 de mayo, fr le 25 mai); `25 May` or `May 25`"),
-    e(&["walk", "photo", "photograph", "picture", "shower", "nap"], r"\bmak(e|es|ing) a (walk|photo|photograph|picture|shower|nap)\b", "tak$1 a $2", "`make a walk/photo` is a calque (de einen Spaziergang machen, fr faire une photo); `take a walk/photo`"),
-    e(&["made"], r"\bmade a (walk|photo|photograph)\b", "took a $1", "`made a walk/photo` is a calque; `took a walk/photo`"),
-    e(&["mistake"], r"\bdo a mistake\b", "make a mistake", "one makes a mistake (es hacer un error, fr faire une erreur)"),
-    e(&["mistake"], r"\bdoes a mistake\b", "makes a mistake", "one makes a mistake"),
-    e(&["mistake"], r"\bdid a mistake\b", "made a mistake", "one makes a mistake"),
-    e(&["mistake"], r"\bdoing a mistake\b", "making a mistake", "one makes a mistake"),
-    e(&["question"], r"\bmake (?:a|the) question\b", "ask a question", "`make a question` is a calque (es hacer una pregunta, it fare una domanda); `ask a question`"),
-    e(&["question"], r"\bmakes (?:a|the) question\b", "asks a question", "`make a question` is a calque (es hacer una pregunta); `ask a question`"),
-    e(&["question"], r"\bmaking (?:a|the) question\b", "asking a question", "`make a question` is a calque (es hacer una pregunta); `ask a question`"),
-    e(&["light", "lights", "television", "radio"], r"\bopen(ed|s)? the (lights?|television|radio)\b", "turn$1 on the $2", "`open the light` is a calque (zh 开灯, el, he, ar); `turn on the light`"),
-    e(&["light", "lights"], r"\bclose the (lights?)\b", "turn off the $1", "`close the light` is a calque (zh 关灯, el, he, ar); `turn off the light`"),
-    e(&["light", "lights"], r"\bclosed the (lights?)\b", "turned off the $1", "`close the light` is a calque; `turn off the light`"),
-    e(&["light", "lights"], r"\bcloses the (lights?)\b", "turns off the $1", "`close the light` is a calque; `turn off the light`"),
-    e(&["agreement", "deal", "consensus"], r"\breach(ed|es|ing)? to (an? (?:agreement|deal|consensus))\b", "reach$1 $2", "one reaches an agreement, without `to` (fr parvenir à)"),
-    e(&["hunger", "thirst"], r"\b(have|has|had) (hunger|thirst)\b", "", "`have hunger/thirst` is a calque (fr avoir faim, es tener hambre); `be hungry/thirsty`"),
-    e(&["next"], r"\bin the next days\b", "in the coming days", "`in the next days` is a calque (fr dans les prochains jours, es en los próximos días); `in the coming days`"),
-    e(&["purpose", "aim", "objective"], r"\bwith the (?:purpose|aim|objective) to\b", "", "`with the purpose to` is a calque (fr dans le but de, es con el fin de); `to`, `in order to` or `with the aim of`"),
-    e(&["walk"], r"\bg(ive|ave|iving) a walk\b", "", "`give a walk` is a calque (es dar un paseo, pt dar uma volta); `take a walk`, `go for a walk`"),
-    e(&["sport", "sports"], r"\bmak(e|es|ing) sports?\b(?: (?:of|car|cars|drink|drinks|fans|news|club|clubs)\b)?", "", "`make sport` is a calque (de Sport machen, fr faire du sport); `do sport`, `exercise`"),
-    e(&["attention"], r"\bmake attention\b", "pay attention", "`make attention` is a calque (fr faire attention); `pay attention`"),
-    e(&["attention"], r"\bmakes attention\b", "pays attention", "`make attention` is a calque (fr faire attention); `pay attention`"),
-    e(&["attention"], r"\bmaking attention\b", "paying attention", "`make attention` is a calque (fr faire attention); `pay attention`"),
-    e(&["sensible"], r"\bsensible (data|information|skin|topic|issue|subject)\b", "sensitive $1", "`sensible` is a false friend here (fr/es sensible, de sensibel); `sensitive`"),
-    e(&["eventual"], r"\ban eventual (risk|attack|war|conflict|escalation|return|agreement|strike|invasion)\b", "a possible $1", "`eventual` is a false friend here (fr éventuel, de eventuell, es eventual); `possible`"),
-    // durations: fr depuis / es desde hace, fr pendant
-    l(&["since"], r"\bsince (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many) (years|months|weeks|days|hours|decades)\b(?: (?:ago|old|later|earlier|before|after|prior)\b)?", "for $1 $2", "`since three years` is a calque (fr depuis trois ans, es desde hace tres años); a duration takes `for`"),
-    l(&["since"], r"\bsince (?:a )?long time\b", "for a long time", "`since a long time` is a calque (fr depuis longtemps); `for a long time`"),
-    l(&["during"], r"\bduring (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many) (years|months|weeks|days|hours|decades)\b(?: (?:of|in|at|on|under|as|when|that|before|after|since)\b)?", "", "`during three years` reads as a calque (fr pendant, es durante); a length of time usually takes `for`"),
-    e(&["years", "months", "weeks", "days"], r"\bit(?:'s| has| is) been (\w+) (years|months|weeks|days) that\b", "it has been $1 $2 since", "`it has been N years that` is a calque (fr ça fait N ans que); `it has been N years since`"),
-    e(&["last"], r"\bin the last days\b(?: (?:of|before|leading|when|that|preceding|until)\b)?", "in recent days", "`in the last days` is a calque (fr ces derniers jours, es en los últimos días); `in recent days`"),
-    e(&["days"], r"\ball the days\b(?: (?:of|that|when|since|before|after|until|in|at)\b)?", "every day", "`all the days` is a calque (fr tous les jours, es todos los días); `every day`"),
-    // prepositions and valency
-    l(&["depend", "depends", "depended", "depending"], r"\b(depend(?:s|ed|ing)?) of\b", "$1 on", "`depend of` is a calque (fr dépendre de, es depender de); `depend on`"),
-    l(&["discuss", "discusses", "discussed", "discussing"], r"\b(discuss(?:es|ed|ing)?) about\b", "$1", "`discuss about` repeats the preposition (fr discuter de, zh 讨论); one discusses something"),
-    e(&["despite"], r"\bdespite of\b", "despite", "`despite of` mixes two constructions (es a pesar de, fr malgré); `despite` or `in spite of`"),
-    e(&["concerns"], r"\bin what concerns\b", "as regards", "`in what concerns` is a calque (pt no que concerne, es en lo que concierne, fr en ce qui concerne); `as regards` or `regarding`"),
-    e(&["base"], r"\b(?:in|on) base (?:of|to)\b", "based on", "`in base of` is a calque (es en base a, pt com base em); `based on`"),
-    l(&["according"], r"\baccording to me\b", "in my opinion", "`according to me` is a calque (fr selon moi, es según yo, it secondo me); `in my view`"),
-    // light verbs
-    e(&["effort"], r"\bdo an effort\b", "make an effort", "one makes an effort (fr faire un effort, es hacer un esfuerzo)"),
-    e(&["effort"], r"\bdoes an effort\b", "makes an effort", "one makes an effort"),
-    e(&["effort"], r"\bdid an effort\b", "made an effort", "one makes an effort"),
-    e(&["effort"], r"\bdoing an effort\b", "making an effort", "one makes an effort"),
-    e(&["party"], r"\bmak(e|es|ing) a party\b", "throw$1 a party", "`make a party` is a calque (fr faire une fête, es hacer una fiesta); `throw a party`"),
-    e(&["party"], r"\bmade a party\b", "threw a party", "`make a party` is a calque; `throw a party`"),
-    e(&["attention"], r"\bputs attention\b", "pays attention", "`put attention` is a calque (es poner atención); `pay attention`"),
-    e(&["attention"], r"\bputting attention\b", "paying attention", "`put attention` is a calque (es poner atención); `pay attention`"),
-    e(&["attention"], r"\bput attention\b", "", "`put attention` is a calque (es poner atención); `pay attention` (or `paid`, in the past)"),
-    e(&["reason"], r"\b(?:I|you|he|she|we|they) (?:have|has|had) reason\b(?: (?:to|for|enough|not|behind|why|in|of|and|but)\b)?", "", "`he has reason` is a calque (fr avoir raison, es tener razón, it avere ragione): `he is right`"),
-    e(&["agree"], r"\b(I) am agree\b", "$1 agree", "`I am agree` is a calque (fr je suis d'accord, es estoy de acuerdo); `I agree`"),
-    e(&["agree"], r"\b(we|they|you) are agree\b", "$1 agree", "`we are agree` is a calque (fr nous sommes d'accord, es estamos de acuerdo); `we agree`"),
-    // miss, not lose, a bus (fr perdre le bus, es perder el autobús)
-    e(&["bus", "train", "plane", "flight"], r"\blose the (bus|train|plane|flight)\b", "miss the $1", "one misses a bus or flight (fr perdre, es perder); `miss the bus`"),
-    e(&["bus", "train", "plane", "flight"], r"\bloses the (bus|train|plane|flight)\b", "misses the $1", "one misses a bus or flight; `misses the bus`"),
-    e(&["bus", "train", "plane", "flight"], r"\blost the (bus|train|plane|flight)\b", "missed the $1", "one misses a bus or flight; `missed the bus`"),
-    e(&["bus", "train", "plane", "flight"], r"\blosing the (bus|train|plane|flight)\b", "missing the $1", "one misses a bus or flight; `missing the bus`"),
-    // uncountable nouns pluralised (fr informations, conseils; es equipos)
-    l(&["informations", "advices", "equipments", "furnitures", "knowledges", "feedbacks"], r"\b(information|advice|equipment|furniture|knowledge|feedback)s\b", "$1", "an uncountable noun does not take -s in English (fr informations, es informaciones)"),
-];
+/// The entries of the data file (a bad line is skipped here, and fails the tests).
+static ENTRIES: Lazy<Vec<Entry>> = Lazy::new(|| parse(DATA).0);
 
 /// Whether the match's trailing guard (a following word that makes it English) fired:
 /// entries end in an optional group of such words; if it matched, the entry stays silent.
@@ -143,14 +119,14 @@ fn guarded(m: &str, pattern: &str) -> bool {
 /// only for the entries its texts need.
 #[allow(clippy::type_complexity)]
 static COMPILED: Lazy<(
-    Vec<OnceCell<Regex>>,
+    Vec<OnceCell<Option<Regex>>>,
     FastMap<&'static str, Vec<usize>>,
     KeyFilter,
 )> = Lazy::new(|| {
     let each = ENTRIES.iter().map(|_| OnceCell::new()).collect();
     let mut by_key: FastMap<&'static str, Vec<usize>> = FastMap::default();
     for (i, x) in ENTRIES.iter().enumerate() {
-        for k in x.keys {
+        for &k in &x.keys {
             by_key.entry(k).or_default().push(i);
         }
     }
@@ -158,23 +134,31 @@ static COMPILED: Lazy<(
     (each, by_key, filter)
 });
 
-/// Every key word of the entries (lower case).
-pub(super) fn key_words() -> impl Iterator<Item = &'static str> {
-    ENTRIES.iter().flat_map(|x| x.keys.iter().copied())
+/// Every key word of the entries of one level (`learner` or `mt`), lower case.
+pub(super) fn key_words(learner: bool) -> impl Iterator<Item = &'static str> {
+    ENTRIES
+        .iter()
+        .filter(move |x| x.learner == learner)
+        .flat_map(|x| x.keys.iter().copied())
 }
 
-/// Entry `i`'s pattern, compiled on first use: case-insensitive, with ASCII
+/// Entry `i`'s pattern, compiled on first use (`None` if it does not compile:
+/// the entry stays silent, and the tests fail).
+fn pattern(i: usize) -> Option<&'static Regex> {
+    COMPILED.0[i]
+        .get_or_init(|| compile(ENTRIES[i].pattern).ok())
+        .as_ref()
+}
+
+/// A pattern of the data file as the rules run it: case-insensitive, with ASCII
 /// word boundaries, word characters and digits (English text needs no more,
 /// and the Unicode classes make each pattern ten times dearer to build).
-fn pattern(i: usize) -> &'static Regex {
-    COMPILED.0[i].get_or_init(|| {
-        let p = ENTRIES[i]
-            .pattern
-            .replace(r"\b", r"(?-u:\b)")
-            .replace(r"\w", "[0-9A-Za-z_]")
-            .replace(r"\d", "[0-9]");
-        crate::rules::unfiltered_regex(&format!("(?i){p}"), true).expect("calque pattern")
-    })
+fn compile(pattern: &str) -> Result<Regex, Box<regex_automata::meta::BuildError>> {
+    let p = pattern
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\w", "[0-9A-Za-z_]")
+        .replace(r"\d", "[0-9]");
+    crate::rules::unfiltered_regex(&format!("(?i){p}"), true)
 }
 
 /// How far before and after a key word a match may reach.
@@ -184,6 +168,16 @@ pub(super) fn check_entries(
     doc: &Document<'_>,
     out: &mut Vec<Finding>,
     learner: bool,
+    meta: &'static RuleMeta,
+) {
+    check_some(doc, out, |x| x.learner == learner, meta);
+}
+
+/// Runs the entries `which` selects, reporting as `meta`.
+fn check_some(
+    doc: &Document<'_>,
+    out: &mut Vec<Finding>,
+    which: impl Fn(&Entry) -> bool,
     meta: &'static RuleMeta,
 ) {
     let text = doc.text();
@@ -202,7 +196,7 @@ pub(super) fn check_entries(
         else {
             continue;
         };
-        let mine = entries.iter().filter(|&&i| ENTRIES[i].learner == learner);
+        let mine = entries.iter().filter(|&&i| which(&ENTRIES[i]));
         keys.extend(mine.map(|&i| (i, ks, ke)));
     }
     keys.sort_unstable();
@@ -230,9 +224,12 @@ pub(super) fn check_entries(
         let group = &keys[a..z];
         a = z;
         let entry = &ENTRIES[i];
+        let Some(re) = pattern(i) else {
+            continue;
+        };
         let (from, hay) = (span.start, &text[span.clone()]);
         let mut next_key = 0; // the first key of the group not wholly before the match
-        for m in pattern(i).find_iter(hay) {
+        for m in re.find_iter(hay) {
             let range = from + m.start()..from + m.end();
             let matched = &hay[m.range()];
             while group.get(next_key).is_some_and(|k| k.2 <= range.start) {
@@ -266,7 +263,6 @@ pub(super) fn check_entries(
                 Some(Cow::Borrowed(entry.replacement))
             } else {
                 // the groups: the same match, searched from its start
-                let re = pattern(i);
                 let mut caps = re.create_captures();
                 re.search_captures(&Input::new(hay).range(m.start()..), &mut caps);
                 caps.is_match().then(|| {
@@ -321,22 +317,161 @@ fn window_end(text: &str, mut i: usize, limit: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// Sentences each entry must flag or pass (see the file's header).
+    const EXAMPLES: &str = include_str!("../../../data/calques-examples.tsv");
+
+    fn meta_of(entry: &Entry) -> &'static RuleMeta {
+        let id = if entry.learner {
+            "grammar/learner-calque"
+        } else {
+            "grammar/calque"
+        };
+        crate::rules::registry()
+            .iter()
+            .map(|r| r.meta())
+            .find(|m| m.id == id)
+            .expect("the calque rules are registered")
+    }
+
+    /// The findings of the entries `which` selects in `text`, as the rule reports them.
+    fn scan(text: &str, which: impl Fn(&Entry) -> bool, meta: &'static RuleMeta) -> Vec<Finding> {
+        let mut out = Vec::new();
+        check_some(&Document::new(text), &mut out, which, meta);
+        out
+    }
+
+    /// The whole data file loads: every line an entry, every pattern compiles,
+    /// every key in its pattern, every `$N` of a replacement a group of it.
     #[test]
-    fn entries_compile() {
-        assert_eq!(COMPILED.0.len(), ENTRIES.len());
-        for i in 0..ENTRIES.len() {
-            let _ = pattern(i);
-        }
-        assert!(ENTRIES.len() >= 60);
-        for x in ENTRIES {
-            for k in x.keys {
-                assert!(
-                    x.pattern
-                        .to_ascii_lowercase()
-                        .contains(&k[..4.min(k.len())]),
-                    "{k}"
-                );
+    fn every_line_of_the_data_file_is_an_entry() {
+        let (entries, mut errors) = parse(DATA);
+        for x in &entries {
+            let at = format!("data/calques.tsv line {}", x.line);
+            let re = match compile(x.pattern) {
+                Ok(re) => re,
+                Err(e) => {
+                    errors.push(format!("{at}: the pattern does not compile: {e}"));
+                    continue;
+                }
+            };
+            let low = x.pattern.to_ascii_lowercase();
+            for k in &x.keys {
+                if !low.contains(&k[..4.min(k.len())]) {
+                    errors.push(format!("{at}: key {k:?} is not in the pattern"));
+                }
+            }
+            let groups = re.group_info().group_len(regex_automata::PatternID::ZERO);
+            let rep = x.replacement.as_bytes();
+            for (d, _) in x.replacement.match_indices('$') {
+                let braced = rep.get(d + 1) == Some(&b'{');
+                let digits: String = x.replacement[d + 1 + usize::from(braced)..]
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                let after = rep.get(d + 1 + digits.len());
+                match digits.parse::<usize>() {
+                    Ok(g) if g >= 1 && g < groups => {}
+                    _ => errors.push(format!("{at}: `$` in the replacement names no group")),
+                }
+                if !braced && after.is_some_and(|&b| wordish(b)) {
+                    errors.push(format!("{at}: write ${{{digits}}} before a word character"));
+                }
             }
         }
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
+        assert_eq!(entries.len(), ENTRIES.len());
+        assert!(ENTRIES.len() >= 300, "{} entries", ENTRIES.len());
+        assert!(ENTRIES.iter().all(|x| !x.learner) || key_words(true).count() > 0);
+    }
+
+    /// A bad line is reported with its number and skipped, never a panic.
+    #[test]
+    fn a_bad_line_is_reported_with_its_number() {
+        let data =
+            "# header\nfr\tmt\tkey\t\\bkey\\b\t\tnote\nfr\tsometimes\tkey\t\\bkey\\b\t\tnote\n";
+        let (entries, errors) = parse(data);
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0].line, 2);
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].contains("line 3"), "{}", errors[0]);
+        assert!(compile(r"\bunclosed (group\b").is_err());
+    }
+
+    /// data/calques-examples.tsv: each `flags` sentence flagged by its entry
+    /// (with a fix that the entry no longer flags, when the entry has a
+    /// replacement), each `passes` sentence by no entry.
+    #[test]
+    fn the_examples_of_the_data_file() {
+        let mut failures = Vec::new();
+        let mut checked = 0;
+        for (n, line) in EXAMPLES.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let at = format!("data/calques-examples.tsv line {}", n + 1);
+            let [which, verdict, sentence] = line.split('\t').collect::<Vec<_>>()[..] else {
+                failures.push(format!("{at}: not 3 columns"));
+                continue;
+            };
+            checked += 1;
+            if verdict == "passes" {
+                let found: Vec<String> = [false, true]
+                    .into_iter()
+                    .filter_map(|learner| ENTRIES.iter().find(|x| x.learner == learner))
+                    .flat_map(|x| scan(sentence, |y| y.learner == x.learner, meta_of(x)))
+                    .map(|f| format!("{:?} ({})", f.text(sentence), f.message))
+                    .collect();
+                if !found.is_empty() {
+                    failures.push(format!("{at}: {sentence:?} flagged: {}", found.join(", ")));
+                }
+                continue;
+            }
+            if verdict != "flags" {
+                failures.push(format!("{at}: {verdict:?} is neither flags nor passes"));
+                continue;
+            }
+            let entries: Vec<&Entry> = match which.parse::<usize>() {
+                Ok(l) => ENTRIES.iter().filter(|x| x.line == l).collect(),
+                Err(_) => ENTRIES.iter().filter(|x| x.keys.contains(&which)).collect(),
+            };
+            if entries.is_empty() {
+                failures.push(format!("{at}: no entry {which:?} in data/calques.tsv"));
+                continue;
+            }
+            let flagged = entries.iter().find_map(|x| {
+                let one = |y: &Entry| y.line == x.line;
+                let found = scan(sentence, one, meta_of(x));
+                (!found.is_empty()).then_some((x, found))
+            });
+            let Some((x, found)) = flagged else {
+                failures.push(format!("{at}: {sentence:?} not flagged by entry {which}"));
+                continue;
+            };
+            if x.replacement.is_empty() {
+                continue;
+            }
+            let Some(fix) = found[0].fixes.first() else {
+                failures.push(format!("{at}: {sentence:?} flagged without its fix"));
+                continue;
+            };
+            let mut fixed = sentence.to_string();
+            for e in fix.edits.iter().rev() {
+                fixed.replace_range(e.range.clone(), &e.replacement);
+            }
+            let again = scan(&fixed, |y| y.line == x.line, meta_of(x));
+            if fixed == sentence || !again.is_empty() {
+                failures.push(format!(
+                    "{at}: the fix of line {} gives {fixed:?}, which it flags again",
+                    x.line
+                ));
+            }
+        }
+        assert!(checked >= 300, "{checked} examples");
+        assert!(
+            failures.is_empty(),
+            "{} failed:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }

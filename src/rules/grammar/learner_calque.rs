@@ -15,7 +15,7 @@ static LEARNER: RuleMeta = RuleMeta {
     id: "grammar/learner-calque",
     category: Category::Grammar,
     severity: Severity::Info,
-    triggers: crate::Triggers::words(|| key_words().collect()),
+    triggers: crate::Triggers::words(|| key_words(true).collect()),
     default_enabled: false,
     summary: "a calque human second-language writers make as often as MT (`discuss about`, `since three years`, `informations`); off by default",
     flags: &[
