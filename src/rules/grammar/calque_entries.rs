@@ -279,7 +279,7 @@ fn check_some(
                 }
             });
             if let Some(rep) = rep {
-                f = f.with_fix(Fix::review(Edit::new(range, rep)));
+                f = f.with_fix(Fix::unsafe_fix(Edit::new(range, rep)));
             }
             found.push(f);
         }
