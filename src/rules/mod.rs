@@ -18,6 +18,7 @@ mod locale;
 mod names;
 mod punctuation;
 mod repetition;
+mod untranslated;
 
 /// Text a rule must flag, and the text after applying the first fix of each of
 /// the rule's findings.
@@ -124,6 +125,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &punctuation::UnclosedAppositive,
         &punctuation::WrongWayQuote,
         &repetition::DuplicatedWord,
+        &untranslated::CjkPunctuation,
     ];
     RULES
 }
