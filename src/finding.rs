@@ -67,6 +67,8 @@ pub enum Category {
     Grammar,
     /// Idioms with the wrong person or a changed word.
     Idiom,
+    /// Words or marks left in the source language's script.
+    Untranslated,
 }
 
 impl Category {
@@ -82,6 +84,7 @@ impl Category {
             Category::Names => "names",
             Category::Grammar => "grammar",
             Category::Idiom => "idiom",
+            Category::Untranslated => "untranslated",
         }
     }
 }

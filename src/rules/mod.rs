@@ -126,6 +126,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &punctuation::WrongWayQuote,
         &repetition::DuplicatedWord,
         &untranslated::CjkPunctuation,
+        &untranslated::ForeignScript,
     ];
     RULES
 }
