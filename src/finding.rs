@@ -67,6 +67,8 @@ pub enum Category {
     Grammar,
     /// Idioms with the wrong person or a changed word.
     Idiom,
+    /// Words or marks left in the source language's script.
+    Untranslated,
 }
 
 impl Category {
@@ -82,6 +84,7 @@ impl Category {
             Category::Names => "names",
             Category::Grammar => "grammar",
             Category::Idiom => "idiom",
+            Category::Untranslated => "untranslated",
         }
     }
 }
@@ -335,13 +338,6 @@ impl Fix {
     /// A fix that needs a person to confirm it ([`Applicability::Unsafe`]).
     pub fn unsafe_fix(edits: impl Into<SmallList<Edit>>) -> Fix {
         Fix::new(Applicability::Unsafe, edits)
-    }
-
-    /// The same as [`Fix::unsafe_fix`] (the rules' older name for it, kept
-    /// until they are renamed).
-    #[doc(hidden)]
-    pub fn review(edits: impl Into<SmallList<Edit>>) -> Fix {
-        Fix::unsafe_fix(edits)
     }
 
     /// A fix with the given applicability; the edits are sorted by position.

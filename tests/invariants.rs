@@ -241,10 +241,7 @@ const LOCAL_FAMILIES: &[&str] = &[
 ];
 
 /// Rules of those families that weigh the whole document all the same.
-const DOCUMENT_RULES: &[&str] = &[
-    // a spaced mark counts when spacing is at least half of that mark's uses in the text
-    "punctuation/space-before-punctuation",
-];
+const DOCUMENT_RULES: &[&str] = &[];
 
 fn local_spans(findings: &[Finding], shift: usize) -> Vec<(&'static str, usize, usize)> {
     findings

@@ -18,6 +18,7 @@ mod locale;
 mod names;
 mod punctuation;
 mod repetition;
+mod untranslated;
 
 /// Text a rule must flag, and the text after applying the first fix of each of
 /// the rule's findings.
@@ -114,14 +115,18 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &names::OutletArticle,
         &punctuation::DoubledPunctuation,
         &punctuation::ForeignQuotes,
+        &punctuation::GluedQuote,
         &punctuation::MissingSpaceAfterSentence,
         &punctuation::SpaceBeforePunctuation,
         &punctuation::SpaceInsideDelimiters,
         &punctuation::SpacedDoubleDot,
         &punctuation::StrayPeriod,
+        &punctuation::TexQuotes,
         &punctuation::UnclosedAppositive,
         &punctuation::WrongWayQuote,
         &repetition::DuplicatedWord,
+        &untranslated::CjkPunctuation,
+        &untranslated::ForeignScript,
     ];
     RULES
 }

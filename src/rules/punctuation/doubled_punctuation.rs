@@ -122,7 +122,7 @@ impl Rule for DoubledPunctuation {
                     let fix = if safe {
                         Fix::safe(Edit::delete(del))
                     } else {
-                        Fix::review(Edit::delete(del))
+                        Fix::unsafe_fix(Edit::delete(del))
                     };
                     out.push(DOUBLED.finding(i..j + 1, msg).with_fix(fix));
                 }

@@ -1,4 +1,5 @@
-//! space_before_punctuation
+//! The `punctuation/space-before-punctuation` rule: a space before `, ; : ! ? .` in running
+//! prose (`as the minister said .`), each one on its own.
 
 use super::marks::spaced_dot_after;
 use crate::analysis::document::Document;
@@ -34,6 +35,14 @@ static SPACE_BEFORE: RuleMeta = RuleMeta {
             text: "The reasons are as follows : cost and time.",
             fixed: "The reasons are as follows: cost and time.",
         },
+        Example {
+            text: "Only one mark is spaced here . The rest are fine, as usual.",
+            fixed: "Only one mark is spaced here. The rest are fine, as usual.",
+        },
+        Example {
+            text: "The talks (held in May) failed ; nobody was surprised.",
+            fixed: "The talks (held in May) failed; nobody was surprised.",
+        },
     ],
     passes: &[
         "He stopped . . . and then went on.",
@@ -41,6 +50,7 @@ static SPACE_BEFORE: RuleMeta = RuleMeta {
         "“Nice :) see you ;) tomorrow :P”",
         "Open the file .bashrc or type ? for help.",
         "He typed ',' and ';' as separators.",
+        "“Are you serious ? !” she wrote back.",
     ],
 };
 
@@ -52,25 +62,16 @@ impl Rule for SpaceBeforePunctuation {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        let mut candidates: Vec<(usize, usize, u8, bool, usize)> = Vec::new();
-        // how often each mark is glued to a word and followed by a space or the end
-        let mut glued = [0usize; 6];
         for &i in doc.marks() {
             let p = bytes[i];
             if i == 0 || !matches!(p, b',' | b';' | b':' | b'!' | b'?' | b'.') {
                 continue;
             }
-            let before = bytes[i - 1];
-            if before.is_ascii_alphanumeric() {
-                if bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()) {
-                    if let Some(k) = mark_index(p) {
-                        glued[k] += 1;
-                    }
-                }
-                continue;
-            }
             // the last byte of a space: ' ', tab, or of U+00A0, U+2007, U+2009, U+200A, U+202F
-            if !matches!(before, b' ' | b'\t' | 0xA0 | 0x87 | 0x89 | 0x8A | 0xAF) {
+            if !matches!(
+                bytes[i - 1],
+                b' ' | b'\t' | 0xA0 | 0x87 | 0x89 | 0x8A | 0xAF
+            ) {
                 continue;
             }
             let b = skip_hspace_back(text, i);
@@ -80,58 +81,40 @@ impl Rule for SpaceBeforePunctuation {
             let Some(prev) = char_before(text, b) else {
                 continue;
             };
+            // after a word, a number (not a ratio `2 : 1` nor a decimal `.5`), a closing
+            // quote or bracket, or a percentage
             let word_before =
                 prev.is_alphabetic() || (prev.is_ascii_digit() && !matches!(p, b':' | b'.'));
-            if !(word_before || matches!(prev, '”' | ')' | '%')) {
+            if !(word_before || matches!(prev, '”' | '’' | ')' | '%')) {
                 continue;
             }
-            let next = bytes.get(i + 1).copied();
-            let ends = match next {
-                None | Some(b' ' | b'\t' | b'\n' | b'\r') => true,
-                Some(b'"') => true,
-                Some(_) => text[i + 1..].starts_with('”') || text[i + 1..].starts_with('\u{A0}'),
+            // the mark ends there: a space, the end, a closing quote or bracket follows
+            let rest = &text[i + 1..];
+            let ends = match rest.chars().next() {
+                None | Some(' ' | '\t' | '\n' | '\r' | '"' | '”' | '’' | '\u{A0}') => true,
+                Some(')') => !matches!(p, b':' | b';'), // an emoticon `:)`
+                Some(_) => false,
             };
-            if !ends {
-                continue;
+            if !ends || (p == b'.' && spaced_dot_after(text, i + 1)) {
+                continue; // an ellipsis `. . .`
             }
-            if p == b'.' && (spaced_dot_after(text, i + 1)) {
-                continue;
-            }
-            if matches!(p, b'?' | b'!')
-                && bytes.get(i + 1) == Some(&b' ')
-                && bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase)
-            {
-                continue; // `type ? for help`: the mark is named, not used
+            if matches!(p, b'?' | b'!') {
+                if rest.starts_with(" ?") || rest.starts_with(" !") {
+                    continue; // chat typography `why ? !`
+                }
+                if bytes.get(i + 1) == Some(&b' ')
+                    && bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase)
+                {
+                    continue; // `type ? for help`: the mark is named, not used
+                }
             }
             if doc.is_protected(b..i + 1) {
                 continue;
             }
-            let typographic = text[b..i].chars().any(|c| c != ' ' && c != '\t');
-            let line = doc.line_at(b).start;
-            candidates.push((b, i, p, typographic, line));
-        }
-        // MT leaves these spaces systematically (French typography, untokenised
-        // output); a single slip in an otherwise well-spaced text is a typo, not
-        // an MT mark. Flag a spaced mark when the space is a typographic no-break
-        // space, when its line has another spaced mark, or when the spaced form is
-        // at least half of that mark's uses after a word in the document.
-        let mut spaced = [0usize; 6];
-        for c in &candidates {
-            if let Some(k) = mark_index(c.2) {
-                spaced[k] += 1;
-            }
-        }
-        for (n, &(b, i, p, typographic, line)) in candidates.iter().enumerate() {
-            let k = mark_index(p).unwrap_or(0);
-            // candidates are in text order: a line-mate is a neighbour
-            let same_line = (n > 0 && candidates[n - 1].4 == line)
-                || candidates.get(n + 1).is_some_and(|c| c.4 == line);
-            if !(typographic || same_line || spaced[k] * 2 >= spaced[k] + glued[k]) {
-                continue;
-            }
             let mark = p as char;
+            // `Label : value` is sometimes a heading style; the other marks have one place
             let fix = if p == b':' {
-                Fix::review(Edit::delete(b..i))
+                Fix::unsafe_fix(Edit::delete(b..i))
             } else {
                 Fix::safe(Edit::delete(b..i))
             };
@@ -147,10 +130,4 @@ impl Rule for SpaceBeforePunctuation {
             );
         }
     }
-}
-
-fn mark_index(b: u8) -> Option<usize> {
-    [b',', b';', b':', b'!', b'?', b'.']
-        .iter()
-        .position(|&m| m == b)
 }

@@ -55,7 +55,7 @@ impl Rule for SpacedDoubleDot {
                         i + 1..e,
                         "two periods as a separator; use a dash, a colon or a sentence break",
                     )
-                    .with_fix(Fix::review(Edit::new(i..k, " — "))),
+                    .with_fix(Fix::unsafe_fix(Edit::new(i..k, " — "))),
             );
         }
     }

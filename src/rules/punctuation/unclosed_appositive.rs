@@ -189,7 +189,7 @@ impl Rule for UnclosedAppositive {
                             "the appositive `{middle}` is not closed: put a comma before the verb"
                         ),
                     )
-                    .with_fix(Fix::review(Edit::insert(role.end, ","))),
+                    .with_fix(Fix::unsafe_fix(Edit::insert(role.end, ","))),
             );
         }
     }
