@@ -2,11 +2,13 @@
 //!
 //! A rule is a plain struct with static metadata ([`RuleMeta`]: id, category,
 //! default severity, summary, examples) and a check over a [`Document`]. Each
-//! family of rules lives in its own file, `src/rules/<family>.rs`, and its ids
-//! start with `<family>/`.
+//! family of rules lives in its own folder, `src/rules/<family>/`, one file a
+//! rule, listed in the folder's `mod.rs` by `family!`; its ids start with
+//! `<family>/`.
 
 use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Severity};
+use once_cell::sync::Lazy;
 use std::ops::Range;
 
 mod boilerplate;
@@ -19,6 +21,13 @@ mod names;
 mod punctuation;
 mod repetition;
 mod untranslated;
+
+/// The rule skeleton of CONTRIBUTING.md, compiled and run as a test so that the
+/// guide's copy stays a working rule.
+#[cfg(test)]
+mod skeleton;
+#[cfg(test)]
+mod skeleton_tests;
 
 /// Text a rule must flag, and the text after applying the first fix of each of
 /// the rule's findings.
@@ -86,49 +95,42 @@ pub trait Rule: Send + Sync {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>);
 }
 
+/// Declares a family's rules, one `module => Rule` line each: the line brings
+/// in the rule's file (`<family>/<module>.rs`) and lists the rule in the
+/// family's `RULES`, from which [`registry`] is built.
+/// Adding a rule is its file and this one line.
+macro_rules! family {
+    ($($module:ident => $rule:ident),* $(,)?) => {
+        $(
+            mod $module;
+            pub use $module::$rule;
+        )*
+        /// The family's rules, in the order listed.
+        pub(crate) static RULES: &[&dyn $crate::rules::Rule] = &[$(&$rule),*];
+    };
+}
+use family;
+
 /// Every built-in rule, sorted by id.
 pub fn registry() -> &'static [&'static dyn Rule] {
-    static RULES: &[&dyn Rule] = &[
-        &boilerplate::MtDisclaimer,
-        &boilerplate::PageDebris,
-        &capitalization::AllCapsArticle,
-        &capitalization::StrayCapital,
-        &encoding::HtmlEntity,
-        &encoding::InvisibleCharacter,
-        &encoding::MixedScript,
-        &encoding::Mojibake,
-        &encoding::ReplacementCharacter,
-        &grammar::AuxiliaryVerbForm,
-        &grammar::Calque,
-        &grammar::LearnerCalque,
-        &grammar::ReportingVerb,
-        &grammar::TenseAfterAuxiliary,
-        &idiom::WrongPerson,
-        &locale::ContinentalTime,
-        &locale::DecimalComma,
-        &locale::DottedThousands,
-        &locale::SpaceBeforePercent,
-        &locale::WeekdayDateInBrackets,
-        &names::GluedName,
-        &names::NameConsistency,
-        &names::NameOrder,
-        &names::OutletArticle,
-        &punctuation::DoubledPunctuation,
-        &punctuation::ForeignQuotes,
-        &punctuation::GluedQuote,
-        &punctuation::MissingSpaceAfterSentence,
-        &punctuation::SpaceBeforePunctuation,
-        &punctuation::SpaceInsideDelimiters,
-        &punctuation::SpacedDoubleDot,
-        &punctuation::StrayPeriod,
-        &punctuation::TexQuotes,
-        &punctuation::UnclosedAppositive,
-        &punctuation::WrongWayQuote,
-        &repetition::DuplicatedWord,
-        &untranslated::CjkPunctuation,
-        &untranslated::ForeignScript,
-    ];
-    RULES
+    static RULES: Lazy<Vec<&'static dyn Rule>> = Lazy::new(|| {
+        let families: [&[&'static dyn Rule]; 10] = [
+            boilerplate::RULES,
+            capitalization::RULES,
+            encoding::RULES,
+            grammar::RULES,
+            idiom::RULES,
+            locale::RULES,
+            names::RULES,
+            punctuation::RULES,
+            repetition::RULES,
+            untranslated::RULES,
+        ];
+        let mut rules: Vec<&'static dyn Rule> = families.concat();
+        rules.sort_by_key(|rule| rule.meta().id);
+        rules
+    });
+    &RULES
 }
 
 /// The families of the built-in rules, sorted, each once.

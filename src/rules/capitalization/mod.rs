@@ -2,12 +2,12 @@
 //! (`THE BBC`), and a capitalised function word in the middle of a sentence
 //! (`long rumor The visit`), the trace of a lost sentence break or garbled order.
 
-mod all_caps_article;
-mod stray_capital;
 mod tokens;
 
-pub use all_caps_article::AllCapsArticle;
-pub use stray_capital::StrayCapital;
+super::family! {
+    all_caps_article => AllCapsArticle,
+    stray_capital => StrayCapital,
+}
 
 #[cfg(test)]
 mod tests;

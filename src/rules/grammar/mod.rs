@@ -7,18 +7,15 @@
 //! curated entry with its own guard.
 
 mod auxiliary;
-mod auxiliary_verb_form;
-mod calque;
 mod calque_entries;
-mod learner_calque;
-mod reporting_verb;
-mod tense_after_auxiliary;
 
-pub use auxiliary_verb_form::AuxiliaryVerbForm;
-pub use calque::Calque;
-pub use learner_calque::LearnerCalque;
-pub use reporting_verb::ReportingVerb;
-pub use tense_after_auxiliary::TenseAfterAuxiliary;
+super::family! {
+    auxiliary_verb_form => AuxiliaryVerbForm,
+    calque => Calque,
+    learner_calque => LearnerCalque,
+    reporting_verb => ReportingVerb,
+    tense_after_auxiliary => TenseAfterAuxiliary,
+}
 
 #[cfg(test)]
 mod tests;

@@ -2,6 +2,6 @@
 //! (`whose representatives … roll your eyes`), the generic "you" of a source
 //! language's impersonal construction.
 
-mod wrong_person;
-
-pub use wrong_person::WrongPerson;
+super::family! {
+    wrong_person => WrongPerson,
+}

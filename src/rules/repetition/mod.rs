@@ -1,8 +1,8 @@
 //! Repetition: words typed twice.
 
-mod duplicated_word;
-
-pub use duplicated_word::DuplicatedWord;
+super::family! {
+    duplicated_word => DuplicatedWord,
+}
 
 #[cfg(test)]
 mod tests;
