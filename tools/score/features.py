@@ -7,7 +7,8 @@ Runs `mtlint check --format jsonl` with every rule family enabled on the documen
 `data.py build` wrote to DIR (built first if DIR does not exist), and `mtlint score --format
 json` for the word counts (the CLI's own count, so the features here are the ones the Rust
 score will see). Each finding's rule id goes to a kind and a signal through `kinds.tsv`; a
-rule missing from `kinds.tsv` is reported and left out, so a new rule needs one line there.
+rule missing from `kinds.tsv` counts under its category's line there (and is reported), so a
+new rule is evidence from the start and any rule set can be trained on.
 
 Writes FILE (tab-separated): the datalist columns id, label, group, site, lang, then `words`,
 `old_score` (today's hand-set score, for comparison), then one column a kind with its count of findings. The counts are the only thing read from
@@ -43,7 +44,8 @@ def evidence(count, words):
 
 
 def read_kinds(path=KINDS):
-    """[(rule, kind, signal)] in file order."""
+    """[(key, kind, signal)] in file order; key is a rule id, `category:NAME` (any other rule of
+    that category) or `*` (any other rule)."""
     rows = []
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -62,6 +64,12 @@ def kind_order(kinds):
     return list(seen.items())
 
 
+def kind_of(rule, category, kinds):
+    """The evidence kind of a finding: its rule's line, else its category's, else `*`'s."""
+    table = {key: kind for key, kind, _ in kinds}
+    return table.get(rule) or table.get(f"category:{category}") or table.get("*")
+
+
 def default_bin():
     local = os.path.join("target", "release", "mtlint")
     return local if os.path.exists(local) else "/work/main/target/release/mtlint"
@@ -74,25 +82,16 @@ def run(cmd):
     return p.stdout
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--bin", default=default_bin())
-    ap.add_argument("--docs", default="/tmp/mtlint-score-docs")
-    ap.add_argument("--out", default="/tmp/mtlint-score-features.tsv")
-    args = ap.parse_args()
-
+def extract(binary, docs_dir, out_path):
+    """Scans the documents in `docs_dir` with `binary` (every rule on) and writes the per-kind
+    counts to `out_path`. Returns the rules that had no line of their own in kinds.tsv."""
     docs = data.read_list()
-    if not os.path.isdir(args.docs):
-        data.build(args.docs)
-    by_file = {}
-    for d in docs:
-        stem = d["id"].replace("/", "__")
-        by_file[stem] = d
+    by_file = {d["id"].replace("/", "__"): d for d in docs}
 
-    families = sorted({line.split("/")[0] for line in run([args.bin, "rules"]).splitlines() if "/" in line})
+    families = sorted({line.split("/")[0] for line in run([binary, "rules"]).splitlines() if "/" in line})
     enable = [a for fam in families for a in ("--enable", fam)]
-    findings = run([args.bin, "check", "--format", "jsonl", *enable, args.docs])
-    scores = json.loads(run([args.bin, "score", "--format", "json", args.docs]))
+    findings = run([binary, "check", "--format", "jsonl", *enable, docs_dir])
+    scores = json.loads(run([binary, "score", "--format", "json", docs_dir]))
 
     def doc_of(path):
         stem = os.path.splitext(os.path.basename(path))[0]
@@ -106,35 +105,46 @@ def main():
             old[d["id"]] = s["score"]
 
     kinds = read_kinds()
-    rule_kind = {r: k for r, k, _ in kinds}
+    own = {key for key, _, _ in kinds}
     order = kind_order(kinds)
     counts = collections.defaultdict(collections.Counter)
-    unmapped = collections.Counter()
+    fallback = collections.Counter()
     for line in findings.splitlines():
         f = json.loads(line)
         d = doc_of(f["path"])
         if d is None:
             continue
-        kind = rule_kind.get(f["rule"])
-        if kind is None:
-            unmapped[f["rule"]] += 1
-            continue
-        counts[d["id"]][kind] += 1
-    for rule, n in unmapped.most_common():
-        print(f"warning: rule {rule} ({n} findings) has no line in kinds.tsv; left out", file=sys.stderr)
+        if f["rule"] not in own:
+            fallback[(f["rule"], kind_of(f["rule"], f["category"], kinds))] += 1
+        counts[d["id"]][kind_of(f["rule"], f["category"], kinds)] += 1
+    for (rule, kind), n in fallback.most_common():
+        print(f"note: rule {rule} ({n} findings) has no line in kinds.tsv; counted as `{kind}` "
+              "by its category", file=sys.stderr)
 
     missing = [d["id"] for d in docs if d["id"] not in words]
     if missing:
         sys.exit(f"{len(missing)} documents not scored (first: {missing[0]}); rebuild --docs")
     head = ["id", "label", "group", "site", "lang", "words", "old_score"] + [k for k, _ in order]
-    with open(args.out, "w", encoding="utf-8") as out:
+    with open(out_path, "w", encoding="utf-8") as out:
         out.write("\t".join(head) + "\n")
         for d in docs:
             row = [d["id"], d["label"], d["group"], d["site"], d["lang"], str(words[d["id"]]), f"{old[d['id']]:.4f}"]
             row += [str(counts[d["id"]][k]) for k, _ in order]
             out.write("\t".join(row) + "\n")
     total = sum(sum(c.values()) for c in counts.values())
-    print(f"{len(docs)} documents, {total} findings mapped -> {args.out}", file=sys.stderr)
+    print(f"{len(docs)} documents, {total} findings -> {out_path}", file=sys.stderr)
+    return sorted({rule for rule, _ in fallback})
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--bin", default=default_bin())
+    ap.add_argument("--docs", default="/tmp/mtlint-score-docs")
+    ap.add_argument("--out", default="/tmp/mtlint-score-features.tsv")
+    args = ap.parse_args()
+    if not os.path.isdir(args.docs):
+        data.build(args.docs)
+    extract(args.bin, args.docs, args.out)
 
 
 if __name__ == "__main__":
