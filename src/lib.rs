@@ -80,7 +80,10 @@ pub use analysis::document::Document;
 pub use analysis::markup::Markup;
 pub use analysis::word_index::Triggers;
 pub use detector::fix::{apply_fixes, FixLevel, Fixed};
-pub use detector::score::{count_words, evidence_weight, score, DocumentScore};
+pub use detector::score::{
+    count_words, evidence_kind, score, score_threshold, DocumentScore, KindEvidence, Signal,
+    Verdict,
+};
 pub use detector::suppress::DirectiveProblem;
 pub use detector::{Detector, DetectorBuilder};
 pub use error::Error;

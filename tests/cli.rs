@@ -214,16 +214,42 @@ fn score_json_contract() {
     let rows = json(&out);
     assert_eq!(rows.len(), 1);
     let r = &rows[0];
-    for key in ["path", "words", "findings", "score", "machine_translated"] {
+    for key in [
+        "path",
+        "words",
+        "findings",
+        "score",
+        "machine_translated",
+        "verdict",
+        "thin",
+        "evidence",
+        "translation",
+        "page",
+        "disclaimer",
+        "top_findings",
+    ] {
         assert!(r.get(key).is_some(), "missing {key}");
     }
     assert_eq!(r["path"], "-");
     assert_eq!(r["machine_translated"], true);
+    assert_eq!(r["verdict"], "machine-translated");
     assert!(r["score"].as_f64().unwrap() >= 0.95);
     assert_eq!(r["findings"], 2);
+    // the debris is page evidence, reported apart; the disclaimer is behind the score
+    assert_eq!(r["page"]["kinds"][0]["kind"], "debris");
+    assert!(r["page"]["score"].as_f64().unwrap() > 0.0);
+    assert_eq!(r["top_findings"][0]["rule"], "boilerplate/mt-disclaimer");
+    assert_eq!(r["top_findings"][0]["line"], 2);
     let out = mtlint(&["score", "-"], Some(b"A calm and careful sentence."));
     let s = String::from_utf8_lossy(&out.stdout);
-    assert!(s.contains("no sign of machine translation"), "{s}");
+    assert!(s.contains("evidence is thin (5 words): no verdict"), "{s}");
+    let long = "A calm and careful sentence about the harbour and its boats. ".repeat(30);
+    let out = mtlint(&["score", "-"], Some(long.as_bytes()));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        s.contains("no sign of machine translation (330 words)"),
+        "{s}"
+    );
 }
 
 #[test]
@@ -1295,7 +1321,7 @@ fn score_honours_the_configuration_and_rule_flags_and_fails_above_a_threshold() 
     );
     let out = mtlint(&["score", "-"], Some(b"Hello"));
     let s = String::from_utf8_lossy(&out.stdout);
-    assert!(s.contains("(1 word, 0 findings)"), "{s}");
+    assert!(s.contains("(1 word)"), "{s}");
 }
 
 // #17 item 12

@@ -1,46 +1,72 @@
-//! The document score on short documents of our own: clean ones low, MT-like ones high.
+//! The document score on short documents of our own: clean ones are not called
+//! machine-translated, MT-like ones are, page evidence alone never is, and a text too
+//! short to judge says so.
 
-use mtlint::{score, Detector};
+use mtlint::{score, Detector, DocumentScore, Verdict};
 
-fn scored(text: &str) -> mtlint::DocumentScore {
-    score(text, &Detector::new().scan(text))
+/// Scored as `mtlint score` scores: every rule on (the weights were learned so).
+fn scored(text: &str) -> DocumentScore {
+    let detector = Detector::builder().all().build().expect("all rules");
+    score(text, &detector.scan(text))
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR")))
+        .expect("fixture")
 }
 
 #[test]
-fn clean_documents_score_low() {
+fn clean_documents_are_not_called_machine_translated() {
     for name in ["clean/harbour-report.txt", "clean/mixed-scripts.txt"] {
-        let text =
-            std::fs::read_to_string(format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR")))
-                .expect("fixture");
-        let s = scored(&text);
-        assert!(!s.machine_translated && s.score < 0.1, "{name}: {s:?}");
+        let s = scored(&fixture(name));
+        assert_eq!(s.verdict(), Verdict::NotMachineTranslated, "{name}: {s:?}");
+        assert!(s.score < 0.5, "{name}: {s:?}");
     }
+}
+
+#[test]
+fn a_short_text_without_evidence_is_thin() {
     let short =
         "The council met on Tuesday. It approved the budget, and the mayor said she was pleased.";
-    assert_eq!(scored(short).score, 0.0);
+    let s = scored(short);
+    assert!(s.thin && !s.machine_translated, "{s:?}");
+    assert_eq!(s.verdict(), Verdict::Thin);
 }
 
 #[test]
-fn mt_like_documents_score_high() {
-    for name in [
-        "boilerplate",
-        "encoding",
-        "locale",
-        "punctuation",
-        "repetition",
-    ] {
-        let path = format!("{}/fixtures/mt/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-        let s = scored(&std::fs::read_to_string(path).expect("fixture"));
-        assert!(s.machine_translated && s.score > 0.75, "{name}: {s:?}");
+fn mt_like_documents_are_called_machine_translated() {
+    for name in ["grammar", "names", "punctuation"] {
+        let s = scored(&fixture(&format!("mt/{name}.txt")));
+        assert!(s.machine_translated && s.score > 0.9, "{name}: {s:?}");
+        assert!(!s.translation.is_empty() && !s.top_findings.is_empty());
     }
     // one disclaimer is enough, however clean the rest
     let text = "The council met on Tuesday and approved the budget.\n\nThis article was automatically translated from German.";
     let s = scored(text);
-    assert!(s.disclaimer && s.score >= 0.95, "{s:?}");
-    // a scraped page: date field, stray capital, weekday date, debris
-    let page = " date 2024-03-02 The mayor said on Monday (4) that the plan, And not the budget, was late.\nShare this:\n";
+    assert!(
+        s.disclaimer && s.machine_translated && s.score >= 0.95,
+        "{s:?}"
+    );
+    // a weekday date in brackets and a stray capital: translation evidence, however short
+    let page =
+        "The mayor said on Monday (4) that the plan, And not the budget, was late.\nShare this:\n";
     let s = scored(page);
-    assert!(s.machine_translated, "{s:?}");
+    assert!(s.machine_translated && s.thin, "{s:?}");
+    assert_eq!(s.verdict(), Verdict::MachineTranslated);
+}
+
+#[test]
+fn a_scraped_page_is_page_evidence_not_translation() {
+    // mojibake, entities and debris: the page was scraped or mis-encoded
+    let s = scored(&fixture("mt/encoding.txt"));
+    assert!(s.page_evidence > 0.9, "{s:?}");
+    assert!(!s.machine_translated, "{s:?}");
+    let mut text =
+        "The council met on Tuesday and approved the budget for the harbour. ".repeat(20);
+    text += "\nFish &amp; chips &amp; peas cost more.\nBack to top button\nRelated posts\n";
+    let s = scored(&text);
+    assert!(!s.page.is_empty() && s.evidence == 0.0, "{s:?}");
+    assert_eq!(s.verdict(), Verdict::NotMachineTranslated);
 }
 
 #[test]

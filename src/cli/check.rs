@@ -114,6 +114,7 @@ pub fn check(o: &CheckArgs) -> ExitCode {
         disable: &o.disable,
         names: &o.names,
         idioms: &o.idioms,
+        all_rules: false,
     };
     let setup = match config::setup(&mut inputs, &named, &options) {
         Ok(s) => s,

@@ -21,6 +21,9 @@ pub struct DetectorOptions<'a> {
     pub names: &'a [PathBuf],
     /// `--idioms`.
     pub idioms: &'a [PathBuf],
+    /// Start from every rule on (`score`: its weights were learned so) rather than
+    /// the defaults; the configuration and the flags still apply after.
+    pub all_rules: bool,
 }
 
 /// A configuration file as loaded: where it was read from and what it says.
@@ -97,8 +100,14 @@ impl Loaded {
         disable: &[String],
         names: &[PathBuf],
         idioms: &[PathBuf],
+        all_rules: bool,
     ) -> Result<Detector, String> {
-        let mut b = self.config.resolve(self.relative(file)).builder();
+        let start = if all_rules {
+            Detector::builder().all()
+        } else {
+            Detector::builder()
+        };
+        let mut b = self.config.resolve(self.relative(file)).apply(start);
         for d in disable {
             b = b.disable(d.as_str());
         }
@@ -211,8 +220,14 @@ pub fn setup(
         let di = match by_setting.get(&key) {
             Some(&d) => d,
             None => {
-                detectors
-                    .push(configs[ci].detector(&file, o.enable, o.disable, o.names, o.idioms)?);
+                detectors.push(configs[ci].detector(
+                    &file,
+                    o.enable,
+                    o.disable,
+                    o.names,
+                    o.idioms,
+                    o.all_rules,
+                )?);
                 by_setting.insert(key, detectors.len() - 1);
                 detectors.len() - 1
             }

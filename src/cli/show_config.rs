@@ -26,7 +26,7 @@ pub fn print_config(path: Option<&Path>, explicit: Option<&Path>) -> ExitCode {
         None => Loaded::default(),
     };
     let applies = c.for_file(&file);
-    let detector = match c.detector(&file, &[], &[], &[], &[]) {
+    let detector = match c.detector(&file, &[], &[], &[], &[], false) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("mtlint: {e}");

@@ -92,6 +92,7 @@ pub fn stream(o: &StreamArgs) -> ExitCode {
         disable: &o.disable,
         names: &o.names,
         idioms: &o.idioms,
+        all_rules: false,
     };
     let setup = match config::setup(&mut inputs, &HashSet::new(), &options) {
         Ok(s) => s,
