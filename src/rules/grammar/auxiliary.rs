@@ -256,9 +256,14 @@ impl Candidate<'_, '_> {
                     Some(self.insert_before_verb("have ", "a modal takes `have been`, not `been`"))
                 }
             }
+            // (the verb lists first: most words after an auxiliary are verbs
+            // they know, and need no look-up in the word lexicon)
+            _ if lexicon().is_bare_verb(verb) || lexicon().auxiliary(verb).is_some() => None,
             (Auxiliary::Do, _) => self.do_before_inflected(),
-            (Auxiliary::Modal, _) => self.modal_before_adjective(),
-            (Auxiliary::Have, _) => self.have_before_ing(),
+            (Auxiliary::Modal, _) if lexicon().verb(verb).is_none() => {
+                self.modal_before_adjective()
+            }
+            (Auxiliary::Have, _) if verb.ends_with("ing") => self.have_before_ing(),
             _ => None,
         }
     }
@@ -301,6 +306,9 @@ impl Candidate<'_, '_> {
     /// base form. Without `not`, only after a pronoun that opens its clause
     /// (`what she did changed`, `the work they did helped` are other clauses).
     fn do_before_inflected(&self) -> Option<Finding> {
+        if !self.negated && !self.opens_clause() {
+            return None;
+        }
         let t = tags(self.verb)?;
         if t.is_verb_base() || t.is_auxiliary() || t.is_noun() && !t.is_past() && !self.negated {
             return None;

@@ -7,6 +7,7 @@ use super::words::{
     singular_of, subjunctive_before, tags, third_of,
 };
 use crate::analysis::document::{joined_in, word_in, Document};
+use crate::analysis::lexicon::lexicon;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::concat;
@@ -45,16 +46,19 @@ static AGREE: RuleMeta = RuleMeta {
     ],
 };
 
-/// The words that open a candidate: determiners, subject pronouns, the
-/// possessive `s`, and the heads of `a number of` and `this type of`.
+/// The words that open a candidate: the forms of `be` and `have` (a
+/// determiner or possessive and a noun before), subject pronouns, and the
+/// heads of `a number of` and `this type of`.
 fn trigger_words() -> Vec<&'static str> {
-    let mut words = vec!["i", "number", "s"];
-    words.extend(SINGULAR_DETERMINERS);
-    words.extend(PLURAL_DETERMINERS);
-    words.extend(["the", "he", "she", "it", "they", "we"]);
+    let mut words = vec!["i", "number", "he", "she", "it", "they", "we"];
+    words.extend(BE_OR_HAVE);
     words.extend(TYPE_NOUNS);
     words
 }
+
+/// The forms of `be` and `have` whose number the rule checks after a noun
+/// (found from the verb back: they are rarer than determiners).
+const BE_OR_HAVE: [&str; 6] = ["are", "has", "have", "is", "was", "were"];
 
 /// Determiners of a singular noun.
 const SINGULAR_DETERMINERS: [&str; 6] = ["a", "an", "another", "each", "every", "this"];
@@ -117,16 +121,12 @@ impl Rule for SubjectVerbAgreement {
                 && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
             let finding = if pronoun || w == "I" {
                 c.pronoun_verb(k)
-            } else if w == "s" {
-                c.possessive_noun_verb(k)
+            } else if BE_OR_HAVE.contains(&w) {
+                c.subject_before(k)
             } else if w == "number" {
                 c.number_of(k)
             } else if TYPE_NOUNS.contains(&w) {
                 c.type_of_plural(k)
-            } else if SINGULAR_DETERMINERS.iter().chain(&PLURAL_DETERMINERS).any(|d| lower(d))
-                || lower("the")
-            {
-                c.determiner_noun_verb(k, &w.to_ascii_lowercase())
             } else {
                 None
             };
@@ -174,10 +174,33 @@ impl<'t> Context<'t> {
             .with_fix(Fix::unsafe_fix(Edit::new(self.span(v), fix.to_string())))
     }
 
+    /// The verb `v` (a form of `be` or `have`) after a determiner or a
+    /// possessive `s` and a noun.
+    fn subject_before(&self, v: usize) -> Option<Finding> {
+        if v < 2 || !self.joined(v - 1) || !self.joined(v - 2) {
+            return None;
+        }
+        let before = self.word(v - 2);
+        if before == "s" {
+            return self.possessive_noun_verb(v - 2);
+        }
+        let det = SINGULAR_DETERMINERS
+            .iter()
+            .chain(&PLURAL_DETERMINERS)
+            .chain(&["the"])
+            .find(|d| before.eq_ignore_ascii_case(d))?;
+        self.determiner_noun_verb(v - 2, det)
+    }
+
     /// A determiner (word `k`, `det` in lower case), a noun and a form of `be`
     /// or `have` of the other number: `The minister have`, `The talks was`.
     fn determiner_noun_verb(&self, k: usize, det: &str) -> Option<Finding> {
-        if !self.joined(k) || !self.opens_clause(k) {
+        // (most determiners are followed by no form of `be` or `have` two
+        // words on: that test first)
+        if !self.joined(k) || self.next(k + 1).and_then(be_or_have).is_none() {
+            return None;
+        }
+        if !self.opens_clause(k) {
             return None;
         }
         self.noun_verb(k, k + 1, det)
@@ -260,6 +283,39 @@ impl<'t> Context<'t> {
     /// wrong person or number: `he say`, `they also attaches`, `we was`.
     fn pronoun_verb(&self, k: usize) -> Option<Finding> {
         let pronoun = self.word(k);
+        let third = ["he", "she", "it"]
+            .iter()
+            .any(|p| pronoun.eq_ignore_ascii_case(p));
+        let mut v = k + 1;
+        self.next(k)?;
+        if ADVERBS.contains(&self.word(v)) {
+            self.next(v)?;
+            v += 1;
+        }
+        let verb = self.word(v);
+        // the verb's spelling first: no lookup for most (`he said`, `they are`)
+        // and the verb lists: a lexical verb must be a base form they know
+        // (after he/she/it) or end like a third person (after they/we/I)
+        let lex = lexicon();
+        let may_disagree = if third {
+            matches!(
+                verb,
+                "are" | "am" | "were" | "have" | "do" | "aren" | "weren" | "haven" | "don"
+            ) || !(verb.ends_with('s') || verb.ends_with("ed"))
+                && lex.auxiliary(verb).is_none()
+                && (lex.is_bare_verb(verb) || lex.verb(verb).is_some())
+        } else {
+            matches!(
+                verb,
+                "is" | "am" | "are" | "was" | "has" | "does" | "isn" | "wasn" | "hasn" | "doesn"
+            ) || verb.ends_with('s')
+                && !verb.ends_with("ss")
+                && !verb.ends_with("us")
+                && lex.auxiliary(verb).is_none()
+        };
+        if !may_disagree || !is_lower(verb) {
+            return None;
+        }
         let lower = pronoun.to_ascii_lowercase();
         // `didn't he`, `doesn’t it`: a question
         let before = self.text[..self.words[k].0].trim_end_matches(' ');
@@ -277,16 +333,6 @@ impl<'t> Context<'t> {
             {
                 return None;
             }
-        }
-        let mut v = k + 1;
-        self.next(k)?;
-        if ADVERBS.contains(&self.word(v)) {
-            self.next(v)?;
-            v += 1;
-        }
-        let verb = self.word(v);
-        if !is_lower(verb) {
-            return None;
         }
         let negative = {
             let after = &self.text[self.words[v].1..];
