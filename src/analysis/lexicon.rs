@@ -321,7 +321,6 @@ impl Lexicon {
     }
 
     /// The forms of the verb whose base form is `base`, if it is in the verb list.
-    #[allow(dead_code)] // (lexicon queries no rule makes yet; kept with the data)
     pub fn verb(&self, base: &str) -> Option<&VerbForms> {
         self.verbs.get(base)
     }

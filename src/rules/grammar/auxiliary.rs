@@ -7,6 +7,8 @@ use crate::finding::{Edit, Finding, Fix};
 use crate::rules::RuleMeta;
 use crate::text::concat;
 
+use super::words::{base_of_past, is_lower, tags};
+
 pub(super) const FINITE: &[&str] = &["am", "are", "did", "does", "has", "is", "was", "were"];
 /// Words before a modal that make it a noun (`free will is`, `the can is`).
 pub(super) const NOUN_MARKERS: &[&str] = &[
@@ -60,12 +62,17 @@ fn modal_has_subject(doc: &Document<'_>, k: usize) -> bool {
             | "who"
     );
     let named = prev.as_bytes()[0].is_ascii_uppercase() && !pronoun;
+    // a common noun (`the mayor can to`), not an adjective (`armed might to`)
+    let noun = super::words::is_lower(prev)
+        && super::words::tags(prev)
+            .is_some_and(|t| t.is_noun() && !t.is_adjective() && !t.is_verb());
     let elliptical = (k.saturating_sub(5)..k - 1).any(|j| {
         matches!(
             doc.word_at(j).map(|w| w.lower()).as_deref().unwrap_or(""),
             "all"
                 | "anything"
                 | "as"
+                | "most"
                 | "best"
                 | "everything"
                 | "much"
@@ -75,7 +82,7 @@ fn modal_has_subject(doc: &Document<'_>, k: usize) -> bool {
                 | "whatever"
         )
     });
-    (pronoun || named) && !elliptical
+    (pronoun || named || noun) && !elliptical
 }
 
 /// The shared check: `tense` selects the second-language shapes (finite be +
@@ -124,7 +131,9 @@ pub(super) fn auxiliary_forms(
             prev: (k > 0).then(|| w(k - 1)),
             negated,
         };
+        let shape = if tense { None } else { c.lexicon_shapes(kind) };
         let finding = match aux {
+            _ if shape.is_some() => shape,
             "do" | "does" | "did"
                 if !tense
                     && negated
@@ -134,7 +143,6 @@ pub(super) fn auxiliary_forms(
                 c.do_not_before_finite()
             }
             m if !tense
-                && !negated
                 && verb == "to"
                 && m != "will"
                 && modal
@@ -165,6 +173,24 @@ pub(super) fn auxiliary_forms(
         }
     }
 }
+
+/// Adjectives of the noun `will` (`the political will necessary`).
+pub(super) const WILL_ADJECTIVES: &[&str] = &[
+    "collective",
+    "divine",
+    "free",
+    "general",
+    "good",
+    "ill",
+    "iron",
+    "national",
+    "own",
+    "political",
+    "popular",
+    "public",
+    "sovereign",
+    "strong",
+];
 
 /// Whether a possessive (`the senator's`, `the senators’`) ends just before
 /// `start`: what follows is a noun (`the senator's will was read`), no auxiliary.
@@ -204,6 +230,183 @@ struct Candidate<'d, 't> {
 }
 
 impl Candidate<'_, '_> {
+    /// The shapes read on the word lexicon: `is been`, `has be`, `will been`,
+    /// `did wrote`, `did not goes`, `will accessible`, `have working`.
+    fn lexicon_shapes(&self, kind: Auxiliary) -> Option<Finding> {
+        let (aux, verb) = (self.aux, self.verb);
+        if !is_lower(aux) || !is_lower(verb) {
+            return None;
+        }
+        match (kind, verb) {
+            (Auxiliary::Be, "been") if FINITE.contains(&aux) => {
+                let have = match aux {
+                    "is" => "has",
+                    "are" | "am" => "have",
+                    _ => "had",
+                };
+                Some(self.replace_aux(have, "`been` follows a form of `have`, not `be`"))
+            }
+            (Auxiliary::Have, "be") => {
+                Some(self.replace_verb("been", "`have` takes the participle `been`"))
+            }
+            (Auxiliary::Modal, "been") => {
+                if self.aux == "will" {
+                    Some(self.replace_verb("be", "a modal takes the bare verb `be`"))
+                } else {
+                    Some(self.insert_before_verb("have ", "a modal takes `have been`, not `been`"))
+                }
+            }
+            // (the verb lists first: most words after an auxiliary are verbs
+            // they know, and need no look-up in the word lexicon)
+            _ if lexicon().is_bare_verb(verb) || lexicon().auxiliary(verb).is_some() => None,
+            (Auxiliary::Do, _) => self.do_before_inflected(),
+            (Auxiliary::Modal, _) if lexicon().verb(verb).is_none() => {
+                self.modal_before_adjective()
+            }
+            (Auxiliary::Have, _) if verb.ends_with("ing") => self.have_before_ing(),
+            _ => None,
+        }
+    }
+
+    /// The auxiliary replaced by `by`.
+    fn replace_aux(&self, by: &str, why: &str) -> Finding {
+        let (s, e) = self.words[self.k];
+        self.meta
+            .finding(
+                self.start..self.ve,
+                concat(&["`", self.aux, " ", self.verb, "`: ", why]),
+            )
+            .with_fix(Fix::unsafe_fix(Edit::new(s..e, by.to_string())))
+    }
+
+    /// The verb replaced by `by`.
+    fn replace_verb(&self, by: &str, why: &str) -> Finding {
+        self.meta
+            .finding(
+                self.start..self.ve,
+                concat(&["`", self.aux, " ", self.verb, "`: ", why]),
+            )
+            .with_fix(Fix::unsafe_fix(Edit::new(self.vs..self.ve, by.to_string())))
+    }
+
+    /// `insert` put before the verb.
+    fn insert_before_verb(&self, insert: &str, why: &str) -> Finding {
+        self.meta
+            .finding(
+                self.start..self.ve,
+                concat(&["`", self.aux, " ", self.verb, "`: ", why]),
+            )
+            .with_fix(Fix::unsafe_fix(Edit::new(
+                self.vs..self.vs,
+                insert.to_string(),
+            )))
+    }
+
+    /// `did wrote`, `did not went`, `does not goes`: do-support takes the
+    /// base form. Without `not`, only after a pronoun that opens its clause
+    /// (`what she did changed`, `the work they did helped` are other clauses).
+    fn do_before_inflected(&self) -> Option<Finding> {
+        if !self.negated && !self.opens_clause() {
+            return None;
+        }
+        let t = tags(self.verb)?;
+        if t.is_verb_base() || t.is_auxiliary() || t.is_noun() && !t.is_past() && !self.negated {
+            return None;
+        }
+        let base = if t.is_past() {
+            base_of_past(self.verb)?
+        } else if t.is_verb_3sg() && self.negated {
+            lexicon().base_ref(self.verb)?.to_string()
+        } else {
+            return None;
+        };
+        if !self.negated && !self.opens_clause() {
+            return None;
+        }
+        Some(self.replace_verb(&base, "after a form of `do` the verb takes its base form"))
+    }
+
+    /// Whether the auxiliary follows a subject pronoun that opens a clause
+    /// (`They did wrote`, `, and he did went`).
+    fn opens_clause(&self) -> bool {
+        let Some(subject) = self.prev.filter(|_| self.k > 0 && self.joined(self.k - 1)) else {
+            return false;
+        };
+        if !matches!(
+            subject.to_ascii_lowercase().as_str(),
+            "he" | "she" | "they" | "we" | "i"
+        ) {
+            return false;
+        }
+        let k = self.k - 1;
+        k == 0
+            || !self.joined(k - 1)
+            || matches!(
+                &self.text[self.words[k - 1].0..self.words[k - 1].1],
+                "and" | "but" | "that" | "because" | "so"
+            )
+    }
+
+    /// `will accessible`: a modal before an adjective that is nothing else
+    /// takes `be`. Not after an adjective (`the political will necessary`),
+    /// a noun marker (`free will`) or a possessive.
+    fn modal_before_adjective(&self) -> Option<Finding> {
+        let t = tags(self.verb)?;
+        // (the word lexicon lists many adjectives as nouns too; a verb in it or
+        // in data/verbs.tsv follows a modal as it should: `would equal`)
+        let noun_next = || self.next_word().and_then(tags).is_some_and(|n| n.is_noun());
+        let known_verb =
+            t.is_verb() || lexicon().verb(self.verb).is_some() || lexicon().is_bare_verb(self.verb);
+        let noun_before_noun = t.is_noun() && noun_next();
+        let adjective_only = t.is_adjective()
+            && !known_verb
+            && !noun_before_noun
+            && !t.is_adverb()
+            && !t.is_preposition()
+            && !t.is_determiner()
+            && !t.is_pronoun()
+            && !t.is_conjunction()
+            && !self.verb.ends_with("ly");
+        let will_noun = self.aux == "will"
+            && self
+                .prev
+                .is_some_and(|p| WILL_ADJECTIVES.iter().any(|a| a.eq_ignore_ascii_case(p)));
+        if !adjective_only
+            || will_noun
+            || prev_is_noun_marker(self.prev)
+            || after_possessive(self.text, self.start)
+            || self.next_word().is_some_and(|n| n == "of")
+        {
+            return None;
+        }
+        Some(self.insert_before_verb("be ", "a modal before an adjective takes `be`"))
+    }
+
+    /// `have working on it`: `have` before an -ing form takes `been`. An -ing
+    /// word that is also a noun (`has funding for`, `have working groups`)
+    /// only before a word that cannot follow such a noun (`on`, `hard`).
+    fn have_before_ing(&self) -> Option<Finding> {
+        let t = tags(self.verb)?;
+        if !t.is_ing() {
+            return None;
+        }
+        let next = self.next_word();
+        let verb_only = !t.is_noun();
+        let clear = next.is_some_and(|n| {
+            matches!(
+                n,
+                "on" | "with" | "hard" | "together" | "closely" | "since" | "around" | "out" | "up"
+            )
+        });
+        let next_is_noun = next
+            .and_then(tags)
+            .is_some_and(|n| n.is_noun() && !n.is_preposition());
+        if !(clear || verb_only && !next_is_noun && next.is_some()) {
+            return None;
+        }
+        Some(self.insert_before_verb("been ", "`have` before an -ing form takes `been`"))
+    }
+
     /// Whether word `k` is joined to the next (no sentence mark between them).
     fn joined(&self, k: usize) -> bool {
         crate::analysis::document::joined_in(self.text, self.words, k)
@@ -265,7 +468,10 @@ impl Candidate<'_, '_> {
             && self.joined(self.v)
             && self.words.get(self.v + 1).is_some_and(|n| {
                 let next = &self.text[n.0..n.1];
-                lex.is_bare_verb(next) || lex.is_irregular_base(next)
+                lex.is_bare_verb(next)
+                    || lex.is_irregular_base(next)
+                    || tags(next)
+                        .is_some_and(|t| t.is_verb_base() && !t.is_noun() && !t.is_adjective())
             })
     }
 

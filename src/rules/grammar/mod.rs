@@ -8,12 +8,15 @@
 
 mod auxiliary;
 mod calque_entries;
+mod words;
 
 super::family! {
     auxiliary_verb_form => AuxiliaryVerbForm,
     calque => Calque,
+    double_subject => DoubleSubject,
     learner_calque => LearnerCalque,
     reporting_verb => ReportingVerb,
+    subject_verb_agreement => SubjectVerbAgreement,
     tense_after_auxiliary => TenseAfterAuxiliary,
 }
 

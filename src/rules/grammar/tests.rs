@@ -1,4 +1,4 @@
-use super::auxiliary::{FINITE, NOUN_MARKERS};
+use super::auxiliary::{FINITE, NOUN_MARKERS, WILL_ADJECTIVES};
 use super::reporting_verb::{NOT_A_VERB, OBJECT_PRONOUNS, TIME_WORDS};
 
 #[test]
@@ -6,6 +6,7 @@ fn word_lists_are_sorted() {
     for list in [
         FINITE,
         NOUN_MARKERS,
+        WILL_ADJECTIVES,
         OBJECT_PRONOUNS,
         NOT_A_VERB,
         TIME_WORDS,
