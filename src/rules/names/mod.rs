@@ -5,6 +5,7 @@
 
 super::family! {
     glued_name => GluedName,
+    mou_placeholder => MouPlaceholder,
     name_consistency => NameConsistency,
     name_order => NameOrder,
     outlet_article => OutletArticle,
