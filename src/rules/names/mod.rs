@@ -4,6 +4,7 @@
 //! two ways in a text.
 
 super::family! {
+    diacritics_variant => DiacriticsVariant,
     glued_name => GluedName,
     mou_placeholder => MouPlaceholder,
     name_consistency => NameConsistency,
