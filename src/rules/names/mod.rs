@@ -5,6 +5,7 @@
 
 super::family! {
     diacritics_variant => DiacriticsVariant,
+    dropped_letters => DroppedLetters,
     glued_name => GluedName,
     mou_placeholder => MouPlaceholder,
     name_consistency => NameConsistency,
