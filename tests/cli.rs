@@ -908,7 +908,19 @@ fn positions_are_exact_after_emoji_cjk_combining_marks_links_and_entities() {
     ];
     for (name, text, artifacts) in cases {
         let path = temp_file(name, text.as_bytes());
-        let out = mtlint(&["check", "--format", "json", path.to_str().unwrap()], None);
+        // the CJK word stands there to shift the offsets; untranslated/foreign-script would
+        // rightly flag it in an English line, which is not what this test counts
+        let out = mtlint(
+            &[
+                "check",
+                "--format",
+                "json",
+                "--disable",
+                "untranslated/foreign-script",
+                path.to_str().unwrap(),
+            ],
+            None,
+        );
         let findings = json(&out);
         let mut searched = 0;
         for (context, artifact) in artifacts {

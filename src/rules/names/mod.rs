@@ -4,7 +4,10 @@
 //! two ways in a text.
 
 super::family! {
+    diacritics_variant => DiacriticsVariant,
+    dropped_letters => DroppedLetters,
     glued_name => GluedName,
+    mou_placeholder => MouPlaceholder,
     name_consistency => NameConsistency,
     name_order => NameOrder,
     outlet_article => OutletArticle,

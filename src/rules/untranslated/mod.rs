@@ -4,4 +4,5 @@
 super::family! {
     cjk_punctuation => CjkPunctuation,
     foreign_script => ForeignScript,
+    source_function_word => SourceFunctionWord,
 }
