@@ -740,7 +740,7 @@ fn a_file_deleted_between_listing_and_reading_is_reported_and_the_rest_checked()
     std::fs::write(dir.join("b.txt"), "the the end\n").unwrap();
     std::fs::write(dir.join("c.txt"), "the the end\n").unwrap();
     // one thread: b.txt is read only after a.txt has been scanned
-    let child = Command::new(env!("CARGO_BIN_EXE_mtlint"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mtlint"))
         .args([
             "check",
             "-j",
@@ -754,10 +754,18 @@ fn a_file_deleted_between_listing_and_reading_is_reported_and_the_rest_checked()
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // b.txt goes once mtlint says it has read a.txt, however loaded the machine
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut said = String::new();
+    std::io::BufRead::read_line(&mut stderr, &mut said).unwrap();
+    assert!(
+        said.starts_with("test hook:") && said.contains("a.txt"),
+        "{said}"
+    );
     std::fs::remove_file(dir.join("b.txt")).unwrap();
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut err).unwrap();
     let out = child.wait_with_output().unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(
@@ -1055,19 +1063,24 @@ fn fix_does_not_overwrite_a_file_changed_since_it_was_read() {
     let dir = temp_dir("changed");
     let path = dir.join("a.txt");
     std::fs::write(&path, slow_text()).unwrap();
-    let child = Command::new(env!("CARGO_BIN_EXE_mtlint"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mtlint"))
         .args(["check", "--fix", path.to_str().unwrap()])
         .env("MTLINT_TEST_SCAN_DELAY_MS", "1000")
-        .stdout(Stdio::piped())
+        .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // the file is edited once mtlint says it has read it, however loaded the machine
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut said = String::new();
+    std::io::BufRead::read_line(&mut stderr, &mut said).unwrap();
+    assert!(said.starts_with("test hook:"), "{said}");
     let edited = slow_text() + "An editor's new line.\n";
     std::fs::write(&path, &edited).unwrap();
-    let out = child.wait_with_output().unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut err).unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(2), "{err}");
     assert!(err.contains("changed on disk"), "{err}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), edited);
 }

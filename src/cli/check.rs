@@ -140,6 +140,7 @@ pub fn check(o: &CheckArgs) -> ExitCode {
             .ok()
             .and_then(|v| v.parse().ok())
         {
+            eprintln!("test hook: {name} read, waiting {ms} ms");
             std::thread::sleep(std::time::Duration::from_millis(ms));
         }
         let (text, fixed, error) = match (mode, path) {
