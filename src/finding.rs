@@ -154,15 +154,6 @@ impl Edit {
 /// A short list that keeps a single element inline: most findings have one fix
 /// and most fixes one edit, so building them allocates nothing. It derefs to a
 /// slice; equality, hashing and `Debug` are those of the slice.
-///
-/// ```
-/// use mtlint::{Edit, SmallList};
-/// let mut edits: SmallList<Edit> = Edit::delete(3..4).into();
-/// assert_eq!(edits.len(), 1);
-/// edits.push(Edit::insert(9, ","));
-/// assert_eq!(edits[1].replacement, ",");
-/// assert_eq!(edits, SmallList::from(vec![Edit::delete(3..4), Edit::insert(9, ",")]));
-/// ```
 #[derive(Clone)]
 pub struct SmallList<T>(Repr<T>);
 
@@ -326,22 +317,27 @@ pub struct Fix {
     /// Whether the fix may be applied without review.
     pub applicability: Applicability,
     /// The edits, sorted by start offset, never overlapping.
-    pub edits: SmallList<Edit>,
+    pub(crate) edits: SmallList<Edit>,
 }
 
 impl Fix {
+    /// The edits, sorted by start offset, never overlapping.
+    pub fn edits(&self) -> &[Edit] {
+        &self.edits
+    }
+
     /// A fix that is safe to apply automatically: one edit, an array or a `Vec` of them.
-    pub fn safe(edits: impl Into<SmallList<Edit>>) -> Fix {
+    pub(crate) fn safe(edits: impl Into<SmallList<Edit>>) -> Fix {
         Fix::new(Applicability::Safe, edits)
     }
 
     /// A fix that needs a person to confirm it ([`Applicability::Unsafe`]).
-    pub fn unsafe_fix(edits: impl Into<SmallList<Edit>>) -> Fix {
+    pub(crate) fn unsafe_fix(edits: impl Into<SmallList<Edit>>) -> Fix {
         Fix::new(Applicability::Unsafe, edits)
     }
 
     /// A fix with the given applicability; the edits are sorted by position.
-    pub fn new(applicability: Applicability, edits: impl Into<SmallList<Edit>>) -> Fix {
+    pub(crate) fn new(applicability: Applicability, edits: impl Into<SmallList<Edit>>) -> Fix {
         let mut edits = edits.into();
         edits.sort_by_key(|e| (e.range.start, e.range.end));
         Fix {
@@ -384,7 +380,7 @@ impl Fix {
     /// use mtlint::Detector;
     /// let text = "It rose 2,5 % in the the spring.";
     /// let findings = Detector::new().scan(text);
-    /// assert_eq!(findings[1].fixes[0].apply(text).unwrap(), "It rose 2,5 % in the spring.");
+    /// assert_eq!(findings[1].fixes()[0].apply(text).unwrap(), "It rose 2,5 % in the spring.");
     /// ```
     pub fn apply(&self, text: &str) -> Option<String> {
         let range = self.range();
@@ -422,10 +418,24 @@ pub struct Finding {
     /// Half-open UTF-8 byte range of the flagged text, on char boundaries.
     pub span: Range<usize>,
     /// Proposed repairs, best first; may be empty when only a person can repair it.
-    pub fixes: SmallList<Fix>,
+    pub(crate) fixes: SmallList<Fix>,
 }
 
 impl Finding {
+    /// Proposed repairs, best first; empty when only a person can repair it.
+    ///
+    /// ```
+    /// use mtlint::{Applicability, Detector};
+    /// let text = "It rose in the the spring.";
+    /// let finding = &Detector::new().scan(text)[0];
+    /// let fix = &finding.fixes()[0];
+    /// assert_eq!(fix.applicability, Applicability::Safe);
+    /// assert_eq!(fix.apply(text).unwrap(), "It rose in the spring.");
+    /// ```
+    pub fn fixes(&self) -> &[Fix] {
+        &self.fixes
+    }
+
     /// The flagged text, sliced from the text that was scanned.
     ///
     /// Returns an empty string when `text` is not the scanned text and the span
@@ -455,7 +465,7 @@ impl Finding {
     }
 
     /// Adds a fix (builder style).
-    pub fn with_fix(mut self, fix: Fix) -> Finding {
+    pub(crate) fn with_fix(mut self, fix: Fix) -> Finding {
         self.fixes.push(fix);
         self
     }
@@ -595,5 +605,20 @@ mod serialize {
             o.serialize_field("fixes", f.fixes.as_slice())?;
             o.end()
         }
+    }
+}
+
+#[cfg(test)]
+mod small_list_tests {
+    use super::{Edit, SmallList};
+
+    #[test]
+    fn one_element_inline_then_a_vec_equal_as_slices() {
+        let mut edits: SmallList<Edit> = Edit::delete(3..4).into();
+        assert_eq!(edits.len(), 1);
+        edits.push(Edit::insert(9, ","));
+        assert_eq!(edits[1].replacement, ",");
+        let two = vec![Edit::delete(3..4), Edit::insert(9, ",")];
+        assert_eq!(edits, SmallList::from(two));
     }
 }

@@ -76,9 +76,10 @@ mod finding;
 pub mod rules;
 mod text;
 
-pub use analysis::document::Document;
+#[cfg(test)] // the short name the in-crate tests use
+pub(crate) use analysis::document::Document;
 pub use analysis::markup::Markup;
-pub use analysis::word_index::Triggers;
+pub(crate) use analysis::word_index::Triggers;
 pub use detector::fix::{apply_fixes, FixLevel, Fixed};
 pub use detector::score::{
     count_words, evidence_kind, score, score_threshold, DocumentScore, KindEvidence, Signal,
@@ -87,8 +88,9 @@ pub use detector::score::{
 pub use detector::suppress::DirectiveProblem;
 pub use detector::{Detector, DetectorBuilder};
 pub use error::Error;
-pub use finding::{Applicability, Category, Edit, Finding, Fix, Located, Severity, SmallList};
-pub use rules::{Example, Rule, RuleMeta};
+pub(crate) use finding::SmallList;
+pub use finding::{Applicability, Category, Edit, Finding, Fix, Located, Severity};
+pub use rules::{Example, RuleMeta};
 pub use text::position::{LineIndex, Position};
 
 /// The README's examples, compiled and run as doctests.

@@ -328,7 +328,7 @@ fn machine_formats_for_ci() {
     assert_eq!(run["results"].as_array().unwrap().len(), 2);
     assert_eq!(
         run["tool"]["driver"]["rules"].as_array().unwrap().len(),
-        mtlint::rules::registry().len()
+        mtlint::rules::all().len()
     );
     assert_eq!(
         run["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"],
@@ -1368,7 +1368,7 @@ fn version_completions_rules_json_quiet_statistics_and_output_file() {
     }
     let out = mtlint(&["rules", "--format", "json"], None);
     let rules = json(&out);
-    assert_eq!(rules.len(), mtlint::rules::registry().len());
+    assert_eq!(rules.len(), mtlint::rules::all().len());
     assert!(rules
         .iter()
         .all(|r| r["id"].is_string() && r["default_enabled"].is_boolean()));

@@ -139,9 +139,9 @@ fn check_spans(text: &str, findings: &[Finding]) {
             f.span
         );
         assert!(!f.message.is_empty(), "{}: empty message", f.rule);
-        for fix in &f.fixes {
-            assert!(!fix.edits.is_empty(), "{}: a fix with no edits", f.rule);
-            for e in &fix.edits {
+        for fix in f.fixes() {
+            assert!(!fix.edits().is_empty(), "{}: a fix with no edits", f.rule);
+            for e in fix.edits() {
                 assert!(
                     ok(&e.range),
                     "{}: edit {:?} does not fit {text:?}",
@@ -149,7 +149,7 @@ fn check_spans(text: &str, findings: &[Finding]) {
                     e.range
                 );
             }
-            for w in fix.edits.windows(2) {
+            for w in fix.edits().windows(2) {
                 assert!(
                     w[0].range.end <= w[1].range.start,
                     "{}: overlapping edits in one fix",

@@ -1,15 +1,12 @@
 //! The README's rule table is generated from the rules' metadata; this test keeps
 //! it current (`MTLINT_BLESS=1 cargo test --test readme` rewrites it).
 
-use mtlint::rules::registry;
-
 const START: &str = "<!-- rules:start -->\n";
 const END: &str = "<!-- rules:end -->";
 
 fn table() -> String {
     let mut t = String::from("| rule | default | severity | finds |\n|---|---|---|---|\n");
-    for rule in registry() {
-        let m = rule.meta();
+    for m in mtlint::rules::all() {
         let on = if m.default_enabled { "on" } else { "off" };
         t.push_str(&format!(
             "| `{}` | {on} | {} | {} |\n",

@@ -1,7 +1,6 @@
 //! Every rule's own examples, run as tests: each `flags` example must be flagged
 //! by its rule and fixed to the expected text; each `passes` example must not be.
 
-use mtlint::rules::registry;
 use mtlint::{apply_fixes, Detector, FixLevel};
 
 fn only(id: &str) -> Detector {
@@ -15,8 +14,7 @@ fn only(id: &str) -> Detector {
 #[test]
 fn every_rule_flags_and_fixes_its_examples() {
     let mut failures = Vec::new();
-    for rule in registry() {
-        let meta = rule.meta();
+    for meta in mtlint::rules::all() {
         let detector = only(meta.id);
         for ex in meta.flags {
             let findings = detector.scan(ex.text);
@@ -50,7 +48,7 @@ fn every_rule_flags_and_fixes_its_examples() {
 
 #[test]
 fn registry_ids_are_unique_sorted_and_well_formed() {
-    let ids: Vec<&str> = registry().iter().map(|r| r.meta().id).collect();
+    let ids: Vec<&str> = mtlint::rules::all().map(|m| m.id).collect();
     for w in ids.windows(2) {
         assert!(
             w[0] < w[1],
@@ -78,8 +76,7 @@ fn registry_ids_are_unique_sorted_and_well_formed() {
 
 #[test]
 fn every_rule_has_enough_examples_of_both_kinds() {
-    for rule in registry() {
-        let meta = rule.meta();
+    for meta in mtlint::rules::all() {
         assert!(
             meta.flags.len() >= 3,
             "{}: fewer than 3 flagged examples",

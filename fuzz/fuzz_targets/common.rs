@@ -25,12 +25,12 @@ pub fn check_findings(text: &str, findings: &[Finding]) {
         assert!(!f.message.is_empty(), "{}: empty message", f.rule);
         let p = index.position(f.span.start);
         assert!(p.line >= 1 && p.column >= 1);
-        for fix in &f.fixes {
-            assert!(!fix.edits.is_empty(), "{}: fix without edits", f.rule);
-            for e in &fix.edits {
+        for fix in f.fixes() {
+            assert!(!fix.edits().is_empty(), "{}: fix without edits", f.rule);
+            for e in fix.edits() {
                 assert!(fits(text, &e.range), "{}: edit {:?}", f.rule, e.range);
             }
-            for w in fix.edits.windows(2) {
+            for w in fix.edits().windows(2) {
                 assert!(w[0].range.end <= w[1].range.start, "{}: overlapping edits", f.rule);
             }
         }

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 /// summary; as a table or a JSON array.
 pub fn list(format: RulesFormat) -> ExitCode {
     let mut out = io::stdout().lock();
-    let metas = mtlint::rules::registry().iter().map(|r| r.meta());
+    let metas = mtlint::rules::all();
     match format {
         RulesFormat::Table => {
             for m in metas {
@@ -81,7 +81,7 @@ pub fn explain_text(m: &RuleMeta) -> String {
 
 /// Explains a rule: what it finds, its examples, how to silence it.
 pub fn explain(id: &str) -> ExitCode {
-    let Some(rule) = mtlint::rules::registry().iter().find(|r| r.meta().id == id) else {
+    let Some(meta) = mtlint::rules::all().find(|m| m.id == id) else {
         // the builder's error names the closest rule
         let msg = match Detector::builder().enable(id).build() {
             Err(e) => e.to_string(),
@@ -90,8 +90,6 @@ pub fn explain(id: &str) -> ExitCode {
         eprintln!("mtlint: {msg}");
         return ExitCode::from(2);
     };
-    let _ = io::stdout()
-        .lock()
-        .write_all(explain_text(rule.meta()).as_bytes());
+    let _ = io::stdout().lock().write_all(explain_text(meta).as_bytes());
     ExitCode::SUCCESS
 }

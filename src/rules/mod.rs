@@ -1,7 +1,7 @@
-//! The rule framework and the registry of built-in rules.
+//! The built-in rules: [`all`] lists their metadata.
 //!
 //! A rule is a plain struct with static metadata ([`RuleMeta`]: id, category,
-//! default severity, summary, examples) and a check over a [`Document`]. Each
+//! default severity, summary, examples) and a check over the scanned document. Each
 //! family of rules lives in its own folder, `src/rules/<family>/`, one file a
 //! rule, listed in the folder's `mod.rs` by `family!`; its ids start with
 //! `<family>/`.
@@ -50,7 +50,7 @@ pub struct RuleMeta {
     /// Its severity unless configured otherwise.
     pub severity: Severity,
     /// The words its check visits (or that it reads the text itself).
-    pub triggers: crate::Triggers,
+    pub(crate) triggers: crate::Triggers,
     /// Whether the default rule set runs it. Rules whose artifact is as common a
     /// typing slip or house style in human writing as it is an MT mark are off by
     /// default and can be turned on by id.
@@ -70,7 +70,7 @@ impl RuleMeta {
     }
 
     /// A finding of this rule with its default category and severity.
-    pub fn finding(
+    pub(crate) fn finding(
         &self,
         span: Range<usize>,
         message: impl Into<std::borrow::Cow<'static, str>>,
@@ -88,7 +88,7 @@ impl RuleMeta {
 
 /// A check over a document. Implementations must never panic and must report
 /// spans and edits on char boundaries of the document's text.
-pub trait Rule: Send + Sync {
+pub(crate) trait Rule: Send + Sync {
     /// The rule's static metadata.
     fn meta(&self) -> &'static RuleMeta;
     /// Appends the rule's findings for `doc` to `out`.
@@ -112,7 +112,7 @@ macro_rules! family {
 use family;
 
 /// Every built-in rule, sorted by id.
-pub fn registry() -> &'static [&'static dyn Rule] {
+pub(crate) fn registry() -> &'static [&'static dyn Rule] {
     static RULES: Lazy<Vec<&'static dyn Rule>> = Lazy::new(|| {
         let families: [&[&'static dyn Rule]; 10] = [
             boilerplate::RULES,
@@ -133,9 +133,20 @@ pub fn registry() -> &'static [&'static dyn Rule] {
     &RULES
 }
 
+/// The metadata of every built-in rule, sorted by id.
+///
+/// ```
+/// let ids: Vec<&str> = mtlint::rules::all().map(|m| m.id).collect();
+/// assert!(ids.contains(&"grammar/calque"));
+/// assert!(ids.windows(2).all(|w| w[0] < w[1]));
+/// ```
+pub fn all() -> impl ExactSizeIterator<Item = &'static RuleMeta> + Clone {
+    registry().iter().map(|rule| rule.meta())
+}
+
 /// The families of the built-in rules, sorted, each once.
 pub fn families() -> Vec<&'static str> {
-    let mut fams: Vec<&'static str> = registry().iter().map(|r| r.meta().family()).collect();
+    let mut fams: Vec<&'static str> = all().map(RuleMeta::family).collect();
     fams.dedup();
     fams
 }

@@ -120,7 +120,7 @@ fn write_human(
         paint.paint(sev, &"^".repeat(carets))
     )?;
     let gutter = " ".repeat(number.len());
-    for (i, fix) in f.fixes.iter().enumerate() {
+    for (i, fix) in f.fixes().iter().enumerate() {
         let Some((range, new)) = f.preview(text, i) else {
             continue;
         };

@@ -2,13 +2,14 @@
 //! the findings come. Each object is `mtlint::Located` serialised: the
 //! library and the CLI share one contract.
 
-use super::{FileFindings, Reporter, Summary};
+use super::{FileFindings, JsonBlock, Reporter, Summary};
 use std::io::{self, Write};
 
 /// The JSON format: whether a finding was written yet.
 #[derive(Default)]
 pub struct Json {
     written: bool,
+    block: JsonBlock,
 }
 
 impl Reporter for Json {
@@ -18,11 +19,13 @@ impl Reporter for Json {
 
     fn file(&mut self, out: &mut dyn Write, file: &FileFindings<'_>) -> io::Result<()> {
         for f in file.findings {
-            out.write_all(if self.written { b",\n  " } else { b"\n  " })?;
+            let sep: &[u8] = if self.written { b",\n  " } else { b"\n  " };
             self.written = true;
-            serde_json::to_writer(&mut *out, &f.located(file.name, file.text, file.index))?;
+            self.block.bytes(sep);
+            let located = f.located(file.name, file.text, file.index);
+            self.block.value(out, &located)?;
         }
-        Ok(())
+        self.block.flush(out)
     }
 
     fn end(&mut self, out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {

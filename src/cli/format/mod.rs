@@ -55,13 +55,47 @@ pub trait Reporter {
     }
 }
 
+/// JSON text built in memory a block at a time and written whole: serde's
+/// many small writes (a key, a quote, a comma) go to a `Vec`, not one by one
+/// through `dyn Write` and its buffer.
+#[derive(Default)]
+pub struct JsonBlock {
+    buf: Vec<u8>,
+}
+
+/// The size at which a [`JsonBlock`] is written out: bounds its memory.
+const BLOCK: usize = 64 << 10;
+
+impl JsonBlock {
+    /// Appends `bytes` as they are.
+    pub fn bytes(&mut self, bytes: &[u8]) {
+        self.buf.extend_from_slice(bytes);
+    }
+
+    /// Appends `value` as JSON, writing the block out when it is full.
+    pub fn value(&mut self, out: &mut dyn Write, value: &impl serde::Serialize) -> io::Result<()> {
+        serde_json::to_writer(&mut self.buf, value)?;
+        if self.buf.len() >= BLOCK {
+            self.flush(out)?;
+        }
+        Ok(())
+    }
+
+    /// Writes out what the block holds.
+    pub fn flush(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(&self.buf)?;
+        self.buf.clear();
+        Ok(())
+    }
+}
+
 /// The reporter of a format.
 pub fn reporter(format: Format, paint: Paint) -> Box<dyn Reporter> {
     match format {
         Format::Human => Box::new(human::Human { paint }),
         Format::Brief => Box::new(brief::Brief),
         Format::Json => Box::new(json::Json::default()),
-        Format::Jsonl => Box::new(jsonl::Jsonl),
+        Format::Jsonl => Box::new(jsonl::Jsonl::default()),
         Format::Sarif => Box::new(sarif::Sarif::default()),
         Format::Github => Box::new(github::Github),
         Format::Rdjsonl => Box::new(rdjsonl::Rdjsonl),

@@ -38,9 +38,9 @@ fn rdjson(name: &str, index: &LineIndex<'_>, f: &Finding) -> serde_json::Value {
         _ => "INFO",
     };
     let suggestions: Vec<serde_json::Value> = f
-        .fixes
+        .fixes()
         .first()
-        .map(|fix| fix.edits.iter().map(|e| serde_json::json!({"range": range_json(index, &e.range), "text": e.replacement})).collect())
+        .map(|fix| fix.edits().iter().map(|e| serde_json::json!({"range": range_json(index, &e.range), "text": e.replacement})).collect())
         .unwrap_or_default();
     serde_json::json!({
         "message": f.message,

@@ -50,14 +50,14 @@ fn sarif_region(index: &LineIndex<'_>, r: &std::ops::Range<usize>) -> serde_json
 
 fn sarif_result(name: &str, index: &LineIndex<'_>, f: &Finding) -> serde_json::Value {
     let fixes: Vec<serde_json::Value> = f
-        .fixes
+        .fixes()
         .iter()
         .map(|fix| {
             serde_json::json!({
                 "description": {"text": format!("{} fix", fix.applicability)},
                 "artifactChanges": [{
                     "artifactLocation": {"uri": name},
-                    "replacements": fix.edits.iter().map(|e| serde_json::json!({
+                    "replacements": fix.edits().iter().map(|e| serde_json::json!({
                         "deletedRegion": sarif_region(index, &e.range),
                         "insertedContent": {"text": e.replacement},
                     })).collect::<Vec<_>>(),
@@ -75,10 +75,8 @@ fn sarif_result(name: &str, index: &LineIndex<'_>, f: &Finding) -> serde_json::V
 }
 
 fn sarif_log(results: Vec<serde_json::Value>) -> serde_json::Value {
-    let rules: Vec<serde_json::Value> = mtlint::rules::registry()
-        .iter()
-        .map(|r| {
-            let m = r.meta();
+    let rules: Vec<serde_json::Value> = mtlint::rules::all()
+        .map(|m| {
             serde_json::json!({
                 "id": m.id,
                 "shortDescription": {"text": m.summary},

@@ -10,6 +10,9 @@ use regex_automata::meta::Regex;
 use regex_automata::Input;
 use std::borrow::Cow;
 
+mod needles;
+use needles::{Folded, Needles};
+
 /// The calques, one a line with their source language and level: read by both
 /// rules, documented in the file's header, checked by `tools/check_calques.py`.
 const DATA: &str = include_str!("../../../data/calques.tsv");
@@ -113,25 +116,32 @@ fn guarded(m: &str, pattern: &str) -> bool {
     }
 }
 
-/// Each entry's pattern, the entries each key word leads to, and a filter a
-/// word must pass before the lookup (cheaper than hashing every word).
-/// Each pattern is compiled when its key word first turns up, so a run pays
-/// only for the entries its texts need.
-#[allow(clippy::type_complexity)]
-static COMPILED: Lazy<(
-    Vec<OnceCell<Option<Regex>>>,
-    FastMap<&'static str, Vec<usize>>,
-    KeyFilter,
-)> = Lazy::new(|| {
-    let each = ENTRIES.iter().map(|_| OnceCell::new()).collect();
+/// What the rules run of the entries, each part built when first needed.
+struct Compiled {
+    /// Each entry's pattern, compiled when a window first holds its needles,
+    /// so a run pays only for the entries its texts need.
+    patterns: Vec<OnceCell<Option<Regex>>>,
+    /// Each entry's needles (see [`Needles`]), read when its key first turns up.
+    needles: Vec<OnceCell<Option<Needles>>>,
+    /// The entries each key word leads to.
+    by_key: FastMap<&'static str, Vec<usize>>,
+    /// A filter a word must pass before the lookup (cheaper than hashing every word).
+    filter: KeyFilter,
+}
+
+static COMPILED: Lazy<Compiled> = Lazy::new(|| {
     let mut by_key: FastMap<&'static str, Vec<usize>> = FastMap::default();
     for (i, x) in ENTRIES.iter().enumerate() {
         for &k in &x.keys {
             by_key.entry(k).or_default().push(i);
         }
     }
-    let filter: KeyFilter = by_key.keys().copied().collect();
-    (each, by_key, filter)
+    Compiled {
+        patterns: ENTRIES.iter().map(|_| OnceCell::new()).collect(),
+        needles: ENTRIES.iter().map(|_| OnceCell::new()).collect(),
+        filter: by_key.keys().copied().collect(),
+        by_key,
+    }
 });
 
 /// Every key word of the entries of one level (`learner` or `mt`), lower case.
@@ -145,8 +155,16 @@ pub(super) fn key_words(learner: bool) -> impl Iterator<Item = &'static str> {
 /// Entry `i`'s pattern, compiled on first use (`None` if it does not compile:
 /// the entry stays silent, and the tests fail).
 fn pattern(i: usize) -> Option<&'static Regex> {
-    COMPILED.0[i]
+    COMPILED.patterns[i]
         .get_or_init(|| compile(ENTRIES[i].pattern).ok())
+        .as_ref()
+}
+
+/// Entry `i`'s needles, read on first use (`None` if the pattern has none
+/// worth looking for: it runs on every window of its keys).
+fn needles(i: usize) -> Option<&'static Needles> {
+    COMPILED.needles[i]
+        .get_or_init(|| Needles::of(&ascii_classes(ENTRIES[i].pattern)))
         .as_ref()
 }
 
@@ -154,11 +172,16 @@ fn pattern(i: usize) -> Option<&'static Regex> {
 /// word boundaries, word characters and digits (English text needs no more,
 /// and the Unicode classes make each pattern ten times dearer to build).
 fn compile(pattern: &str) -> Result<Regex, Box<regex_automata::meta::BuildError>> {
-    let p = pattern
+    let p = ascii_classes(pattern);
+    crate::rules::unfiltered_regex(&format!("(?i){p}"), true)
+}
+
+/// `pattern` with ASCII word boundaries, word characters and digits.
+fn ascii_classes(pattern: &str) -> String {
+    pattern
         .replace(r"\b", r"(?-u:\b)")
         .replace(r"\w", "[0-9A-Za-z_]")
-        .replace(r"\d", "[0-9]");
-    crate::rules::unfiltered_regex(&format!("(?i){p}"), true)
+        .replace(r"\d", "[0-9]")
 }
 
 /// How far before and after a key word a match may reach.
@@ -181,11 +204,16 @@ fn check_some(
     meta: &'static RuleMeta,
 ) {
     let text = doc.text();
-    let (_, by_key, filter) = &*COMPILED;
+    let Compiled { by_key, filter, .. } = &*COMPILED;
     let mut buf = [0u8; 16];
     let words = doc.words();
-    // every key word in the text, as (entry, start, end)
-    let mut keys: Vec<(usize, usize, usize)> = Vec::new();
+    // the stretch around a key, cut at spaces so that word boundaries hold
+    let window = |ks: usize, ke: usize| {
+        window_start(text, ks.saturating_sub(REACH), ks)
+            ..window_end(text, (ke + REACH).min(text.len()), ke)
+    };
+    // every key word in the text, as (entry, start, end, window start, window end)
+    let mut keys: Vec<(usize, usize, usize, usize, usize)> = Vec::new();
     for k in doc.trigger_words(meta.id) {
         let (ks, ke) = words[k];
         let word = &text[ks..ke];
@@ -196,38 +224,43 @@ fn check_some(
         else {
             continue;
         };
-        let mine = entries.iter().filter(|&&i| which(&ENTRIES[i]));
-        keys.extend(mine.map(|&i| (i, ks, ke)));
+        let mut mine = entries.iter().filter(|&&i| which(&ENTRIES[i])).peekable();
+        if mine.peek().is_some() {
+            let w = window(ks, ke);
+            keys.extend(mine.map(|&i| (i, ks, ke, w.start, w.end)));
+        }
     }
     keys.sort_unstable();
-    // the stretch around a key, cut at spaces so that word boundaries hold
-    let window = |ks: usize, ke: usize| {
-        window_start(text, ks.saturating_sub(REACH), ks)
-            ..window_end(text, (ke + REACH).min(text.len()), ke)
-    };
     let mut found = Vec::new();
+    let mut folded = Folded::new(text);
     // each entry's pattern runs once over each run of overlapping windows of its
     // keys (not once per key: on text dense with keys the windows overlap)
     let mut a = 0;
     while a < keys.len() {
         let i = keys[a].0;
-        let mut span = window(keys[a].1, keys[a].2);
+        let mut span = keys[a].3..keys[a].4;
         let mut z = a + 1;
         while z < keys.len() && keys[z].0 == i {
-            let next = window(keys[z].1, keys[z].2);
-            if next.start > span.end {
+            let (start, end) = (keys[z].3, keys[z].4);
+            if start > span.end {
                 break;
             }
-            span.end = span.end.max(next.end);
+            span.end = span.end.max(end);
             z += 1;
         }
         let group = &keys[a..z];
         a = z;
         let entry = &ENTRIES[i];
+        let (from, hay) = (span.start, &text[span.clone()]);
+        // a stretch without the needles cannot match: the pattern need not run
+        if let Some(needles) = needles(i) {
+            if !needles.any_in(folded.get(span.clone())) {
+                continue;
+            }
+        }
         let Some(re) = pattern(i) else {
             continue;
         };
-        let (from, hay) = (span.start, &text[span.clone()]);
         let mut next_key = 0; // the first key of the group not wholly before the match
         for m in re.find_iter(hay) {
             let range = from + m.start()..from + m.end();
@@ -242,10 +275,7 @@ fn check_some(
             let touches = group[next_key..]
                 .iter()
                 .take_while(|k| k.1 < range.end)
-                .any(|&(_, ks, ke)| {
-                    let w = window(ks, ke);
-                    w.start <= range.start && range.end <= w.end
-                });
+                .any(|&(.., ws, we)| ws <= range.start && range.end <= we);
             // (the runs of windows do not overlap: no match is found twice)
             if !touches {
                 continue;
@@ -382,6 +412,44 @@ mod tests {
         assert_eq!(entries.len(), ENTRIES.len());
         assert!(ENTRIES.len() >= 300, "{} entries", ENTRIES.len());
         assert!(ENTRIES.iter().all(|x| !x.learner) || key_words(true).count() > 0);
+    }
+
+    /// Every match of an entry's pattern in the example sentences holds one of
+    /// the entry's needles (so skipping the windows without them loses no
+    /// finding), and nearly every entry has needles.
+    #[test]
+    fn every_match_holds_a_needle() {
+        let sentences: Vec<&str> = EXAMPLES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(2))
+            .collect();
+        let mut folded = Vec::new();
+        let (mut matches, mut failures, mut without) = (0, Vec::new(), Vec::new());
+        for (i, x) in ENTRIES.iter().enumerate() {
+            let (Some(re), Some(needles)) = (pattern(i), needles(i)) else {
+                without.push(x.line);
+                continue;
+            };
+            for s in &sentences {
+                for m in re.find_iter(*s) {
+                    matches += 1;
+                    needles::fold_into(&s[m.range()], &mut folded);
+                    if !needles.any_in(&folded) {
+                        failures.push(format!("line {}: {:?}", x.line, &s[m.range()]));
+                    }
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "matches without a needle: {failures:?}"
+        );
+        assert!(matches >= 250, "{matches} matches");
+        assert!(
+            without.len() * 20 <= ENTRIES.len(),
+            "no needles: lines {without:?}"
+        );
     }
 
     /// A bad line is reported with its number and skipped, never a panic.

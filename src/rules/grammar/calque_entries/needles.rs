@@ -1,0 +1,369 @@
+//! The literals every match of a calque pattern contains: a window of text
+//! that holds none of them cannot match, and the pattern need not run there.
+
+use memchr::memmem::{self, Finder};
+use regex_syntax::hir::{Hir, HirKind};
+
+/// Strings (ASCII, lower case) one of which every match of a pattern contains.
+#[derive(Debug)]
+pub(super) struct Needles(Vec<Finder<'static>>);
+
+/// The most strings a set of alternatives may have: beyond it, looking for
+/// each costs more than it saves.
+const MAX_ALTERNATIVES: usize = 16;
+
+/// The shortest needle worth looking for before a pattern runs.
+const MIN_NEEDLE: usize = 3;
+
+/// A needle so long that a longer one would be hardly rarer in English text.
+const LONG_ENOUGH: usize = 8;
+
+/// Alternative strings, one of which a piece of a match is or contains.
+type Set = Vec<Vec<u8>>;
+
+impl Needles {
+    /// The needles of `pattern`, a pattern as the rule runs it but without its
+    /// `(?i)`: the longest literals every match contains (`None` when it has none
+    /// of at least [`MIN_NEEDLE`] bytes, or does not parse).
+    pub(super) fn of(pattern: &str) -> Option<Needles> {
+        let hir = regex_syntax::parse(pattern).ok()?;
+        let piece = Piece::of(&hir);
+        let mut best = None;
+        consider(&mut best, piece.exact);
+        consider(&mut best, piece.within);
+        let set = best.filter(|s| score(s).0 >= MIN_NEEDLE)?;
+        let finders = set.into_iter().map(|n| Finder::new(&n).into_owned());
+        Some(Needles(finders.collect()))
+    }
+
+    /// Whether `folded` (text as [`fold_into`] writes it) contains a needle.
+    pub(super) fn any_in(&self, folded: &[u8]) -> bool {
+        self.0.iter().any(|f| f.find(folded).is_some())
+    }
+
+    /// The needles, as strings (for the tests).
+    #[cfg(test)]
+    pub(super) fn strings(&self) -> Vec<String> {
+        let each = self.0.iter().map(|f| String::from_utf8_lossy(f.needle()));
+        each.map(String::from).collect()
+    }
+}
+
+/// A text as the needles are sought in it (see [`fold_into`]), stretch by stretch.
+pub(super) struct Folded<'t> {
+    text: &'t str,
+    /// The whole text folded, when folding keeps every byte in place (the text
+    /// has no `ſ` and no Kelvin sign): built on first use, then sliced; `None`
+    /// until then, and empty when folding does not keep bytes in place.
+    whole: Option<Vec<u8>>,
+    /// The last stretch folded, when it does not.
+    stretch: Vec<u8>,
+}
+
+impl<'t> Folded<'t> {
+    pub(super) fn new(text: &'t str) -> Folded<'t> {
+        Folded {
+            text,
+            whole: None,
+            stretch: Vec::new(),
+        }
+    }
+
+    /// The stretch `range` of the text, folded.
+    pub(super) fn get(&mut self, range: std::ops::Range<usize>) -> &[u8] {
+        let whole = self.whole.get_or_insert_with(|| {
+            let b = self.text.as_bytes();
+            let shorter = ["ſ", "\u{212A}"]
+                .iter()
+                .any(|c| memmem::find(b, c.as_bytes()).is_some());
+            if shorter {
+                Vec::new()
+            } else {
+                b.to_ascii_lowercase()
+            }
+        });
+        match whole.get(range.clone()) {
+            Some(folded) => folded,
+            _ => {
+                fold_into(&self.text[range], &mut self.stretch);
+                &self.stretch
+            }
+        }
+    }
+}
+
+/// `text` as the needles are sought in it: ASCII in lower case, the two
+/// non-ASCII letters that a case-insensitive pattern takes for ASCII ones
+/// (`ſ` for `s`, the Kelvin sign for `k`) as those letters, and every other
+/// non-ASCII byte as 0x80, which is in no needle.
+pub(super) fn fold_into(text: &str, out: &mut Vec<u8>) {
+    out.clear();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            0xC5 if b.get(i + 1) == Some(&0xBF) => {
+                out.push(b's');
+                i += 1;
+            }
+            0xE2 if b[i + 1..].starts_with(&[0x84, 0xAA]) => {
+                out.push(b'k');
+                i += 2;
+            }
+            _ => out.push(0x80),
+        }
+        i += 1;
+    }
+}
+
+/// What a piece of a pattern tells of the literals in its matches.
+struct Piece {
+    /// Every match of the piece is one of these strings (`None`: not a small
+    /// set of literals).
+    exact: Option<Set>,
+    /// The best set found inside the piece, one of which every match contains.
+    within: Option<Set>,
+}
+
+impl Piece {
+    /// A piece that tells nothing (a class, a repetition that may be empty).
+    const UNKNOWN: Piece = Piece {
+        exact: None,
+        within: None,
+    };
+
+    /// A piece that always matches `s`.
+    fn literal(s: Vec<u8>) -> Piece {
+        Piece {
+            exact: Some(vec![s]),
+            within: None,
+        }
+    }
+
+    fn of(hir: &Hir) -> Piece {
+        match hir.kind() {
+            HirKind::Empty | HirKind::Look(_) => Piece::literal(Vec::new()),
+            HirKind::Literal(lit) if lit.0.is_ascii() => Piece::literal(lit.0.to_ascii_lowercase()),
+            // a case-insensitive non-ASCII letter has other forms: the ASCII around it stays
+            HirKind::Literal(lit) => {
+                let mut within = None;
+                for run in lit.0.split(|b| !b.is_ascii()) {
+                    consider(&mut within, Some(vec![run.to_ascii_lowercase()]));
+                }
+                Piece {
+                    exact: None,
+                    within,
+                }
+            }
+            HirKind::Class(_) => Piece::UNKNOWN,
+            HirKind::Capture(cap) => Piece::of(&cap.sub),
+            HirKind::Repetition(rep) => {
+                let sub = Piece::of(&rep.sub);
+                match (rep.min, rep.max) {
+                    (1, Some(1)) => sub,
+                    // an optional piece: its strings, or nothing
+                    (0, Some(1)) => Piece {
+                        exact: sub.exact.map(|mut s| {
+                            s.push(Vec::new());
+                            s
+                        }),
+                        within: None,
+                    },
+                    (0, _) => Piece::UNKNOWN,
+                    // at least once: what one match of the piece contains
+                    _ => {
+                        let mut within = sub.within;
+                        consider(&mut within, sub.exact);
+                        Piece {
+                            exact: None,
+                            within,
+                        }
+                    }
+                }
+            }
+            HirKind::Concat(subs) => Piece::concat(subs),
+            HirKind::Alternation(subs) => Piece::alternation(subs),
+        }
+    }
+
+    /// A sequence: the strings of runs of exact pieces side by side (each run
+    /// and each piece is contained in every match), the best one kept.
+    fn concat(subs: &[Hir]) -> Piece {
+        let mut within = None;
+        let mut whole = Some(vec![Vec::new()]);
+        let mut run = vec![Vec::new()];
+        for sub in subs {
+            let piece = Piece::of(sub);
+            consider(&mut within, piece.within);
+            let Some(exact) = piece.exact else {
+                whole = None;
+                run = vec![Vec::new()];
+                continue;
+            };
+            whole = whole.and_then(|w| product(&w, &exact));
+            run = product(&run, &exact).unwrap_or_else(|| exact.clone());
+            consider(&mut within, Some(run.clone()));
+            consider(&mut within, Some(exact));
+        }
+        Piece {
+            exact: whole,
+            within,
+        }
+    }
+
+    /// Alternatives: every match contains what one of them contains.
+    fn alternation(subs: &[Hir]) -> Piece {
+        let pieces: Vec<Piece> = subs.iter().map(Piece::of).collect();
+        let union = |sets: Option<Vec<Set>>| {
+            let all: Set = sets?.concat();
+            (all.len() <= MAX_ALTERNATIVES).then_some(all)
+        };
+        let exact = union(pieces.iter().map(|p| p.exact.clone()).collect());
+        let within = union(
+            pieces
+                .into_iter()
+                .map(|p| {
+                    let mut best = p.within;
+                    consider(&mut best, p.exact);
+                    best
+                })
+                .collect(),
+        );
+        Piece { exact, within }
+    }
+}
+
+/// Every string of `a` followed by every string of `b`, unless there would be
+/// more than [`MAX_ALTERNATIVES`].
+fn product(a: &Set, b: &Set) -> Option<Set> {
+    if a.len() * b.len() > MAX_ALTERNATIVES {
+        return None;
+    }
+    let pairs = a
+        .iter()
+        .flat_map(|x| b.iter().map(move |y| [&x[..], y].concat()));
+    Some(pairs.collect())
+}
+
+/// A set's worth as needles: its shortest string's length (the longer, the
+/// rarer, up to [`LONG_ENOUGH`]), then fewer strings (each is one more search),
+/// then the shortest length beyond that.
+fn score(set: &Set) -> (usize, std::cmp::Reverse<usize>, usize) {
+    let shortest = set.iter().map(Vec::len).min().unwrap_or(0);
+    (
+        shortest.min(LONG_ENOUGH),
+        std::cmp::Reverse(set.len()),
+        shortest,
+    )
+}
+
+/// `set` without duplicates nor strings that contain another of its strings.
+fn reduce(mut set: Set) -> Set {
+    set.sort_by_key(Vec::len);
+    let mut kept: Set = Vec::new();
+    for s in set {
+        let covered = kept.iter().any(|k| contains(&s, k));
+        if !covered {
+            kept.push(s);
+        }
+    }
+    kept
+}
+
+/// Whether `hay` contains `needle`.
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Keeps in `best` the better of it and `candidate`.
+fn consider(best: &mut Option<Set>, candidate: Option<Set>) {
+    let Some(candidate) = candidate.map(reduce) else {
+        return;
+    };
+    if best.as_ref().is_none_or(|b| score(&candidate) > score(b)) {
+        *best = Some(candidate);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex_syntax::hir::Class;
+
+    fn needles(pattern: &str) -> Option<Vec<String>> {
+        Needles::of(pattern).map(|n| n.strings())
+    }
+
+    #[test]
+    fn the_longest_literals_every_match_contains() {
+        let also = r"\bthe also (?:former |ex-)?(?:minister|president|mayor)\b";
+        assert_eq!(needles(also).unwrap(), ["the also "]);
+        // `he has` is in `she has`: looking for the shorter suffices
+        let age = r"\b(he|she) (?:has|had) ([0-9]{1,3}) years(?: old)?\b";
+        assert_eq!(needles(age).unwrap(), ["he has ", "he had "]);
+        let lights = r"\bclose the (lights?)\b";
+        assert_eq!(needles(lights).unwrap(), ["close the light"]);
+        let at_least_once = r"\b(?:very )+much\b";
+        assert_eq!(needles(at_least_once).unwrap(), ["very "]);
+        // a capitalised part is sought in lower case, as the text is folded
+        assert_eq!(needles(r"\b(?-i:Mr) Smith\b").unwrap(), ["mr smith"]);
+    }
+
+    #[test]
+    fn no_needles_where_a_match_may_hold_no_literal() {
+        assert_eq!(needles(r"\b[0-9]+ x\b"), None); // ` x` is too short
+        assert_eq!(needles(r"\b(?:foo|[a-z]+)\b"), None);
+        assert_eq!(needles(r"\b(?:make )*attention\b").unwrap(), ["attention"]);
+        assert_eq!(needles(r"\b(?:make )*at\b"), None);
+        assert_eq!(needles(r"\bcafé au lait\b").unwrap(), [" au lait"]);
+        assert_eq!(needles(r"\bunclosed (group\b"), None);
+    }
+
+    #[test]
+    fn a_window_holds_a_needle_in_any_case() {
+        let n = Needles::of(r"\bmake a photo\b").unwrap();
+        let mut folded = Vec::new();
+        for (text, holds) in [
+            ("They MAKE A Photo there", true),
+            ("They make a photograph", true),
+            ("They take a photo", false),
+            ("They make a  photo", false),
+            // a case-insensitive pattern takes `ſ` for `s` and the Kelvin sign for `k`
+            ("They ma\u{212A}e a photo", true),
+        ] {
+            fold_into(text, &mut folded);
+            assert_eq!(n.any_in(&folded), holds, "{text:?}");
+        }
+        fold_into("ſ\u{212A}é’x", &mut folded);
+        assert_eq!(folded, b"sk\x80\x80\x80\x80\x80x");
+    }
+
+    #[test]
+    fn a_text_folds_in_place_unless_a_letter_folds_shorter() {
+        let mut plain = Folded::new("Make A Photo’s");
+        assert_eq!(plain.get(5..12), b"a photo");
+        let text = "The Kelvin \u{212A} and Make A Photo";
+        let start = text.find("Make").unwrap();
+        let mut odd = Folded::new(text);
+        assert_eq!(odd.get(start..start + 12), b"make a photo");
+        assert_eq!(odd.get(0..14), b"the kelvin k");
+    }
+
+    /// The folding holds for the engine's case-insensitivity: the non-ASCII
+    /// characters that `(?i)` matches for an ASCII character are exactly `ſ`
+    /// and the Kelvin sign.
+    #[test]
+    fn only_two_non_ascii_letters_fold_to_ascii() {
+        let hir = regex_syntax::parse(r"(?i)[\x00-\x7F]").unwrap();
+        let HirKind::Class(Class::Unicode(class)) = hir.kind() else {
+            panic!("{hir:?} is not a class");
+        };
+        let non_ascii: Vec<char> = class
+            .iter()
+            .flat_map(|r| r.start()..=r.end())
+            .filter(|c| !c.is_ascii())
+            .collect();
+        assert_eq!(non_ascii, ['ſ', '\u{212A}']);
+    }
+}
