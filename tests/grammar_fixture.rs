@@ -3,7 +3,6 @@
 //! rule on by default and at least 80% of those found fixed to the text given;
 //! no correct look-alike may be flagged.
 
-use mtlint::rules::registry;
 use mtlint::{apply_fixes, Detector, FixLevel};
 
 const FIXTURE: &str = include_str!("grammar_fixture.tsv");
@@ -11,8 +10,7 @@ const FIXTURE: &str = include_str!("grammar_fixture.tsv");
 /// The default grammar rules, and nothing else.
 fn grammar_detector() -> Detector {
     let mut builder = Detector::builder().none();
-    for rule in registry() {
-        let meta = rule.meta();
+    for meta in mtlint::rules::all() {
         if meta.family() == "grammar" && meta.default_enabled {
             builder = builder.enable(meta.id);
         }
