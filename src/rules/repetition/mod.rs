@@ -1,7 +1,8 @@
-//! Repetition: words typed twice.
+//! Repetition: words, runs of words and lines typed twice.
 
 super::family! {
     duplicated_word => DuplicatedWord,
+    repeated_sequence => RepeatedSequence,
 }
 
 #[cfg(test)]
