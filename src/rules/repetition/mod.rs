@@ -2,6 +2,7 @@
 
 super::family! {
     duplicated_word => DuplicatedWord,
+    repeated_line => RepeatedLine,
     repeated_sequence => RepeatedSequence,
 }
 
