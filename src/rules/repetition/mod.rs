@@ -2,6 +2,7 @@
 
 super::family! {
     duplicated_word => DuplicatedWord,
+    echo_in_brackets => EchoInBrackets,
     repeated_line => RepeatedLine,
     repeated_sequence => RepeatedSequence,
 }
