@@ -6,6 +6,7 @@ mod tokens;
 
 super::family! {
     all_caps_article => AllCapsArticle,
+    capital_after_name => CapitalAfterName,
     stray_capital => StrayCapital,
 }
 
