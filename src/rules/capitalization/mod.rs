@@ -7,6 +7,7 @@ mod tokens;
 super::family! {
     all_caps_article => AllCapsArticle,
     capital_after_name => CapitalAfterName,
+    lowercase_name => LowercaseName,
     stray_capital => StrayCapital,
 }
 
