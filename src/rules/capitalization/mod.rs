@@ -6,6 +6,9 @@ mod tokens;
 
 super::family! {
     all_caps_article => AllCapsArticle,
+    capital_after_name => CapitalAfterName,
+    lowercase_name => LowercaseName,
+    mixed_case_phrase => MixedCasePhrase,
     stray_capital => StrayCapital,
 }
 

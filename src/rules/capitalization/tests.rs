@@ -1,3 +1,4 @@
+use super::capital_after_name::FUNCTION_WORDS;
 use super::stray_capital::{FUNCTION_CAPS, NO_SENTENCE_END};
 
 #[test]
@@ -8,4 +9,5 @@ fn function_caps_are_two_to_five_letters() {
 fn word_list_is_sorted() {
     crate::text::assert_sorted(NO_SENTENCE_END);
     crate::text::assert_sorted(FUNCTION_CAPS);
+    crate::text::assert_sorted(FUNCTION_WORDS);
 }

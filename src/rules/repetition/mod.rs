@@ -1,7 +1,10 @@
-//! Repetition: words typed twice.
+//! Repetition: words, runs of words and lines typed twice.
 
 super::family! {
     duplicated_word => DuplicatedWord,
+    echo_in_brackets => EchoInBrackets,
+    repeated_line => RepeatedLine,
+    repeated_sequence => RepeatedSequence,
 }
 
 #[cfg(test)]
