@@ -1,13 +1,13 @@
-//! Locale leftovers: number, percent and time formats of other languages.
+//! Locale leftovers: number, percent, currency, date and time formats of other languages.
 
 mod numbers;
 
 super::family! {
+    bracketed_date => BracketedDate,
     continental_time => ContinentalTime,
     decimal_comma => DecimalComma,
     dotted_thousands => DottedThousands,
     space_before_percent => SpaceBeforePercent,
-    weekday_date_in_brackets => WeekdayDateInBrackets,
 }
 
 #[cfg(test)]
