@@ -7,6 +7,7 @@ super::family! {
     continental_time => ContinentalTime,
     decimal_comma => DecimalComma,
     dotted_thousands => DottedThousands,
+    foreign_time => ForeignTime,
     space_before_percent => SpaceBeforePercent,
 }
 
