@@ -8,6 +8,7 @@ super::family! {
     decimal_comma => DecimalComma,
     dotted_thousands => DottedThousands,
     foreign_time => ForeignTime,
+    hijri_date => HijriDate,
     space_before_percent => SpaceBeforePercent,
 }
 
