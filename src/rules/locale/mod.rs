@@ -5,6 +5,7 @@ mod numbers;
 super::family! {
     bracketed_date => BracketedDate,
     continental_time => ContinentalTime,
+    currency_format => CurrencyFormat,
     decimal_comma => DecimalComma,
     dotted_thousands => DottedThousands,
     foreign_time => ForeignTime,
