@@ -1,9 +1,11 @@
 //! Boilerplate: machine-translation disclaimers and the debris of scraped pages
-//! (navigation, share buttons, comment forms) left in the text.
+//! (navigation, share buttons, comment forms, breadcrumbs, shortcodes, date stamps, scraps)
+//! left in the text.
 
 pub(crate) mod lines;
 
 super::family! {
+    breadcrumb => Breadcrumb,
     mt_disclaimer => MtDisclaimer,
     page_debris => PageDebris,
 }
