@@ -8,6 +8,7 @@ super::family! {
     breadcrumb => Breadcrumb,
     mt_disclaimer => MtDisclaimer,
     page_debris => PageDebris,
+    shortcode => Shortcode,
 }
 
 #[cfg(test)]
