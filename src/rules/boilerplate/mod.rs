@@ -6,6 +6,7 @@ pub(crate) mod lines;
 
 super::family! {
     breadcrumb => Breadcrumb,
+    metadata_line => MetadataLine,
     mt_disclaimer => MtDisclaimer,
     page_debris => PageDebris,
     shortcode => Shortcode,
