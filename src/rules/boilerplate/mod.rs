@@ -6,6 +6,7 @@ pub(crate) mod lines;
 
 super::family! {
     breadcrumb => Breadcrumb,
+    fragment_line => FragmentLine,
     metadata_line => MetadataLine,
     mt_disclaimer => MtDisclaimer,
     page_debris => PageDebris,
