@@ -11,6 +11,7 @@ super::family! {
     mt_disclaimer => MtDisclaimer,
     page_debris => PageDebris,
     shortcode => Shortcode,
+    web_ui_line => WebUiLine,
 }
 
 #[cfg(test)]
