@@ -100,6 +100,11 @@ impl Rule for Breadcrumb {
             if !trails && !first {
                 break;
             }
+            // past the title line, only a line with a separator's bytes (`>`, and
+            // the last bytes of `»` and `›`) can be a trail
+            if !first && memchr::memchr3(b'>', 0xBB, 0xBA, &bytes[content.clone()]).is_none() {
+                continue;
+            }
             let t = trimmed(doc, content);
             let plain = plain(doc, &t);
             let line: &str = &plain;

@@ -53,6 +53,16 @@ static GLUED_DATE: Lazy<Regex> = Lazy::new(|| {
         .expect("glued date regex")
 });
 
+/// Whether an ISO date's `dddd-` may start within the first label word of a
+/// line: the cheap test before [`GLUED_DATE`].
+fn starts_with_date(line: &str) -> bool {
+    let b = line.as_bytes();
+    let Some(d) = b.iter().take(12).position(u8::is_ascii_digit) else {
+        return false;
+    };
+    b.get(d + 4) == Some(&b'-')
+}
+
 /// A CamelCase token ending a paragraph after a sentence: `… said. StoryEnd`.
 static FEED_MARKER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"[.!?”] ([A-Z][a-z]+(?:[A-Z][a-z]+)+)$").expect("feed marker regex")
@@ -121,7 +131,7 @@ impl Rule for MetadataLine {
                 out.push(METADATA_LINE.finding(t, "a line of hashtags left from the page; remove it"));
                 continue;
             }
-            if line.as_bytes()[0].is_ascii_alphanumeric() {
+            if line.as_bytes()[0].is_ascii_alphanumeric() && starts_with_date(line) {
                 if let Some(m) = GLUED_DATE.find(line) {
                     // page-debris already reports the title line's date field
                     if !(was_first && DATE_LABEL.is_match(line)) {

@@ -136,14 +136,24 @@ fn ui_label(line: &str) -> Option<usize> {
     ok.then_some(colon + 1)
 }
 
+/// Whether a line may have at most 14 words: fewer than 18 runs of spaces
+/// (blanked markup is a run too). Most lines are prose, too long to be furniture.
+fn few_words(line: &str) -> bool {
+    let b = line.as_bytes();
+    let runs = memchr::memchr_iter(b' ', b).filter(|&i| i == 0 || b[i - 1] != b' ');
+    runs.take(18).count() < 18
+}
+
 /// Whether a whole line is furniture: at most 14 words and 10 content words, no
 /// sentence about someone, and its content words (mostly) furniture words.
 fn is_ui_line(line: &str) -> bool {
-    // most lines are prose: too long to be furniture (15 words or more, that
-    // is 14 runs of spaces; blanked markup is a run too)
+    if !few_words(line) {
+        return false;
+    }
+    // a line of six words or more ending a sentence is prose
     let b = line.as_bytes();
-    let runs = memchr::memchr_iter(b' ', b).filter(|&i| i == 0 || b[i - 1] != b' ');
-    if runs.take(14 + 4).count() >= 14 + 4 {
+    let sentence = line.trim_end_matches(['"', '”', '’', ')']).ends_with(['.', '!', '?']);
+    if sentence && memchr::memchr_iter(b' ', b).nth(4).is_some() {
         return false;
     }
     let (mut all, mut content, mut ui) = (0, 0, 0);
@@ -192,7 +202,7 @@ impl Rule for WebUiLine {
         let (ls, edge) = shared_lines(doc);
         for (i, (content, full)) in ls.iter().enumerate() {
             // most lines are prose: too long to be furniture or a label's line
-            if content.len() > 400 {
+            if content.len() > 400 || (!doc.has_markup() && !few_words(&text[content.clone()])) {
                 continue;
             }
             let t = trimmed(doc, content);
