@@ -66,7 +66,12 @@ fn trail_end(line: &str) -> Option<usize> {
         return None;
     }
     let before_last = &segments[..segments.len() - 1];
-    let short = |s: &str| !s.is_empty() && s.split_whitespace().count() <= 3;
+    // a segment names a page: a word of two letters or more, three words at most
+    let short = |s: &str| {
+        s.split_whitespace()
+            .any(|w| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic))
+            && s.split_whitespace().count() <= 3
+    };
     let ok = if guillemets {
         before_last.iter().filter(|s| short(s)).count() >= 2
     } else if line.ends_with(['.', '!', '?', ':']) {
