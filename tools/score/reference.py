@@ -76,7 +76,7 @@ EXAMPLES = [
     (300, {"punctuation/foreign-quotes": 2, "punctuation/stray-period": 1}),
     (3000, {"punctuation/stray-period": 1}),
     (300, {"boilerplate/page-debris": 6, "encoding/html-entity": 3}),
-    (300, {"locale/weekday-date-in-brackets": 1, "boilerplate/page-debris": 1}),
+    (300, {"locale/bracketed-date": 1, "boilerplate/page-debris": 1}),
     (40, {"punctuation/foreign-quotes": 2}),
     (40, {"boilerplate/mt-disclaimer": 1}),
     (300, {"punctuation/missing-space-after-sentence": 3}),

@@ -138,6 +138,29 @@ pub(super) fn trimmed(doc: &Document<'_>, r: &Range<usize>) -> Range<usize> {
     }
 }
 
+/// The text of the trimmed line `t` with the markup inside it blanked out (each
+/// byte a space), so that offsets in it are offsets in `t`: `Share <a>on X</a>`
+/// reads `Share    on X    `.
+pub(super) fn plain<'t>(doc: &Document<'t>, t: &Range<usize>) -> std::borrow::Cow<'t, str> {
+    let text = doc.text();
+    let inner = doc.markup_in(t);
+    if inner.is_empty() {
+        return std::borrow::Cow::Borrowed(&text[t.clone()]);
+    }
+    let mut s = String::with_capacity(t.len());
+    let mut at = t.start;
+    for z in inner {
+        let (zs, ze) = (z.start.max(at), z.end.min(t.end));
+        if zs < ze {
+            s.push_str(&text[at..zs]);
+            s.extend(std::iter::repeat_n(' ', ze - zs));
+            at = ze;
+        }
+    }
+    s.push_str(&text[at..t.end]);
+    std::borrow::Cow::Owned(s)
+}
+
 /// For each line, whether it is among the first or last [`EDGE_LINES`] non-empty lines.
 fn edge_flags(text: &str, ls: &[Line], mut edge: Vec<bool>) -> Vec<bool> {
     let blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();

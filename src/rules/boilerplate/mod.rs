@@ -1,11 +1,17 @@
 //! Boilerplate: machine-translation disclaimers and the debris of scraped pages
-//! (navigation, share buttons, comment forms) left in the text.
+//! (navigation, share buttons, comment forms, breadcrumbs, shortcodes, date stamps, scraps)
+//! left in the text.
 
 pub(crate) mod lines;
 
 super::family! {
+    breadcrumb => Breadcrumb,
+    fragment_line => FragmentLine,
+    metadata_line => MetadataLine,
     mt_disclaimer => MtDisclaimer,
     page_debris => PageDebris,
+    shortcode => Shortcode,
+    web_ui_line => WebUiLine,
 }
 
 #[cfg(test)]

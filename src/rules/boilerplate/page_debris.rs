@@ -262,7 +262,7 @@ pub(super) static DEBRIS_TAILED_SET: Lazy<TailedSet> = Lazy::new(|| TailedSet::n
 pub(super) static EDGE_TAILED_SET: Lazy<TailedSet> = Lazy::new(|| TailedSet::new(EDGE_TAILED));
 
 /// A page's date field glued to the start of its first line: `date 2022-06-29 The minister…`.
-static DATE_LABEL: Lazy<crate::rules::Widened> = Lazy::new(|| {
+pub(super) static DATE_LABEL: Lazy<crate::rules::Widened> = Lazy::new(|| {
     crate::rules::Widened::new(r"(?i)^(?:date|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated(?: on)?) *:? *\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: +|$)".to_string(), false)
         .expect("date label regex")
 });
@@ -278,6 +278,15 @@ pub(super) static EDGE_DEBRIS_SET: Lazy<crate::rules::Widened> = Lazy::new(|| {
     crate::rules::Widened::new(format!("(?i)^(?:{})$", EDGE_DEBRIS.join("|")), false)
         .expect("edge debris patterns")
 });
+
+/// Whether a line (trimmed) is one of the listed debris lines; `edge`: whether it
+/// is among the first or last lines of the text.
+pub(super) fn is_debris_line(line: &str, edge: bool) -> bool {
+    first_word_is_debris_start(line)
+        && (DEBRIS_SET.is_match(line)
+            || DEBRIS_TAILED_SET.is_match(line)
+            || (edge && (EDGE_DEBRIS_SET.is_match(line) || EDGE_TAILED_SET.is_match(line))))
+}
 
 /// Navigation, share and comment-form text left from scraping: `Back to top button`.
 pub struct PageDebris;
@@ -346,13 +355,7 @@ impl Rule for PageDebris {
             if line.is_empty() || line.len() > 300 {
                 continue;
             }
-            if !first_word_is_debris_start(line) {
-                continue;
-            }
-            let is_debris = DEBRIS_SET.is_match(line)
-                || DEBRIS_TAILED_SET.is_match(line)
-                || (edge[i] && (EDGE_DEBRIS_SET.is_match(line) || EDGE_TAILED_SET.is_match(line)));
-            if !is_debris || doc.is_protected(t.clone()) {
+            if !is_debris_line(line, edge[i]) || doc.is_protected(t.clone()) {
                 continue;
             }
             let edit = remove_block(doc, full, &t);

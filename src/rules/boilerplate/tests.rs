@@ -71,3 +71,12 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn furniture_and_letter_lists_are_sorted() {
+    use super::fragment_line::{LABELS, NEXT};
+    use super::web_ui_line::{FUNCTION_WORDS, HEADINGS, UI_WORDS};
+    for list in [UI_WORDS, FUNCTION_WORDS, HEADINGS, LABELS, NEXT] {
+        crate::text::assert_sorted(list);
+    }
+}

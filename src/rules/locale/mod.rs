@@ -1,13 +1,16 @@
-//! Locale leftovers: number, percent and time formats of other languages.
+//! Locale leftovers: number, percent, currency, date and time formats of other languages.
 
 mod numbers;
 
 super::family! {
+    bracketed_date => BracketedDate,
     continental_time => ContinentalTime,
+    currency_format => CurrencyFormat,
     decimal_comma => DecimalComma,
     dotted_thousands => DottedThousands,
+    foreign_time => ForeignTime,
+    hijri_date => HijriDate,
     space_before_percent => SpaceBeforePercent,
-    weekday_date_in_brackets => WeekdayDateInBrackets,
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
+use super::bracketed_date::WEEKDAYS;
 use super::decimal_comma::DECIMAL_UNITS;
 use super::dotted_thousands::COUNT_NOUNS;
-use super::weekday_date_in_brackets::WEEKDAYS;
 
 #[test]
 fn word_lists_are_sorted() {
