@@ -14,6 +14,7 @@ super::family! {
     spaced_double_dot => SpacedDoubleDot,
     stray_period => StrayPeriod,
     tex_quotes => TexQuotes,
+    unbalanced_delimiter => UnbalancedDelimiter,
     unclosed_appositive => UnclosedAppositive,
     wrong_way_quote => WrongWayQuote,
 }
