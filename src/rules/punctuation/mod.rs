@@ -10,6 +10,7 @@ super::family! {
     glued_quote => GluedQuote,
     missing_space_after_sentence => MissingSpaceAfterSentence,
     space_before_punctuation => SpaceBeforePunctuation,
+    space_in_compound => SpaceInCompound,
     space_inside_delimiters => SpaceInsideDelimiters,
     spaced_double_dot => SpacedDoubleDot,
     stray_period => StrayPeriod,
