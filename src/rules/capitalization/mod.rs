@@ -6,8 +6,12 @@ mod tokens;
 
 super::family! {
     all_caps_article => AllCapsArticle,
+    lowercase_sentence_start => LowercaseSentenceStart,
     stray_capital => StrayCapital,
 }
+
+/// The sentence starts that lost their capital, which `punctuation/stray-period` leaves alone.
+pub(crate) use lowercase_sentence_start::lost_capitals;
 
 #[cfg(test)]
 mod tests;

@@ -69,7 +69,7 @@ impl Rule for SpaceInCompound {
                 let right_word = &text[h + 1..h + 1 + right.len()];
                 let left_lower = left.to_ascii_lowercase();
                 let prefix = PREFIXES.contains(&left_lower.as_str());
-                if !prefix && !wordlex::lookup(right_word).is_some_and(|t| !t.is_empty()) {
+                if !prefix && wordlex::lookup(right_word).is_none() {
                     continue; // `-quiet`, `-la`: an option, not a word
                 }
                 if !prefix && (!left.bytes().all(|b| b.is_ascii_alphabetic()) || is_function_word(left)) {
