@@ -35,6 +35,7 @@ static LOWERCASE_START: RuleMeta = RuleMeta {
         "Walt Jr. is not happy with the roof.",
         "The wall was painted. grey paint was all they had.",
         "see you. thanks for the tip. great stuff. the box came. it works. love it.",
+        "“Who pays for this?” she asked, and “Never!” he replied (loudly!) to all.",
     ],
 };
 
@@ -108,12 +109,15 @@ fn candidates(doc: &Document<'_>) -> Vec<(usize, usize, bool)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
-        // the mark, maybe a closing quote or bracket, then one or two spaces
+        // the mark, maybe a closing quote, then one or two spaces; after `?”` or `!)` a
+        // lower-case word goes on the sentence (`“Why?” she asked`, `(soon!) the`)
         let mut k = i + 1;
-        for close in ["”", "’", "\"", ")"] {
-            if text[k..].starts_with(close) {
-                k += close.len();
-                break;
+        if bytes[i] == b'.' {
+            for close in ["”", "’", "\""] {
+                if text[k..].starts_with(close) {
+                    k += close.len();
+                    break;
+                }
             }
         }
         let spaces = bytes[k..].iter().take(3).take_while(|&&b| b == b' ').count();

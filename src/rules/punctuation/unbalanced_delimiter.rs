@@ -34,6 +34,7 @@ static UNBALANCED: RuleMeta = RuleMeta {
         "He spoke for an hour (and then,\nafter a pause, went on) about taxes.",
         "“We will rebuild the pier.\n“And the school,” the mayor added.",
         "Thanks a lot)) See you soon) Bye)",
+        "Hello) the parcel came today, thanks.",
     ],
 };
 
@@ -174,8 +175,8 @@ fn stray_closer(b: &[u8], i: usize, prev_open: bool) -> bool {
         [.., m] => b":;=8-^'".contains(m),
         [] => false,
     };
-    if list_marker || smiley || prev_open {
-        return false;
+    if list_marker || smiley || prev_open || token == i {
+        return false; // `Hi) how are you`: a smiley after the line's first word
     }
     let trailing = rest.iter().skip_while(|&&c| c == b')').all(u8::is_ascii_whitespace);
     if trailing
