@@ -8,6 +8,7 @@ super::family! {
     doubled_punctuation => DoubledPunctuation,
     foreign_quotes => ForeignQuotes,
     glued_quote => GluedQuote,
+    glued_words => GluedWords,
     missing_space_after_sentence => MissingSpaceAfterSentence,
     space_before_punctuation => SpaceBeforePunctuation,
     space_in_compound => SpaceInCompound,
