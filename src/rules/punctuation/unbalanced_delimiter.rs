@@ -32,6 +32,7 @@ static UNBALANCED: RuleMeta = RuleMeta {
         "“It is over,” she said, “at least for now.”",
         "1) Fill the kettle. 2) Boil the water.",
         "He spoke for an hour (and then,\nafter a pause, went on) about taxes.",
+        "The survey (first round:\nthree towns.\nsecond round: five towns) ended.",
         "“We will rebuild the pier.\n“And the school,” the mayor added.",
         "Thanks a lot)) See you soon) Bye)",
         "Hello) the parcel came today, thanks.",
@@ -54,11 +55,25 @@ impl Rule for UnbalancedDelimiter {
                 l.matches('(').count() as isize - l.matches(')').count() as isize
             })
         };
+        // brackets the lines before left open, within a block of lines (a bracketed
+        // passage a segmenter split over lines)
+        let mut carried: isize = 0;
         for (k, &(start, line)) in lines.iter().enumerate() {
             nested_opening_quotes(doc, start, line, out);
-            let prev_open = k > 0 && balance(k - 1) > 0;
-            let next_closes = balance(k + 1) < 0;
-            brackets(doc, start, line, prev_open, next_closes, out);
+            // closed within the next three lines of the block
+            let mut ahead = 0;
+            let next_closes = (k + 1..lines.len().min(k + 4))
+                .take_while(|&j| !lines[j].1.trim().is_empty())
+                .any(|j| {
+                    ahead += balance(j);
+                    ahead < 0
+                });
+            brackets(doc, start, line, carried > 0, next_closes, out);
+            carried = if line.trim().is_empty() {
+                0
+            } else {
+                (carried + balance(k)).max(0)
+            };
         }
     }
 }
