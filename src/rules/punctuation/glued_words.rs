@@ -1,5 +1,5 @@
 //! The `punctuation/glued-words` rule: two words glued where a link or a tag was stripped
-//! (`the press releasethe`, `a file photoThe`, `Okaforwhose office`): a token that is no
+//! (`the press releasethe`, `a file pictureThe`, `Okaforwhose office`): a token that is no
 //! word but splits into a word and a function word, or a name the text writes alone
 //! glued to the next word.
 
@@ -9,7 +9,7 @@ use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::hash::FastMap;
 
-/// Two words glued together: `releasethe`, `photoThe`, `Okaforwhose`.
+/// Two words glued together: `releasethe`, `pictureThe`, `Okaforwhose`.
 pub struct GluedWords;
 
 static GLUED_WORDS: RuleMeta = RuleMeta {
@@ -18,7 +18,7 @@ static GLUED_WORDS: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::Text,
     default_enabled: true,
-    summary: "two words glued where a link or tag was stripped (`the statementthe next day`, `photoThe`, `Okaforwhose`)",
+    summary: "two words glued where a link or tag was stripped (`the statementthe next day`, `pictureThe`, `Okaforwhose`)",
     flags: &[
         Example { text: "The mayor signed the decreethe same evening.", fixed: "The mayor signed the decree the same evening." },
         Example { text: "They ended the strike by announcingfrom today all lines run.", fixed: "They ended the strike by announcing from today all lines run." },
@@ -146,7 +146,7 @@ fn name_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
     })
 }
 
-/// `photoThe`, `LisbonHalvorsen`: a camel-case token written once, of a word and a function
+/// `pictureThe`, `LisbonHalvorsen`: a camel-case token written once, of a word and a function
 /// word, or of a word and a name the text writes alone. Brands (`YouTube`) repeat, or
 /// their parts are no name of the text.
 fn camel_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {

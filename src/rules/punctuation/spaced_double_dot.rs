@@ -1,6 +1,6 @@
 //! The `punctuation/spaced-double-dot` rule: two periods used as a separator (`the vision ..
 //! preserves`), a headline convention of other languages, or where English has one period
-//! (`the rate.. We care`, `as he said ..` at a line end).
+//! (`the yields.. Traders sold`, `as he said ..` at a line end).
 
 use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
@@ -8,7 +8,7 @@ use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{char_at, skip_hspace};
 
 /// Two periods used as a separator (`in Islamabad .. A message`) or as a sentence's end
-/// (`the rate.. We care`, `said ..` ending a line).
+/// (`the yields.. Traders sold`, `said ..` ending a line).
 pub struct SpacedDoubleDot;
 
 static SPACED_DOUBLE_DOT: RuleMeta = RuleMeta {
@@ -17,7 +17,7 @@ static SPACED_DOUBLE_DOT: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::Text,
     default_enabled: true,
-    summary: "two periods used as a separator (`the vision .. preserves`) or a sentence end (`the rate.. We`), a convention of other languages",
+    summary: "two periods used as a separator (`the vision .. preserves`) or a sentence end (`the yields.. Traders`), a convention of other languages",
     flags: &[
         Example { text: "The project in the capital .. A message of peace.", fixed: "The project in the capital — A message of peace." },
         Example { text: "Yes .. yes .. new laws.", fixed: "Yes — yes — new laws." },
@@ -78,7 +78,7 @@ impl Rule for SpacedDoubleDot {
                     .with_fix(Fix::unsafe_fix(Edit::new(i..k, " — "))),
             );
         }
-        // `the rate.. We care`: two periods glued to a word, before a capital (before a
+        // `the yields.. Traders sold`: two periods glued to a word, before a capital (before a
         // lower-case word, `week.. not great` is an informal ellipsis)
         for i in memchr::memmem::find_iter(bytes, "..") {
             let e = i + 2;

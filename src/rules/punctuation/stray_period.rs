@@ -1,6 +1,6 @@
 //! The `punctuation/stray-period` rule: a period before a lower-case word mid-line (`the scheme.
 //! corruption in`): a stray period or a sentence that lost its capital; and a dash left
-//! dangling before a mark (`the minister -.`) or after a dateline's comma (`HAVEN,- The`).
+//! dangling before a mark (`the mayor -.`) or after a dateline's comma (`HAVEN,- The`).
 
 use super::marks::letters_before;
 use crate::analysis::document::Document;
@@ -16,7 +16,7 @@ static STRAY_PERIOD: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::Text,
     default_enabled: true,
-    summary: "a period before a lower-case word mid-line (`the scheme. corruption in`), or a dash left dangling before a mark (`the minister -.`, `HAVEN,- The`)",
+    summary: "a period before a lower-case word mid-line (`the scheme. corruption in`), or a dash left dangling before a mark (`the mayor -.`, `HAVEN,- The`)",
     flags: &[
         Example { text: "They studied the crime scheme. corruption in the ministry grew.", fixed: "They studied the crime scheme. corruption in the ministry grew." },
         Example { text: "It became an example to follow. finance in the region held up.", fixed: "It became an example to follow. finance in the region held up." },
@@ -118,7 +118,7 @@ impl Rule for StrayPeriod {
 }
 
 /// A dash left by a lost word or dateline: ` -` before a mark that ends there (`the
-/// minister -.`), or `,-` glued to a word (`HAVEN,- The`). No fix: the lost word is unknown.
+/// mayor -.`), or `,-` glued to a word (`HAVEN,- The`). No fix: the lost word is unknown.
 fn dangling_dashes(doc: &Document<'_>, out: &mut Vec<Finding>) {
     let text = doc.text();
     let bytes = text.as_bytes();

@@ -1,6 +1,6 @@
 //! The `punctuation/unbalanced-delimiter` rule: a bracket or a curly quotation mark left
 //! open or closed without opening in its paragraph (`the company (founded in 1990 lost`,
-//! `Imam Reza.s) said`, `“it was “a trick`), as MT leaves them when it drops or splits a mark.
+//! `Saint Ilyas.s) said`, `“it was “a trick`), as MT leaves them when it drops or splits a mark.
 
 use super::marks::{CLOSE_DQ, OPEN_DQ};
 use crate::analysis::document::Document;
@@ -16,7 +16,7 @@ static UNBALANCED: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::Text,
     default_enabled: true,
-    summary: "a bracket or a curly quote left open or closed without opening in its paragraph (`the firm (set up in 1990 lost`, `Reza.s) said`)",
+    summary: "a bracket or a curly quote left open or closed without opening in its paragraph (`the firm (set up in 1990 lost`, `Ilyas.s) said`)",
     flags: &[
         Example { text: "The bakery (opened by two brothers in 1987 closed last winter.", fixed: "The bakery (opened by two brothers in 1987 closed last winter." },
         Example { text: "Pilgrims visit the tomb of Saint Ilyas.s) every spring.", fixed: "Pilgrims visit the tomb of Saint Ilyas.s) every spring." },
@@ -113,7 +113,7 @@ fn nested_opening_quotes(doc: &Document<'_>, start: usize, line: &str, out: &mut
     }
 }
 
-/// `)` after `x.y` (`Reza.s)`): an abbreviation mark the MT took for a bracket; never a smiley.
+/// `)` after `x.y` (`Ilyas.s)`): an abbreviation mark the MT took for a bracket; never a smiley.
 fn after_dotted_letter(pre: &[u8]) -> bool {
     matches!(pre, [.., a, b'.', b] if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric())
 }
