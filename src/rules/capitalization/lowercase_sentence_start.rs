@@ -32,6 +32,7 @@ static LOWERCASE_START: RuleMeta = RuleMeta {
         "He bought the new iPhone. eBay sold it for less.",
         "ok thanks\nwhen does it ship?",
         "She hesitated... then she signed.",
+        "He was tired . . . and a little cross, he said.",
         "Walt Jr. is not happy with the roof.",
         "The wall was painted. grey paint was all they had.",
         "see you. thanks for the tip. great stuff. the box came. it works. love it.",
@@ -170,8 +171,9 @@ fn sentence_end(text: &str, i: usize) -> bool {
     if bytes[i] != b'.' {
         return true;
     }
-    if i > 0 && bytes[i - 1] == b'.' || text[..i].ends_with('…') {
-        return false;
+    let spaced = crate::text::skip_hspace_back(text, i);
+    if spaced > 0 && bytes[spaced - 1] == b'.' || text[..i].ends_with('…') {
+        return false; // an ellipsis, spaced or not (`surprised . . . and`)
     }
     if crate::text::is_abbreviation_before(text, i) {
         return false;
