@@ -62,7 +62,8 @@ impl Rule for GluedWords {
         let bytes = text.as_bytes();
         let counts = Counts {
             doc,
-            table: once_cell::unsync::OnceCell::new(),
+            capitalised: once_cell::unsync::OnceCell::new(),
+            all: once_cell::unsync::OnceCell::new(),
         };
         for &(s, e) in doc.words() {
             if e - s < 5 || glued_to_more(bytes, s, e) {
@@ -121,7 +122,7 @@ fn lower_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
         }
     }
     let at = found?;
-    if wordlex::lookup(w).is_some() || counts.get().get(w).copied().unwrap_or(0) > 1 {
+    if wordlex::lookup(w).is_some() || counts.all().get(w).copied().unwrap_or(0) > 1 {
         return None;
     }
     Some(at)
@@ -131,19 +132,22 @@ fn lower_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
 /// of a name the text writes alone (and never in lower case) and a function word or a
 /// verb form (`Bayroupointing`).
 fn name_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
-    let verb_form = |t: &str| t.len() >= 5 && (t.ends_with("ing") || t.ends_with("ed")) && is_word(t);
-    let plausible = GLUE.iter().any(|g| w.ends_with(g)) || w.ends_with("ing") || w.ends_with("ed");
-    if !plausible || wordlex::lookup(w).is_some() {
+    let verb_ending = |t: &str| t.len() >= 5 && (t.ends_with("ing") || t.ends_with("ed"));
+    if !(GLUE.iter().any(|g| w.ends_with(g)) || verb_ending(w)) {
         return None;
     }
-    let counts = counts.get();
-    if counts.get(w).copied().unwrap_or(0) > 1 {
-        return None;
-    }
-    (4..w.len() - 1).find(|&i| {
+    // the cheap tests first: a split whose left part the text writes capitalised
+    let caps = counts.capitalised();
+    let at = (4..w.len() - 1).find(|&i| {
         let (a, b) = w.split_at(i);
-        (GLUE.contains(&b) || verb_form(b)) && name_here(a, counts)
-    })
+        (GLUE.contains(&b) || verb_ending(b))
+            && caps.contains_key(a)
+            && (GLUE.contains(&b) || is_word(b))
+    })?;
+    if caps.get(w).copied().unwrap_or(0) > 1 || wordlex::lookup(w).is_some() {
+        return None;
+    }
+    name_here(&w[..at], counts).then_some(at)
 }
 
 /// `pictureThe`, `LisbonHalvorsen`: a camel-case token written once, of a word and a function
@@ -162,15 +166,20 @@ fn camel_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
     }
     let (left, right) = w.split_at(at);
     let function_word = right.len() >= 3 && GLUE.iter().any(|g| right.eq_ignore_ascii_case(g));
-    if !function_word && right.len() < 4 {
+    if !function_word {
+        // a name glued on: the text writes it alone, and the left part is a word or a name
+        let caps = counts.capitalised();
+        if right.len() < 4
+            || !caps.contains_key(right)
+            || !(caps.contains_key(left) || wordlex::lookup(left).is_some())
+        {
+            return None;
+        }
+    }
+    if counts.all().get(w).copied().unwrap_or(0) > 1 {
         return None;
     }
-    let counts = counts.get();
-    if counts.get(w).copied().unwrap_or(0) > 1 {
-        return None;
-    }
-    let known_left = wordlex::lookup(left).is_some() || counts.contains_key(left);
-    (function_word || (name_here(right, counts) && known_left)).then_some(at)
+    (function_word || name_here(right, counts)).then_some(at)
 }
 
 /// A word of the lexicon in lower case (not only a name).
@@ -179,29 +188,41 @@ fn is_word(w: &str) -> bool {
 }
 
 /// Whether the text writes `x` capitalised on its own and never in lower case: a name.
-fn name_here(x: &str, counts: &FastMap<&str, u32>) -> bool {
-    if !x.starts_with(|c: char| c.is_ascii_uppercase()) || !counts.contains_key(x) {
+fn name_here(x: &str, counts: &Counts<'_, '_>) -> bool {
+    if !x.starts_with(|c: char| c.is_ascii_uppercase()) || !counts.capitalised().contains_key(x) {
         return false;
     }
-    !counts.contains_key(x.to_ascii_lowercase().as_str())
+    !counts.all().contains_key(x.to_ascii_lowercase().as_str())
 }
 
-/// How often the text writes each word (exact spelling), counted when a candidate first
-/// needs it.
+/// How often the text writes each word (exact spelling): the capitalised words, counted
+/// when a candidate first needs them, and all words, counted only for a candidate that
+/// passed every other test.
 struct Counts<'d, 't> {
     doc: &'d Document<'t>,
-    table: once_cell::unsync::OnceCell<FastMap<&'t str, u32>>,
+    capitalised: once_cell::unsync::OnceCell<FastMap<&'t str, u32>>,
+    all: once_cell::unsync::OnceCell<FastMap<&'t str, u32>>,
 }
 
 impl<'t> Counts<'_, 't> {
-    fn get(&self) -> &FastMap<&'t str, u32> {
-        self.table.get_or_init(|| {
-            let text = self.doc.text();
-            let mut counts = FastMap::default();
-            for &(s, e) in self.doc.words() {
-                *counts.entry(&text[s..e]).or_insert(0) += 1;
+    fn capitalised(&self) -> &FastMap<&'t str, u32> {
+        self.capitalised
+            .get_or_init(|| self.count(|w| w.as_bytes()[0].is_ascii_uppercase()))
+    }
+
+    fn all(&self) -> &FastMap<&'t str, u32> {
+        self.all.get_or_init(|| self.count(|_| true))
+    }
+
+    fn count(&self, keep: impl Fn(&str) -> bool) -> FastMap<&'t str, u32> {
+        let text = self.doc.text();
+        let mut counts = FastMap::default();
+        for &(s, e) in self.doc.words() {
+            let w = &text[s..e];
+            if keep(w) {
+                *counts.entry(w).or_insert(0) += 1;
             }
-            counts
-        })
+        }
+        counts
     }
 }

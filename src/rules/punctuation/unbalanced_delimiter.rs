@@ -46,51 +46,79 @@ impl Rule for UnbalancedDelimiter {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        if !text.contains(['(', ')', OPEN_DQ]) {
+        let bytes = text.as_bytes();
+        // each line's brackets, counted in one pass over the brackets and line ends
+        let mut lines = vec![Line::default()];
+        for i in memchr::memchr3_iter(b'(', b')', b'\n', bytes) {
+            match bytes[i] {
+                b'\n' => lines.push(Line {
+                    start: i + 1,
+                    ..Line::default()
+                }),
+                b'(' => lines.iter_mut().last().into_iter().for_each(|l| l.opens += 1),
+                _ => lines.iter_mut().last().into_iter().for_each(|l| l.closes += 1),
+            }
+        }
+        let quotes = memchr::memmem::find(bytes, OPEN_DQ.to_string().as_bytes()).is_some();
+        let brackets_anywhere = lines.iter().any(|l| l.opens + l.closes > 0);
+        if !quotes && !brackets_anywhere {
             return;
         }
-        let lines: Vec<(usize, &str)> = line_starts(text).collect();
-        let balance = |k: usize| -> isize {
-            lines.get(k).map_or(0, |&(_, l)| {
-                l.matches('(').count() as isize - l.matches(')').count() as isize
-            })
+        let line_text = |k: usize| {
+            let end = lines.get(k + 1).map_or(text.len(), |l| l.start - 1);
+            &text[lines[k].start..end]
         };
+        let blank = |k: usize| line_text(k).trim().is_empty();
         // brackets the lines before left open, within a block of lines (a bracketed
         // passage a segmenter split over lines)
         let mut carried: isize = 0;
-        for (k, &(start, line)) in lines.iter().enumerate() {
-            nested_opening_quotes(doc, start, line, out);
-            // closed within the next three lines of the block
-            let mut ahead = 0;
-            let next_closes = (k + 1..lines.len().min(k + 4))
-                .take_while(|&j| !lines[j].1.trim().is_empty())
-                .any(|j| {
-                    ahead += balance(j);
-                    ahead < 0
-                });
-            brackets(doc, start, line, carried > 0, next_closes, out);
-            carried = if line.trim().is_empty() {
+        for k in 0..lines.len() {
+            let line = line_text(k);
+            let start = lines[k].start;
+            if quotes {
+                nested_opening_quotes(doc, start, line, out);
+            }
+            if lines[k].opens + lines[k].closes > 0 {
+                // closed within the next three lines of the block
+                let mut ahead = 0;
+                let next_closes = (k + 1..lines.len().min(k + 4))
+                    .take_while(|&j| !blank(j))
+                    .any(|j| {
+                        ahead += lines[j].balance();
+                        ahead < 0
+                    });
+                brackets(doc, start, line, carried > 0, next_closes, out);
+            }
+            carried = if blank(k) {
                 0
             } else {
-                (carried + balance(k)).max(0)
+                (carried + lines[k].balance()).max(0)
             };
         }
     }
 }
 
-/// Each line of `text` with its byte offset.
-fn line_starts(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split('\n').scan(0, |at, line| {
-        let start = *at;
-        *at += line.len() + 1;
-        Some((start, line))
-    })
+/// A line's start and how many round brackets it opens and closes.
+#[derive(Default)]
+struct Line {
+    start: usize,
+    opens: usize,
+    closes: usize,
+}
+
+impl Line {
+    fn balance(&self) -> isize {
+        self.opens as isize - self.closes as isize
+    }
 }
 
 /// A second `“` while one is open, with nothing to close either later on the line
 /// and more text after it (English nests with `‘’`). A lone `”` is not flagged:
 /// quotations run over paragraphs.
 fn nested_opening_quotes(doc: &Document<'_>, start: usize, line: &str, out: &mut Vec<Finding>) {
+    if !line.contains(OPEN_DQ) {
+        return;
+    }
     let last_close = line.rfind(CLOSE_DQ);
     let mut open = false;
     for (i, c) in line.char_indices() {
