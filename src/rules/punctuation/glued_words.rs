@@ -64,6 +64,7 @@ impl Rule for GluedWords {
             doc,
             capitalised: once_cell::unsync::OnceCell::new(),
             all: once_cell::unsync::OnceCell::new(),
+            searches: std::cell::Cell::new(0),
         };
         for &(s, e) in doc.words() {
             if e - s < 5 || glued_to_more(bytes, s, e) {
@@ -122,7 +123,7 @@ fn lower_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
         }
     }
     let at = found?;
-    if wordlex::lookup(w).is_some() || counts.all().get(w).copied().unwrap_or(0) > 1 {
+    if wordlex::lookup(w).is_some() || counts.of(w) > 1 {
         return None;
     }
     Some(at)
@@ -176,7 +177,7 @@ fn camel_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
             return None;
         }
     }
-    if counts.all().get(w).copied().unwrap_or(0) > 1 {
+    if counts.of(w) > 1 {
         return None;
     }
     (function_word || name_here(right, counts)).then_some(at)
@@ -192,7 +193,7 @@ fn name_here(x: &str, counts: &Counts<'_, '_>) -> bool {
     if !x.starts_with(|c: char| c.is_ascii_uppercase()) || !counts.capitalised().contains_key(x) {
         return false;
     }
-    !counts.all().contains_key(x.to_ascii_lowercase().as_str())
+    counts.of(&x.to_ascii_lowercase()) == 0
 }
 
 /// How often the text writes each word (exact spelling): the capitalised words, counted
@@ -202,6 +203,8 @@ struct Counts<'d, 't> {
     doc: &'d Document<'t>,
     capitalised: once_cell::unsync::OnceCell<FastMap<&'t str, u32>>,
     all: once_cell::unsync::OnceCell<FastMap<&'t str, u32>>,
+    /// How many words were counted by a search of the text, before the table of all words.
+    searches: std::cell::Cell<usize>,
 }
 
 impl<'t> Counts<'_, 't> {
@@ -210,8 +213,22 @@ impl<'t> Counts<'_, 't> {
             .get_or_init(|| self.count(|w| w.as_bytes()[0].is_ascii_uppercase()))
     }
 
-    fn all(&self) -> &FastMap<&'t str, u32> {
-        self.all.get_or_init(|| self.count(|_| true))
+    /// How often the text writes `w` as a whole word: a search of the text for the first
+    /// few candidates (most texts have none or one), then a table of all words.
+    fn of(&self, w: &str) -> u32 {
+        if self.all.get().is_none() && self.searches.get() < 8 {
+            self.searches.set(self.searches.get() + 1);
+            let bytes = self.doc.text().as_bytes();
+            let whole = |i: &usize| {
+                let e = i + w.len();
+                (*i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+                    && bytes.get(e).is_none_or(|b| !b.is_ascii_alphanumeric())
+            };
+            let n = memchr::memmem::find_iter(bytes, w.as_bytes()).filter(whole).count();
+            return u32::try_from(n).unwrap_or(u32::MAX);
+        }
+        let all = self.all.get_or_init(|| self.count(|_| true));
+        all.get(w).copied().unwrap_or(0)
     }
 
     fn count(&self, keep: impl Fn(&str) -> bool) -> FastMap<&'t str, u32> {
