@@ -33,6 +33,7 @@ static LOWERCASE_START: RuleMeta = RuleMeta {
         "ok thanks\nwhen does it ship?",
         "She hesitated... then she signed.",
         "He was tired . . . and a little cross, he said.",
+        "It must never, never! be about money, as Let It Be says.",
         "Walt Jr. is not happy with the roof.",
         "The wall was painted. grey paint was all they had.",
         "see you. thanks for the tip. great stuff. the box came. it works. love it.",
@@ -86,11 +87,12 @@ pub(crate) fn lost_capitals(doc: &Document<'_>) -> Vec<(usize, usize)> {
         .into_iter()
         .filter(|&(s, e, line_start)| {
             let word = &text[s..e];
-            let name = capitalised.contains(word);
+            // a name: capitalised elsewhere and no common word (`Be` in a title is no name)
+            let name = capitalised.contains(word) && wordlex::lookup(word).is_none();
             if !line_start {
                 return name || STARTERS.contains(&word);
             }
-            if name && wordlex::lookup(word).is_none() {
+            if name {
                 return true;
             }
             // only long prose opening with an article: a heading or list item may be lower case

@@ -35,7 +35,6 @@ static UNBALANCED: RuleMeta = RuleMeta {
         "The survey (first round:\nthree towns.\nsecond round: five towns) ended.",
         "“We will rebuild the pier.\n“And the school,” the mayor added.",
         "Thanks a lot)) See you soon) Bye)",
-        "Hello) the parcel came today, thanks.",
     ],
 };
 
@@ -184,8 +183,7 @@ fn brackets(
     };
     let rest = &line[o + 1..];
     let before = line[..o].trim_end_matches('-');
-    if o == 0
-        || rest.trim().is_empty()
+    if rest.trim().is_empty()
         || next_closes
         || rest.starts_with(['(', ';'])
         || before.ends_with([':', ';', '='])
@@ -218,8 +216,8 @@ fn stray_closer(b: &[u8], i: usize, prev_open: bool) -> bool {
         [.., m] => b":;=8-^'".contains(m),
         [] => false,
     };
-    if list_marker || smiley || prev_open || token == i {
-        return false; // `Hi) how are you`: a smiley after the line's first word
+    if list_marker || smiley || prev_open {
+        return false;
     }
     let trailing = rest.iter().skip_while(|&&c| c == b')').all(u8::is_ascii_whitespace);
     if trailing
