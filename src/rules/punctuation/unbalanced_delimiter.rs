@@ -187,7 +187,8 @@ fn brackets(
         || next_closes
         || rest.starts_with(['(', ';'])
         || before.ends_with([':', ';', '='])
-        || (b[o - 1].is_ascii_alphanumeric()
+        || (o > 0
+            && b[o - 1].is_ascii_alphanumeric()
             && rest.starts_with(' ')
             && rest[1..].starts_with(|c: char| c.is_ascii_uppercase()))
         || doc.is_protected(start + o..start + o + 1)
