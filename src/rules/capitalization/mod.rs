@@ -9,8 +9,12 @@ super::family! {
     capital_after_name => CapitalAfterName,
     lowercase_name => LowercaseName,
     mixed_case_phrase => MixedCasePhrase,
+    lowercase_sentence_start => LowercaseSentenceStart,
     stray_capital => StrayCapital,
 }
+
+/// The sentence starts that lost their capital, which `punctuation/stray-period` leaves alone.
+pub(crate) use lowercase_sentence_start::lost_capitals;
 
 #[cfg(test)]
 mod tests;

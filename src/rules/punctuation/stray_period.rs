@@ -1,5 +1,6 @@
 //! The `punctuation/stray-period` rule: a period before a lower-case word mid-line (`the scheme.
-//! corruption in`): a stray period or a sentence that lost its capital.
+//! corruption in`): a stray period or a sentence that lost its capital; and a dash left
+//! dangling before a mark (`the mayor -.`) or after a dateline's comma (`HAVEN,- The`).
 
 use super::marks::letters_before;
 use crate::analysis::document::Document;
@@ -15,13 +16,16 @@ static STRAY_PERIOD: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::Text,
     default_enabled: true,
-    summary: "a period before a lower-case word mid-line (`the scheme. corruption in`): a stray period or a sentence that lost its capital",
+    summary: "a period before a lower-case word mid-line (`the scheme. corruption in`), or a dash left dangling before a mark (`the mayor -.`, `HAVEN,- The`)",
     flags: &[
         Example { text: "They studied the crime scheme. corruption in the ministry grew.", fixed: "They studied the crime scheme. corruption in the ministry grew." },
-        Example { text: "It became an example to follow. in the face of the crisis, it held.", fixed: "It became an example to follow. in the face of the crisis, it held." },
+        Example { text: "It became an example to follow. finance in the region held up.", fixed: "It became an example to follow. finance in the region held up." },
         Example { text: "Everyone will eat well every weekend. of the trade group, he said.", fixed: "Everyone will eat well every weekend. of the trade group, he said." },
         // multi-byte text right after: the look-ahead window must not cut a char (found by fuzzing)
-        Example { text: "The spoke. on the way, €€€€€€€€€€€€€€€ here", fixed: "The spoke. on the way, €€€€€€€€€€€€€€€ here" },
+        Example { text: "The spoke. of the way, €€€€€€€€€€€€€€€ here", fixed: "The spoke. of the way, €€€€€€€€€€€€€€€ here" },
+        Example { text: "So said the harbour master -. Then the ferry left.", fixed: "So said the harbour master -. Then the ferry left." },
+        Example { text: "The union chose its new chair -, and the vote was close.", fixed: "The union chose its new chair -, and the vote was close." },
+        Example { text: "GREYPORT,- Farmers blocked the ring road at dawn.", fixed: "GREYPORT,- Farmers blocked the ring road at dawn." },
     ],
     passes: &[
         "Costs, taxes etc. are extra; the set incl. primer is sold; 5 min. from the station.",
@@ -30,6 +34,12 @@ static STRAY_PERIOD: RuleMeta = RuleMeta {
         "Mr. smith and Dr. jones arrived; vs. them, approx. ten.",
         "Costs etc. apply and fig. two shows it; see example.com. more",
         "Toy set: 2 rods, 3 AA batt. not incl., box.",
+        // a lost capital where the period is right: `capitalization/lowercase-sentence-start`'s
+        "It rained all night. in the valley, the roads closed.",
+        "The road runs north - south, then east -west.",
+        "Prices: 10,- or 12,50 euros; temperatures of -5.",
+        "A list:\n- first item.\n- second -- done.",
+        "GREYPORT, 3 May - Farmers blocked the road.",
     ],
 };
 
@@ -41,6 +51,8 @@ impl Rule for StrayPeriod {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
+        // the sentence starts that only lost their capital, found once if needed
+        let lost_capitals = once_cell::unsync::OnceCell::new();
         for i in memchr::memmem::find_iter(bytes, ". ") {
             // most sentences go on with a capital: test that first
             if !bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase) {
@@ -81,6 +93,12 @@ impl Rule for StrayPeriod {
             if text[e..line_end].trim().is_empty() || doc.is_protected(s..e) {
                 continue; // `round. dpa`: a lower-case credit ends the line
             }
+            let lost_capitals = lost_capitals.get_or_init(|| {
+                crate::rules::capitalization::lost_capitals(doc)
+            });
+            if lost_capitals.binary_search(&(r, e)).is_ok() {
+                continue; // a sentence that lost its capital: flagged with its fix there
+            }
             // a list written in abbreviations (`3 AA bat. not incl.`): another
             // abbreviation with its period follows within two words
             let ahead = &text[e..crate::text::floor_boundary(text, line_end.min(e + 24)).max(e)];
@@ -95,5 +113,31 @@ impl Rule for StrayPeriod {
             }
             out.push(STRAY_PERIOD.finding(i..e, "a period before a lower-case word: a stray period, or a sentence that should start with a capital"));
         }
+        dangling_dashes(doc, out);
+    }
+}
+
+/// A dash left by a lost word or dateline: ` -` before a mark that ends there (`the
+/// mayor -.`), or `,-` glued to a word (`HAVEN,- The`). No fix: the lost word is unknown.
+fn dangling_dashes(doc: &Document<'_>, out: &mut Vec<Finding>) {
+    let text = doc.text();
+    let bytes = text.as_bytes();
+    let ends_there = |k: usize| matches!(bytes.get(k), None | Some(b' ' | b'\n' | b'\r' | b'\t'));
+    for d in memchr::memchr_iter(b'-', bytes) {
+        if d < 2 || !bytes[d - 2].is_ascii_alphabetic() {
+            continue;
+        }
+        let (start, end) = match (bytes[d - 1], bytes.get(d + 1)) {
+            (b' ', Some(b'.' | b',' | b';' | b':')) if ends_there(d + 2) => (d - 1, d + 2),
+            (b',', Some(b' ')) => (d - 1, d + 1),
+            _ => continue,
+        };
+        if doc.is_protected(start..end) {
+            continue;
+        }
+        out.push(STRAY_PERIOD.finding(
+            start..end,
+            "a dash left dangling by a lost word or dateline; delete it or restore what it separated",
+        ));
     }
 }

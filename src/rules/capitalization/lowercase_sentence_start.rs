@@ -1,0 +1,253 @@
+//! The `capitalization/lowercase-sentence-start` rule: a sentence that starts in lower case
+//! after a full stop (`The storm passed. the roads reopened`), where the word is one that
+//! starts sentences (an article, a pronoun, a conjunction) or one the text capitalises
+//! mid-sentence (a name); the trace of a sentence break MT made without the capital.
+
+use crate::analysis::document::Document;
+use crate::analysis::wordlex;
+use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::rules::{Example, Rule, RuleMeta};
+use crate::text::hash::FastSet;
+
+/// A sentence or paragraph that starts in lower case: `It rained. in the north`.
+pub struct LowercaseSentenceStart;
+
+static LOWERCASE_START: RuleMeta = RuleMeta {
+    id: "capitalization/lowercase-sentence-start",
+    category: Category::Capitalization,
+    severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
+    default_enabled: true,
+    summary: "a sentence that starts in lower case with a word that starts sentences or a name the text capitalises (`The storm passed. the roads reopened`)",
+    flags: &[
+        Example { text: "The ferry was late. the passengers waited on the pier.", fixed: "The ferry was late. The passengers waited on the pier." },
+        Example { text: "Farmers were furious. they blamed the drought on the dam.", fixed: "Farmers were furious. They blamed the drought on the dam." },
+        Example { text: "People in Ostravel marched on Sunday. ostravel has no hospital.", fixed: "People in Ostravel marched on Sunday. Ostravel has no hospital." },
+        Example { text: "The talks broke down.\n\nthe union said it would strike again next month unless the offer improved.", fixed: "The talks broke down.\n\nThe union said it would strike again next month unless the offer improved." },
+        Example { text: "It snowed all night. in the valley, roads closed.", fixed: "It snowed all night. In the valley, roads closed." },
+        Example { text: "Will the bridge open? but nobody could say when.", fixed: "Will the bridge open? But nobody could say when." },
+    ],
+    passes: &[
+        "The ticket is 20 euros excl. tax for children.",
+        "He bought the new iPhone. eBay sold it for less.",
+        "ok thanks\nwhen does it ship?",
+        "She hesitated... then she signed.",
+        "He was tired . . . and a little cross, he said.",
+        "It must never, never! be about money, as Let It Be says.",
+        "Walt Jr. is not happy with the roof.",
+        "The wall was painted. grey paint was all they had.",
+        "see you. thanks for the tip. great stuff. the box came. it works. love it.",
+        "“Who pays for this?” she asked, and “Never!” he replied (loudly!) to all.",
+    ],
+};
+
+/// Words that start sentences: articles, pronouns, common conjunctions and prepositions.
+const STARTERS: &[&str] = &[
+    "a", "after", "and", "as", "at", "before", "but", "for", "from", "he", "her", "his", "how",
+    "i", "if", "in", "it", "its", "my", "on", "or", "our", "she", "so", "that", "the", "their",
+    "there", "these", "they", "this", "those", "we", "what", "when", "which", "while", "who",
+    "why", "with", "you", "your",
+];
+
+/// Words that open a prose paragraph: articles and possessives.
+const ARTICLES: &[&str] = &[
+    "a", "an", "her", "his", "its", "our", "the", "their", "these", "this", "those",
+];
+
+impl Rule for LowercaseSentenceStart {
+    fn meta(&self) -> &'static RuleMeta {
+        &LOWERCASE_START
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        for (start, end) in lost_capitals(doc) {
+            let word = &text[start..end];
+            let upper = word[..1].to_ascii_uppercase();
+            out.push(
+                LOWERCASE_START
+                    .finding(start..end, "a sentence that starts in lower case")
+                    .with_fix(Fix::safe(Edit::new(start..start + 1, upper))),
+            );
+        }
+    }
+}
+
+/// The lower-case words (byte ranges) that start a sentence and should be capitalised,
+/// in order. `punctuation/stray-period` leaves these to this rule.
+pub(crate) fn lost_capitals(doc: &Document<'_>) -> Vec<(usize, usize)> {
+    let text = doc.text();
+    let candidates = candidates(doc);
+    if candidates.is_empty() || mostly_lower_case_starts(text) {
+        return Vec::new();
+    }
+    let wanted: FastSet<&str> = candidates.iter().map(|&(s, e, _)| &text[s..e]).collect();
+    let capitalised = capitalised_mid_sentence(doc, &wanted);
+    candidates
+        .into_iter()
+        .filter(|&(s, e, line_start)| {
+            let word = &text[s..e];
+            // a name: capitalised elsewhere and no common word (`Be` in a title is no name)
+            let name = capitalised.contains(word) && wordlex::lookup(word).is_none();
+            if !line_start {
+                return name || STARTERS.contains(&word);
+            }
+            if name {
+                return true;
+            }
+            // only long prose opening with an article: a heading or list item may be lower case
+            let line = &text[doc.line_at(s)];
+            ARTICLES.contains(&word)
+                && line.split_whitespace().count() >= 10
+                && line.trim_end().ends_with(['.', '!', '?', '”', '"'])
+        })
+        .map(|(s, e, _)| (s, e))
+        .collect()
+}
+
+/// Lower-case words after a sentence end and a space, or at a paragraph start after
+/// a finished paragraph: (start, end, at a line start).
+fn candidates(doc: &Document<'_>) -> Vec<(usize, usize, bool)> {
+    let text = doc.text();
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        // the mark, maybe a closing quote, then one or two spaces; after `?”` or `!)` a
+        // lower-case word goes on the sentence (`“Why?” she asked`, `(soon!) the`)
+        let mut k = i + 1;
+        if bytes[i] == b'.' {
+            for close in ["”", "’", "\""] {
+                if text[k..].starts_with(close) {
+                    k += close.len();
+                    break;
+                }
+            }
+        }
+        let spaces = bytes[k..].iter().take(3).take_while(|&&b| b == b' ').count();
+        if !(1..=2).contains(&spaces) {
+            continue;
+        }
+        let s = k + spaces;
+        if !bytes.get(s).is_some_and(u8::is_ascii_lowercase) || !sentence_end(text, i) {
+            continue;
+        }
+        if let Some(e) = plain_word_end(bytes, s) {
+            if !doc.is_protected(i..e) {
+                out.push((s, e, false));
+            }
+        }
+    }
+    for (k, &nl) in doc.newlines().iter().enumerate() {
+        let s = nl + 1;
+        if !bytes.get(s).is_some_and(u8::is_ascii_lowercase) {
+            continue;
+        }
+        // the paragraph before must be finished (or a blank line between)
+        let prev = doc.line_at(nl);
+        let prev_text = text[prev.clone()].trim_end();
+        let blank_before = prev_text.is_empty() && k > 0;
+        if !blank_before && !prev_text.ends_with(['.', '!', '?', ':', '”', '"']) {
+            continue;
+        }
+        if let Some(e) = plain_word_end(bytes, s) {
+            out.push((s, e, true));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// The end of the lower-case word at `s`, unless it goes on as a name or an address
+/// (`iPhone`, `eBay`, `e-mail`, `example.com`).
+fn plain_word_end(bytes: &[u8], s: usize) -> Option<usize> {
+    let e = s + bytes[s..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+    match bytes.get(e) {
+        Some(b) if b.is_ascii_alphanumeric() || b"-.@/_".contains(b) || *b >= 0x80 => None,
+        _ => Some(e),
+    }
+}
+
+/// Whether the mark at `i` ends a sentence: not an ellipsis, an abbreviation or an initial.
+fn sentence_end(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    if bytes[i] != b'.' {
+        return true;
+    }
+    let spaced = crate::text::skip_hspace_back(text, i);
+    if spaced > 0 && bytes[spaced - 1] == b'.' || text[..i].ends_with('…') {
+        return false; // an ellipsis, spaced or not (`surprised . . . and`)
+    }
+    if crate::text::is_abbreviation_before(text, i) {
+        return false;
+    }
+    let letters = bytes[..i].iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &text[i - letters..i];
+    let short_capital = word.len() <= 2 && word.starts_with(|c: char| c.is_ascii_uppercase());
+    let unit = matches!(
+        word.to_ascii_lowercase().as_str(),
+        "approx" | "excl" | "min" | "max" | "ca" | "pp" | "p" | "ch" | "ft" | "in" | "lb" | "oz"
+            | "km" | "kg" | "pcs" | "nr" | "tel" | "ref" | "ed" | "eds" | "op" | "cit" | "ibid"
+    );
+    !(short_capital || unit)
+}
+
+/// Whether the text starts more than 30% of its five or more sentences in lower case
+/// (chat written in lower case).
+fn mostly_lower_case_starts(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (mut lower, mut all) = (0usize, 0usize);
+    let mut count = |at: usize| {
+        let k = at + bytes[at..].iter().take_while(|b| b.is_ascii_whitespace()).count();
+        if let Some(c) = crate::text::char_at(text, k).filter(|c| crate::text::is_alphabetic(*c)) {
+            all += 1;
+            lower += usize::from(c.is_lowercase());
+        }
+    };
+    count(0);
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        if bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
+            count(i + 1);
+        }
+    }
+    for nl in memchr::memchr_iter(b'\n', bytes) {
+        if nl == 0 || !matches!(bytes[nl - 1], b'.' | b'!' | b'?') {
+            count(nl + 1);
+        }
+    }
+    all >= 5 && lower * 10 > all * 3
+}
+
+/// The words of `wanted` that the text writes capitalised mid-sentence (a name).
+fn capitalised_mid_sentence<'w>(doc: &Document<'_>, wanted: &FastSet<&'w str>) -> FastSet<&'w str> {
+    let text = doc.text();
+    let bytes = text.as_bytes();
+    let longest = wanted.iter().map(|w| w.len()).max().unwrap_or(0);
+    let mut found = FastSet::default();
+    let mut buf = [0u8; 64];
+    for &(s, e) in doc.words() {
+        if e - s > longest.min(buf.len()) || !bytes[s].is_ascii_uppercase() {
+            continue;
+        }
+        if bytes[s + 1..e].iter().all(u8::is_ascii_uppercase) && e - s > 1 {
+            continue; // all capitals: a heading or an acronym
+        }
+        let before = crate::text::skip_hspace_back(text, s);
+        let at_start = before == 0
+            || matches!(
+                crate::text::char_before(text, before),
+                Some('.' | '!' | '?' | ':' | '\n' | '"' | '“' | '”' | '‘')
+            );
+        if at_start {
+            continue;
+        }
+        let lower = &mut buf[..e - s];
+        lower.copy_from_slice(&bytes[s..e]);
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            if let Some(&w) = wanted.get(lower) {
+                found.insert(w);
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,260 @@
+//! The `punctuation/glued-words` rule: two words glued where a link or a tag was stripped
+//! (`the press releasethe`, `a file pictureThe`, `Okaforwhose office`): a token that is no
+//! word but splits into a word and a function word, or a name the text writes alone
+//! glued to the next word.
+
+use crate::analysis::document::Document;
+use crate::analysis::wordlex;
+use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::rules::{Example, Rule, RuleMeta};
+use crate::text::hash::FastMap;
+
+/// Two words glued together: `releasethe`, `pictureThe`, `Okaforwhose`.
+pub struct GluedWords;
+
+static GLUED_WORDS: RuleMeta = RuleMeta {
+    id: "punctuation/glued-words",
+    category: Category::Punctuation,
+    severity: Severity::Warning,
+    triggers: crate::Triggers::Text,
+    default_enabled: true,
+    summary: "two words glued where a link or tag was stripped (`the statementthe next day`, `pictureThe`, `Okaforwhose`)",
+    flags: &[
+        Example { text: "The mayor signed the decreethe same evening.", fixed: "The mayor signed the decree the same evening." },
+        Example { text: "They ended the strike by announcingfrom today all lines run.", fixed: "They ended the strike by announcing from today all lines run." },
+        Example { text: "Archive pictureThe harbour froze over on Tuesday.", fixed: "Archive picture The harbour froze over on Tuesday." },
+        Example { text: "Senator Halvorsen spoke first. Later Halvorsenwhose aides leaked the plan said nothing.", fixed: "Senator Halvorsen spoke first. Later Halvorsen whose aides leaked the plan said nothing." },
+        Example { text: "In Tromsø, Okonkwo met the press. The minister Okonkwois expected to quit.", fixed: "In Tromsø, Okonkwo met the press. The minister Okonkwo is expected to quit." },
+        Example { text: "Rain hit LisbonHalvorsen cancelled the trip; Halvorsen stayed home.", fixed: "Rain hit Lisbon Halvorsen cancelled the trip; Halvorsen stayed home." },
+        Example { text: "The harbour reopened at dawnwhich surprised the crews.", fixed: "The harbour reopened at dawn which surprised the crews." },
+    ],
+    passes: &[
+        "She bought a new PlayStation and a MacBook for her son.",
+        "The handover took place at the border; they bathe in the river.",
+        "Tests showed the protein was underreported by the lab.",
+        "Francis met Franc at the station; Francis paid, Franc watched.",
+        "The startup uses LinkedIn and YouTube for its ads.",
+        "A YouTuber filmed it; Tuber soup and Gamer tags are unrelated.",
+        "Visit www.oldtownthe.example or mail info@harbourthe.example today.",
+        "The thousand islanders demand a grandstand; Nelson met Nels.",
+    ],
+};
+
+/// Function words a stripped link leaves glued after a word.
+fn is_glue(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "are" | "at" | "by" | "for" | "from" | "he" | "her" | "his" | "in" | "is" | "its"
+            | "of" | "on" | "she" | "that" | "the" | "their" | "these" | "they" | "this"
+            | "those" | "to" | "was" | "we" | "were" | "which" | "who" | "whose" | "with"
+    )
+}
+
+/// The function words that may end a lower-case glued token: three letters or more, and
+/// none that ends many real words (`-in`, `-on`, `-is`, `-for`, `-her`, `-are`).
+fn is_glue_after_lower(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "from" | "she" | "that" | "the" | "these" | "they" | "this" | "those" | "was"
+            | "were" | "which" | "who" | "whose" | "with"
+    )
+}
+
+/// Whether `w` ends with a function word of [`is_glue`] (two to five letters).
+fn ends_with_glue(w: &str) -> bool {
+    (2..=5).any(|n| w.len() > n && w.is_char_boundary(w.len() - n) && is_glue(&w[w.len() - n..]))
+}
+
+impl Rule for GluedWords {
+    fn meta(&self) -> &'static RuleMeta {
+        &GLUED_WORDS
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let text = doc.text();
+        let bytes = text.as_bytes();
+        let counts = Counts {
+            doc,
+            capitalised: once_cell::unsync::OnceCell::new(),
+            all: once_cell::unsync::OnceCell::new(),
+            searches: std::cell::Cell::new(0),
+        };
+        for &(s, e) in doc.words() {
+            if e - s < 5 || glued_to_more(bytes, s, e) {
+                continue;
+            }
+            let w = &text[s..e];
+            let Some(split) = split(w, &counts) else {
+                continue;
+            };
+            if doc.is_protected(s..e) {
+                continue;
+            }
+            let (a, b) = w.split_at(split);
+            out.push(
+                GLUED_WORDS
+                    .finding(s..e, format!("`{a}` glued to `{b}`: a space lost with a link or a tag"))
+                    .with_fix(Fix::unsafe_fix(Edit::insert(s + split, " "))),
+            );
+        }
+    }
+}
+
+/// Whether the word at `s..e` goes on past its letters: an apostrophe, a hyphen, an
+/// address or a number (`doesn't`, `e-mail`, `name@host`, `abc123`).
+fn glued_to_more(bytes: &[u8], s: usize, e: usize) -> bool {
+    let joins = |b: u8| b.is_ascii_alphanumeric() || b"'-./@_\\".contains(&b) || b >= 0x80;
+    (s > 0 && joins(bytes[s - 1])) || bytes.get(e).is_some_and(|&b| joins(b))
+}
+
+/// Where to split `w` into two words, if it is two glued words.
+fn split<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
+    let b = w.as_bytes();
+    let lower_rest = b[1..].iter().all(u8::is_ascii_lowercase);
+    if b[0].is_ascii_lowercase() && lower_rest {
+        return lower_glued(w, counts);
+    }
+    if b[0].is_ascii_uppercase() && lower_rest {
+        return name_glued(w, counts);
+    }
+    camel_glued(w, counts)
+}
+
+/// `releasethe`: a lower-case token that is no word, once in the text, and splits in one
+/// way only into a word of three letters or more and a function word.
+fn lower_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
+    let mut found = None;
+    for n in 3..=5 {
+        if w.len() >= n + 3 && is_glue_after_lower(&w[w.len() - n..]) {
+            let at = w.len() - n;
+            if is_word(&w[..at]) {
+                if found.is_some() {
+                    return None; // two ways to split: not certain
+                }
+                found = Some(at);
+            }
+        }
+    }
+    let at = found?;
+    if wordlex::lookup(w).is_some() || counts.of(w) > 1 {
+        return None;
+    }
+    Some(at)
+}
+
+/// `Okaforwhose`, `Bertrandis`: a capitalised token that is no word, once in the text, made
+/// of a name the text writes alone (and never in lower case) and a function word or a
+/// verb form (`Bayroupointing`).
+fn name_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
+    let verb_ending = |t: &str| t.len() >= 5 && (t.ends_with("ing") || t.ends_with("ed"));
+    if !(ends_with_glue(w) || verb_ending(w)) {
+        return None;
+    }
+    // the cheap tests first: a split whose left part the text writes capitalised
+    let caps = counts.capitalised();
+    let first = if w.ends_with("ing") || w.ends_with("ed") { 4 } else { w.len().saturating_sub(5).max(4) };
+    let at = (first..w.len() - 1).find(|&i| {
+        let (a, b) = w.split_at(i);
+        (is_glue(b) || verb_ending(b))
+            && caps.contains_key(a)
+            && (is_glue(b) || is_word(b))
+    })?;
+    if caps.get(w).copied().unwrap_or(0) > 1 || wordlex::lookup(w).is_some() {
+        return None;
+    }
+    name_here(&w[..at], counts).then_some(at)
+}
+
+/// `pictureThe`, `LisbonHalvorsen`: a camel-case token written once, of a word and a function
+/// word, or of a word and a name the text writes alone. Brands (`YouTube`) repeat, or
+/// their parts are no name of the text.
+fn camel_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
+    let b = w.as_bytes();
+    let first_lower = usize::from(b[0].is_ascii_uppercase());
+    let at = first_lower + b[first_lower..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    if at - first_lower < 2 || at < 3 || at >= b.len() - 1 {
+        return None;
+    }
+    // one capital, then lower case to the end
+    if !b[at].is_ascii_uppercase() || !b[at + 1..].iter().all(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let (left, right) = w.split_at(at);
+    let function_word = right.len() >= 3 && is_glue(&right.to_ascii_lowercase());
+    if !function_word {
+        // a name glued on: the text writes it alone, and the left part is a word or a name
+        let caps = counts.capitalised();
+        if right.len() < 4
+            || !caps.contains_key(right)
+            || wordlex::lookup(right).is_some_and(|t| !t.is_proper_noun())
+            || !(caps.contains_key(left) || wordlex::lookup(left).is_some())
+        {
+            return None;
+        }
+    }
+    if counts.of(w) > 1 {
+        return None;
+    }
+    (function_word || name_here(right, counts)).then_some(at)
+}
+
+/// A word of the lexicon in lower case (not only a name).
+fn is_word(w: &str) -> bool {
+    wordlex::lookup(w).is_some()
+}
+
+/// Whether the text writes `x` capitalised on its own and never in lower case: a name.
+fn name_here(x: &str, counts: &Counts<'_, '_>) -> bool {
+    if !x.starts_with(|c: char| c.is_ascii_uppercase()) || !counts.capitalised().contains_key(x) {
+        return false;
+    }
+    counts.of(&x.to_ascii_lowercase()) == 0
+}
+
+/// How often the text writes each word (exact spelling): the capitalised words, counted
+/// when a candidate first needs them, and all words, counted only for a candidate that
+/// passed every other test.
+struct Counts<'d, 't> {
+    doc: &'d Document<'t>,
+    capitalised: once_cell::unsync::OnceCell<FastMap<&'t str, u32>>,
+    all: once_cell::unsync::OnceCell<FastMap<&'t str, u32>>,
+    /// How many words were counted by a search of the text, before the table of all words.
+    searches: std::cell::Cell<usize>,
+}
+
+impl<'t> Counts<'_, 't> {
+    fn capitalised(&self) -> &FastMap<&'t str, u32> {
+        self.capitalised
+            .get_or_init(|| self.count(|w| w.as_bytes()[0].is_ascii_uppercase()))
+    }
+
+    /// How often the text writes `w` as a whole word: a search of the text for the first
+    /// few candidates (most texts have none or one), then a table of all words.
+    fn of(&self, w: &str) -> u32 {
+        if self.all.get().is_none() && self.searches.get() < 8 {
+            self.searches.set(self.searches.get() + 1);
+            let bytes = self.doc.text().as_bytes();
+            let whole = |i: &usize| {
+                let e = i + w.len();
+                (*i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+                    && bytes.get(e).is_none_or(|b| !b.is_ascii_alphanumeric())
+            };
+            let n = memchr::memmem::find_iter(bytes, w.as_bytes()).filter(whole).count();
+            return u32::try_from(n).unwrap_or(u32::MAX);
+        }
+        let all = self.all.get_or_init(|| self.count(|_| true));
+        all.get(w).copied().unwrap_or(0)
+    }
+
+    fn count(&self, keep: impl Fn(&str) -> bool) -> FastMap<&'t str, u32> {
+        let text = self.doc.text();
+        let mut counts = FastMap::default();
+        for &(s, e) in self.doc.words() {
+            let w = &text[s..e];
+            if keep(w) {
+                *counts.entry(w).or_insert(0) += 1;
+            }
+        }
+        counts
+    }
+}
