@@ -86,22 +86,22 @@ impl Rule for RepeatedSequence {
         let text = doc.text();
         let b = text.as_bytes();
         let words = doc.words();
+        // a copy starts with a word of the same length and first letter: each
+        // word's pair of those, packed, is all the first test reads
+        let keys: Vec<u32> = words
+            .iter()
+            .map(|&(s, e)| ((e - s).min(0xFF_FFFF) as u32) << 8 | u32::from(b[s].to_ascii_lowercase()))
+            .collect();
         let mut k = 0;
         while k + 1 < words.len() {
-            // the longest run that the next words repeat (cheap tests first:
-            // the length and first letter of the word that would start the copy)
-            let (s, e) = words[k];
-            let first = b[s].to_ascii_lowercase();
+            // the longest run that the next words repeat
             let found = (1..=MAX_RUN).rev().find_map(|n| {
-                let &(s2, e2) = words.get(k + n)?;
-                if e2 - s2 != e - s || b[s2].to_ascii_lowercase() != first || k + 2 * n > words.len() {
+                if k + 2 * n > words.len() || keys[k + n] != keys[k] {
                     return None;
                 }
-                // the copies meet at a space or a comma; their second words agree in length
+                // the copies meet at a space or a comma; their second words agree
                 let meet = words[k + n - 1].1;
-                if !matches!(b[meet], b' ' | b',')
-                    || (n >= 2 && words[k + 1].1 - words[k + 1].0 != words[k + n + 1].1 - words[k + n + 1].0)
-                {
+                if !matches!(b[meet], b' ' | b',') || (n >= 2 && keys[k + 1] != keys[k + n + 1]) {
                     return None;
                 }
                 repeats(text, words, k, n).map(|comma| (n, comma))
