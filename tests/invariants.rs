@@ -167,6 +167,9 @@ fn check_spans(text: &str, findings: &[Finding]) {
 proptest! {
     #![proptest_config(ProptestConfig {
         cases: 512,
+        // the same cases on every run, so that CI is deterministic; a new seed
+        // explores new cases (change it on purpose, and keep what it finds)
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x6d74_6c69_6e74),
         failure_persistence: Some(Box::new(
             proptest::test_runner::FileFailurePersistence::Direct("tests/invariants.proptest-regressions"),
         )),
@@ -220,9 +223,11 @@ proptest! {
         let detector = Detector::builder().all().build().unwrap();
         let plain = detector.scan(&text);
         let prefixed = detector.scan(&format!("x {text}"));
+        // boilerplate judges a line whole, and the prefix changes the first line
+        let kept = |f: &&Finding| !f.rule.starts_with("boilerplate/");
         let shift = |f: &Finding| (f.rule, f.span.start + 2, f.span.end + 2);
-        let a: Vec<_> = plain.iter().map(shift).collect();
-        let b: Vec<_> = prefixed.iter().map(|f| (f.rule, f.span.start, f.span.end)).collect();
+        let a: Vec<_> = plain.iter().filter(kept).map(shift).collect();
+        let b: Vec<_> = prefixed.iter().filter(kept).map(|f| (f.rule, f.span.start, f.span.end)).collect();
         prop_assert_eq!(a, b, "text {:?}", text);
     }
 }
@@ -272,7 +277,7 @@ fn artifact_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 256, rng_seed: proptest::test_runner::RngSeed::Fixed(0x6d74_6c69_6e74), ..ProptestConfig::default() })]
 
     /// Two documents joined by a blank line give at least the findings each
     /// gives alone (for the rules that look only at what is near).
@@ -305,7 +310,7 @@ fn boilerplate_line() -> impl Strategy<Value = &'static str> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 256, rng_seed: proptest::test_runner::RngSeed::Fixed(0x6d74_6c69_6e74), ..ProptestConfig::default() })]
 
     /// A detector reuses the memory of its earlier scans' tables: what it
     /// scanned before never shows in what it finds now.
