@@ -82,8 +82,7 @@ impl Rule for CjkPunctuation {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        // the line last looked at, and whether it is English enough
-        let mut line: Option<(std::ops::Range<usize>, bool)> = None;
+        let mut lines = super::EnglishLines::default();
         for &i in doc.marks() {
             let Some(c) = char_at(text, i) else {
                 continue;
@@ -95,15 +94,7 @@ impl Rule for CjkPunctuation {
             if char_at(text, end).is_some_and(is_cjk) || char_before(text, i).is_some_and(is_cjk) {
                 continue; // a mark of a CJK quotation or name
             }
-            let english_line = match &line {
-                Some((range, ok)) if range.contains(&i) => *ok,
-                _ => {
-                    let range = doc.line_at(i);
-                    let ok = latin_words(&text[range.clone()]) >= 3;
-                    line = Some((range, ok));
-                    ok
-                }
-            };
+            let english_line = lines.at(doc, i);
             if !english_line {
                 continue;
             }
@@ -128,11 +119,4 @@ impl Rule for CjkPunctuation {
 /// Kana, CJK ideographs and Hangul: a mark next to them belongs to that script's text.
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
-}
-
-/// The words of two or more ASCII letters in `line`.
-fn latin_words(line: &str) -> usize {
-    line.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| w.len() >= 2)
-        .count()
 }

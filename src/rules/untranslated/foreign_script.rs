@@ -67,8 +67,7 @@ impl Rule for ForeignScript {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        // the line last looked at, and whether it is English enough
-        let mut line: Option<(std::ops::Range<usize>, bool)> = None;
+        let mut lines = super::EnglishLines::default();
         let mut past = 0; // the end of the last run
         for &i in doc.marks() {
             if i < past {
@@ -97,15 +96,7 @@ impl Rule for ForeignScript {
             if !is_foreign_letter(c) || (glued_after_letter(text, i) && !ends_word(text, i)) {
                 continue; // a letter inside a word is encoding/mixed-script's
             }
-            let english_line = match &line {
-                Some((range, ok)) if range.contains(&i) => *ok,
-                _ => {
-                    let range = doc.line_at(i);
-                    let ok = latin_words(&text[range.clone()]) >= 3;
-                    line = Some((range, ok));
-                    ok
-                }
-            };
+            let english_line = lines.at(doc, i);
             let end = run_end(text, i);
             past = end;
             if !english_line
@@ -323,11 +314,4 @@ fn is_symbol(run: &str) -> bool {
     letters <= 2
         || run.chars().all(|c| !c.is_lowercase())
         || (run.starts_with(['µ', 'μ']) && letters <= 4)
-}
-
-/// The words of two or more ASCII letters in `line`.
-fn latin_words(line: &str) -> usize {
-    line.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| w.len() >= 2)
-        .count()
 }
