@@ -5,10 +5,14 @@
 mod marks;
 
 super::family! {
+    bracketed_title => BracketedTitle,
     doubled_punctuation => DoubledPunctuation,
+    ellipsis_separator => EllipsisSeparator,
+    emphasis_quotes => EmphasisQuotes,
     foreign_quotes => ForeignQuotes,
     glued_quote => GluedQuote,
     glued_words => GluedWords,
+    mark_outside_quote => MarkOutsideQuote,
     missing_space_after_sentence => MissingSpaceAfterSentence,
     space_before_punctuation => SpaceBeforePunctuation,
     space_in_compound => SpaceInCompound,
