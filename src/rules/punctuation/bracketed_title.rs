@@ -60,7 +60,8 @@ impl Rule for BracketedTitle {
         let text = doc.text();
         let bytes = text.as_bytes();
         for open in memchr::memchr_iter(b'(', bytes) {
-            if open == 0 || bytes[open - 1] != b' ' {
+            // `entitled (`, `title (`: a letter `d` or `e`, then one space
+            if open < 2 || bytes[open - 1] != b' ' || !matches!(bytes[open - 2], b'd' | b'e') {
                 continue;
             }
             let word = crate::text::prev_ascii_word(text, open);

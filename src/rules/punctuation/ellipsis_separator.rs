@@ -70,8 +70,11 @@ impl Rule for EllipsisSeparator {
         let bytes = text.as_bytes();
         // every ellipsis between two words, and whether it parts a headline
         let mut separators: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
+        let mut marks: Vec<usize> = memchr::memmem::find_iter(bytes, "..").collect();
+        marks.extend(memchr::memmem::find_iter(bytes, "…").map(|i| i + 2));
+        marks.sort_unstable();
         let mut last_end = 0;
-        for i in memchr::memchr2_iter(b'.', 0xA6, bytes) {
+        for i in marks {
             if i < last_end {
                 continue;
             }

@@ -118,37 +118,42 @@ impl Rule for EmphasisQuotes {
 
 /// The text's short quotations in order: one to three words in `“”` or `""` on one line,
 /// with no mark of a clause inside, that are no title, term, nickname or quoted words.
+/// Straight quotes pair in order, the pairing starting again at a line break.
 fn short_quotations(text: &str) -> Vec<Short> {
     let bytes = text.as_bytes();
+    let on_one_line = |from: usize, to: usize| memchr::memchr(b'\n', &bytes[from..to]).is_none();
     let mut out = Vec::new();
     let mut straight_open: Option<usize> = None;
     let mut curly_open: Option<usize> = None;
-    for i in memchr::memchr3_iter(b'"', 0xE2, b'\n', bytes) {
+    // `“` is E2 80 9C, `”` E2 80 9D: their last byte, then the two before
+    for i in memchr::memchr3_iter(b'"', 0x9C, 0x9D, bytes) {
         let (open, close) = match bytes[i] {
-            b'\n' => {
-                straight_open = None;
-                curly_open = None;
-                continue;
-            }
-            b'"' => match straight_open.take() {
-                None => {
+            b'"' => match straight_open {
+                Some(o) if on_one_line(o, i) => {
+                    straight_open = None;
+                    ((o, o + 1), (i, i + 1))
+                }
+                _ => {
                     straight_open = Some(i);
                     continue;
                 }
-                Some(o) => ((o, o + 1), (i, i + 1)),
             },
-            _ => match &bytes[i..] {
-                [_, 0x80, 0x9C, ..] => {
-                    curly_open = Some(i);
+            last if i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80 => {
+                if last == 0x9C {
+                    curly_open = Some(i - 2);
                     continue;
                 }
-                [_, 0x80, 0x9D, ..] => match curly_open.take() {
-                    Some(o) => ((o, o + 3), (i, i + 3)),
+                match curly_open.take() {
+                    Some(o) => ((o, o + 3), (i - 2, i + 1)),
                     None => continue,
-                },
-                _ => continue,
-            },
+                }
+            }
+            _ => continue,
         };
+        // short first (the line test reads the span)
+        if close.0 - open.1 > 48 || !on_one_line(open.1, close.0) {
+            continue;
+        }
         let inner = &text[open.1..close.0];
         if let Some(named_kind) = classify(text, open.0, close.1, inner) {
             out.push(Short {

@@ -80,7 +80,7 @@ impl Rule for MarkOutsideQuote {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        for c in memchr::memchr3_iter(b'"', 0x9D, b'\n', bytes) {
+        for c in memchr::memchr2_iter(b'"', 0x9D, bytes) {
             let close_len = match bytes[c] {
                 b'"' => 1,
                 // `”` is E2 80 9D
