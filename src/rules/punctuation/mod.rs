@@ -6,6 +6,7 @@ mod marks;
 
 super::family! {
     bracketed_title => BracketedTitle,
+    dialogue_dash => DialogueDash,
     doubled_punctuation => DoubledPunctuation,
     ellipsis_separator => EllipsisSeparator,
     emphasis_quotes => EmphasisQuotes,
