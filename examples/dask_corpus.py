@@ -8,7 +8,8 @@ Each input line is a record {"id": ..., "text": ..., "markup"?: ...} (the
 records of `mtlint stream`). dask.bag reads the shards, each partition is
 checked with one mtlint.Detector per worker process, and OUTPUT_DIR gets one
 JSON Lines shard per partition, one line per document:
-{"id", "words", "score", "machine_translated", "findings": [...]}, or
+{"id", "words", "score", "machine_translated", "verdict", ..., "findings": [...]}
+(the `mtlint stream` object: the score's fields, then check's findings), or
 {"id"?, "error"} for a record that cannot be read. Without --scheduler a
 LocalCluster is started on this machine (--workers processes, one thread each).
 """

@@ -492,7 +492,8 @@ impl Finding {
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Located<'a> {
-    /// The name the input is reported under (`-` for standard input).
+    /// The name the input is reported under (`-` for standard input); an
+    /// empty name is left out of the JSON object.
     pub path: &'a str,
     /// The scanned text.
     pub text: &'a str,
@@ -576,7 +577,8 @@ mod serialize {
 
     /// The CLI's object: `path`, the finding's fields, 1-based `line`,
     /// `column`, `end_line`, `end_column` (columns in chars, the end
-    /// exclusive), the flagged `text`, the `fixes`.
+    /// exclusive), the flagged `text`, the `fixes`. An empty `path` is left
+    /// out (a `stream` record, where the id names the text).
     impl Serialize for Located<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let f = self.finding;
@@ -589,8 +591,12 @@ mod serialize {
             } else {
                 (start.line, start.column + flagged.chars().count())
             };
-            let mut o = s.serialize_struct("Finding", 13)?;
-            o.serialize_field("path", self.path)?;
+            let mut o = s.serialize_struct("Finding", 12 + usize::from(!self.path.is_empty()))?;
+            if self.path.is_empty() {
+                o.skip_field("path")?;
+            } else {
+                o.serialize_field("path", self.path)?;
+            }
             o.serialize_field("rule", f.rule)?;
             o.serialize_field("category", &f.category)?;
             o.serialize_field("severity", &f.severity)?;

@@ -82,8 +82,8 @@ pub use analysis::markup::Markup;
 pub(crate) use analysis::word_index::Triggers;
 pub use detector::fix::{apply_fixes, FixLevel, Fixed};
 pub use detector::score::{
-    count_words, evidence_kind, score, score_threshold, DocumentScore, KindEvidence, Signal,
-    Verdict,
+    count_words, evidence_kind, score, score_threshold, DocumentScore, KindEvidence, ScoreReport,
+    Signal, Verdict,
 };
 pub use detector::suppress::DirectiveProblem;
 pub use detector::{Detector, DetectorBuilder};

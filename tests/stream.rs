@@ -155,3 +155,91 @@ fn markup_per_record_and_rule_options_apply() {
     let off = lines(&stream(&["--disable", "punctuation"], input));
     assert_eq!(off[1]["findings"].as_array().unwrap().len(), 0);
 }
+
+/// `mtlint score --format json`'s objects for `texts`, written to files.
+fn scored_by_the_score_command(texts: &[&str]) -> Vec<serde_json::Value> {
+    let dir = std::env::temp_dir().join(format!("mtlint-stream-score-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let paths: Vec<_> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            let p = dir.join(format!("{k}.txt"));
+            std::fs::write(&p, t).unwrap();
+            p
+        })
+        .collect();
+    let out = Command::new(env!("CARGO_BIN_EXE_mtlint"))
+        .args(["score", "--format", "json"])
+        .args(&paths)
+        .current_dir(&dir)
+        .output()
+        .expect("run mtlint score");
+    std::fs::remove_dir_all(&dir).ok();
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+#[test]
+fn the_score_fields_are_those_of_the_score_command() {
+    // a spaced percent sign: a rule off by default, evidence for the score all the same
+    let texts = [
+        "The mayor said on Monday (4) that the plan, And not the budget, was late. Prices rose 12 % in May.",
+        "Report 1 was filed. . The council met.",
+        "The council met on Tuesday.",
+    ];
+    let input: String = texts
+        .iter()
+        .enumerate()
+        .map(|(k, t)| serde_json::json!({"id": k, "text": t}).to_string() + "\n")
+        .collect();
+    let out = stream(&[], &input);
+    let got = lines(&out);
+    let expected = scored_by_the_score_command(&texts);
+    assert_eq!(got.len(), 3);
+    for (k, (line, score)) in got.iter().zip(&expected).enumerate() {
+        let line = line.as_object().unwrap();
+        let score = score.as_object().unwrap();
+        // every field of the score's object but its path; `findings` is the list
+        let mut have: Vec<&String> = line.keys().filter(|k| *k != "id").collect();
+        let mut want: Vec<&String> = score.keys().filter(|k| *k != "path").collect();
+        have.sort();
+        want.sort();
+        assert_eq!(have, want, "record {k}");
+        for key in want.into_iter().filter(|k| *k != "findings") {
+            assert_eq!(line[key], score[key], "record {k}: {key}");
+        }
+        assert!(line["findings"].is_array());
+    }
+    // the id first, the score's fields in its order, the findings last
+    let raw = String::from_utf8_lossy(&out.stdout);
+    let first = raw.lines().next().unwrap();
+    assert!(
+        first.starts_with(r#"{"id":0,"words":20,"score":"#),
+        "{first}"
+    );
+    assert!(first.contains(r#","top_findings":[{"rule":"#), "{first}");
+    let listed = first.find(r#","findings":[{"rule":"#).expect("the list");
+    assert!(
+        listed > first.find(r#","per_1000_words":"#).unwrap(),
+        "{first}"
+    );
+    // the score counts the rule that is off by default; the findings listed are check's
+    let first = &got[0];
+    assert!(first["translation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|k| k["kind"] == "percent-space"));
+    let listed: Vec<&str> = first["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(
+        !listed.contains(&"locale/space-before-percent"),
+        "{listed:?}"
+    );
+    assert!(listed.contains(&"locale/bracketed-date"), "{listed:?}");
+    assert_eq!(got[2]["verdict"], "thin");
+}

@@ -8,9 +8,13 @@ Finding = Dict[str, Any]
 message, start, end, line, column, end_line, end_column, text, fixes (and
 path when one was given)."""
 Score = Dict[str, Any]
-"""The object `mtlint score --format json` prints: words, findings,
-by_category, per_1000_words, disclaimer, score, machine_translated (and path
-when one was given)."""
+"""The object `mtlint score --format json` prints (path first when one was
+given): words, score (the probability), machine_translated, verdict
+("machine-translated", "not-machine-translated" or "thin"), thin, evidence
+(the translation evidence), translation ([{kind, findings, contribution}]),
+page ({score, kinds: [{kind, findings}]}), disclaimer, top_findings ([{rule,
+line, column, text}]), findings (a count), by_category, per_1000_words. Scored
+from every rule, the configuration and the options on top."""
 
 __version__: str
 
@@ -39,7 +43,8 @@ class Detector:
     def analyze(
         self, text: str, *, markup: Markup = "plain", path: Optional[str] = None
     ) -> Dict[str, Any]:
-        """check and score from one scan: {"words", "score", "machine_translated", "findings"}."""
+        """check and score from one scan, as `mtlint stream` writes them: the Score
+        object with `findings` the list `check` gives, last."""
     def rule_ids(self) -> List[str]: ...
 
 def check(

@@ -9,7 +9,8 @@ use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
-use serde_json::{Map, Value};
+use serde_json::Value;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 create_exception!(
@@ -30,6 +31,9 @@ struct Core {
     idioms: Vec<(String, String)>,
     /// The detector for a text without a path (or one no override matches).
     base: mtlint::Detector,
+    /// The same from every rule on, the score's (its weights were learned so):
+    /// the configuration and the options still apply on top.
+    base_all: mtlint::Detector,
 }
 
 /// The detector a text is scanned with.
@@ -73,17 +77,25 @@ impl Core {
             names: extra_names,
             idioms: extra_idioms,
             base: mtlint::Detector::new(),
+            base_all: mtlint::Detector::new(),
         };
-        core.base = core.build(None)?;
+        core.base = core.build(None, false)?;
+        core.base_all = core.build(None, true)?;
         Ok(core)
     }
 
-    /// A detector: the configuration resolved for `path`, then --disable,
-    /// --enable, names and idioms, in the CLI's order.
-    fn build(&self, path: Option<&str>) -> Result<mtlint::Detector, String> {
+    /// A detector: the defaults (or every rule, `all`), the configuration
+    /// resolved for `path`, then --disable, --enable, names and idioms, in the
+    /// CLI's order.
+    fn build(&self, path: Option<&str>, all: bool) -> Result<mtlint::Detector, String> {
+        let start = if all {
+            mtlint::Detector::builder().all()
+        } else {
+            mtlint::Detector::builder()
+        };
         let mut b = match &self.config {
-            Some(c) => c.resolve(path.unwrap_or("")).builder(),
-            None => mtlint::Detector::builder(),
+            Some(c) => c.resolve(path.unwrap_or("")).apply(start),
+            None => start,
         };
         for d in &self.disable {
             b = b.disable(d.as_str());
@@ -100,53 +112,71 @@ impl Core {
         b.build().map_err(|e| e.to_string())
     }
 
-    /// The detector for a text reported under `path`.
-    fn for_path(&self, path: Option<&str>) -> Result<Chosen<'_>, String> {
+    /// The detector for a text reported under `path`: `check`'s, or the
+    /// score's (`all`).
+    fn for_path(&self, path: Option<&str>, all: bool) -> Result<Chosen<'_>, String> {
+        let base = if all { &self.base_all } else { &self.base };
         let (Some(config), Some(path)) = (&self.config, path) else {
-            return Ok(Chosen::Base(&self.base));
+            return Ok(Chosen::Base(base));
         };
         let resolved = config.resolve(path);
         if resolved.excluded {
             Ok(Chosen::Excluded)
         } else if resolved.overrides.is_empty() {
-            Ok(Chosen::Base(&self.base))
+            Ok(Chosen::Base(base))
         } else {
-            self.build(Some(path)).map(|d| Chosen::Own(Box::new(d)))
+            self.build(Some(path), all)
+                .map(|d| Chosen::Own(Box::new(d)))
         }
     }
 
+    /// The findings of `check` (or of the score's rules, `all`).
     fn scan(
         &self,
         text: &str,
         markup: Markup,
         path: Option<&str>,
+        all: bool,
     ) -> Result<Vec<mtlint::Finding>, String> {
-        Ok(match self.for_path(path)? {
+        Ok(match self.for_path(path, all)? {
             Chosen::Excluded => Vec::new(),
             Chosen::Base(d) => d.scan_markup(text, markup),
             Chosen::Own(d) => d.scan_markup(text, markup),
         })
     }
 
-    /// The CLI's JSON objects for `text`'s findings (`path` only when given).
-    fn check(&self, text: &str, markup: Markup, path: Option<&str>) -> Result<Vec<Value>, String> {
-        Ok(objects(text, &self.scan(text, markup, path)?, path))
+    /// The ids of the rules `check` runs on a text reported under `path`.
+    fn checked_rules(&self, path: Option<&str>) -> Result<HashSet<&'static str>, String> {
+        Ok(match self.for_path(path, false)? {
+            Chosen::Excluded => HashSet::new(),
+            Chosen::Base(d) => d.rule_ids().collect(),
+            Chosen::Own(d) => d.rule_ids().collect(),
+        })
     }
 
-    /// `mtlint stream`'s result for `text` from one scan: `{"id"?, "words",
-    /// "score", "machine_translated", "findings"}` (with `path` when given).
+    /// The CLI's JSON objects for `text`'s findings (`path` only when given).
+    fn check(&self, text: &str, markup: Markup, path: Option<&str>) -> Result<Vec<Value>, String> {
+        Ok(objects(text, &self.scan(text, markup, path, false)?, path))
+    }
+
+    /// `mtlint stream`'s result for `text` from one scan: the score's object
+    /// with `findings` the list of what `check` reports (with `path` first when
+    /// given). The scan is the score's (every rule on, the configuration on top);
+    /// the findings listed are those of the rules `check` runs.
     fn analyze(&self, text: &str, markup: Markup, path: Option<&str>) -> Result<Value, String> {
-        let findings = self.scan(text, markup, path)?;
-        let s = mtlint::score(text, &findings);
-        let mut o = Map::new();
-        if let Some(p) = path {
-            o.insert("path".into(), p.into());
-        }
-        o.insert("words".into(), s.words.into());
-        o.insert("score".into(), ((s.score * 1000.0).round() / 1000.0).into());
-        o.insert("machine_translated".into(), s.machine_translated.into());
-        o.insert("findings".into(), objects(text, &findings, path).into());
-        Ok(Value::Object(o))
+        let scored = self.scan(text, markup, path, true)?;
+        let checked = self.checked_rules(path)?;
+        let listed: Vec<mtlint::Finding> = scored
+            .iter()
+            .filter(|f| checked.contains(f.rule))
+            .cloned()
+            .collect();
+        let s = mtlint::score(text, &scored);
+        let index = LineIndex::new(text);
+        let report = s
+            .report(path.unwrap_or(""), text, &scored, &index)
+            .listing(&listed);
+        serde_json::to_value(report).map_err(|e| e.to_string())
     }
 
     /// The text with the fixes applied and the result scanned again, until
@@ -163,29 +193,14 @@ impl Core {
         current
     }
 
-    /// The `mtlint score --format json` object (`path` only when given).
+    /// The `mtlint score --format json` object (`path` only when given): every
+    /// rule on, the configuration and the options on top, as `mtlint score`.
     fn score(&self, text: &str, markup: Markup, path: Option<&str>) -> Result<Value, String> {
-        let s = mtlint::score(text, &self.scan(text, markup, path)?);
-        let mut o = Map::new();
-        if let Some(p) = path {
-            o.insert("path".into(), p.into());
-        }
-        o.insert("words".into(), s.words.into());
-        o.insert("findings".into(), s.findings.into());
-        let by_category: Map<String, Value> = s
-            .by_category
-            .iter()
-            .map(|(c, n)| (c.as_str().to_string(), (*n).into()))
-            .collect();
-        o.insert("by_category".into(), by_category.into());
-        o.insert(
-            "per_1000_words".into(),
-            ((s.per_1000_words * 100.0).round() / 100.0).into(),
-        );
-        o.insert("disclaimer".into(), s.disclaimer.into());
-        o.insert("score".into(), ((s.score * 1000.0).round() / 1000.0).into());
-        o.insert("machine_translated".into(), s.machine_translated.into());
-        Ok(Value::Object(o))
+        let scored = self.scan(text, markup, path, true)?;
+        let s = mtlint::score(text, &scored);
+        let index = LineIndex::new(text);
+        serde_json::to_value(s.report(path.unwrap_or(""), text, &scored, &index))
+            .map_err(|e| e.to_string())
     }
 }
 
@@ -195,12 +210,8 @@ fn objects(text: &str, findings: &[mtlint::Finding], path: Option<&str>) -> Vec<
     findings
         .iter()
         .map(|f| {
-            let mut v = serde_json::to_value(f.located(path.unwrap_or(""), text, &index))
-                .unwrap_or(Value::Null);
-            if let (None, Value::Object(o)) = (path, &mut v) {
-                o.shift_remove("path");
-            }
-            v
+            // (an empty path is left out of the object)
+            serde_json::to_value(f.located(path.unwrap_or(""), text, &index)).unwrap_or(Value::Null)
         })
         .collect()
 }
@@ -308,9 +319,9 @@ impl Detector {
         score_with(py, &self.core, text, markup, path)
     }
 
-    /// `check` and `score` from one scan, as `mtlint stream` writes them:
-    /// `{"words", "score", "machine_translated", "findings"}` (with `path`
-    /// first when given).
+    /// `check` and `score` from one scan, as `mtlint stream` writes them: the
+    /// `score` object (with `path` first when given) whose `findings` is the
+    /// list `check` gives.
     #[pyo3(signature = (text, *, markup = "plain", path = None))]
     fn analyze<'py>(
         &self,
@@ -390,6 +401,10 @@ fn default_core() -> &'static Core {
         names: Vec::new(),
         idioms: Vec::new(),
         base: mtlint::Detector::new(),
+        base_all: mtlint::Detector::builder()
+            .all()
+            .build()
+            .unwrap_or_default(),
     })
 }
 

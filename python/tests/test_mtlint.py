@@ -73,14 +73,61 @@ def test_fix_applies_safe_fixes_and_unsafe_ones_when_asked():
     assert mtlint.fix(text, unsafe=True) == "The vote ended; The count began."
 
 
+SCORE_KEYS = [
+    "words", "score", "machine_translated", "verdict", "thin", "evidence", "translation",
+    "page", "disclaimer", "top_findings", "findings", "by_category", "per_1000_words",
+]
+
+
 def test_score_is_the_cli_score_object():
     s = mtlint.score("The soil. . is dry.")
-    assert list(s) == [
-        "words", "findings", "by_category", "per_1000_words", "disclaimer", "score",
-        "machine_translated",
-    ]
+    assert list(s) == SCORE_KEYS
     assert s["words"] == 4 and s["findings"] == 1 and s["by_category"] == {"punctuation": 1}
-    assert mtlint.score("x", path="a.txt")["path"] == "a.txt"
+    assert s["thin"] is True  # 4 words
+    assert s["verdict"] == ("machine-translated" if s["machine_translated"] else "thin")
+    assert mtlint.score("The council met.")["verdict"] == "thin"
+    assert s["top_findings"] == [
+        {"rule": "punctuation/doubled-punctuation", "line": 1, "column": 9, "text": ". ."}
+    ]
+    assert s["translation"][0]["kind"] == "stray-marks"
+    assert s["translation"][0]["findings"] == 1 and s["translation"][0]["contribution"] > 0
+    assert s["page"] == {"score": 0.0, "kinds": []}
+    with_path = mtlint.score("x", path="a.txt")
+    assert list(with_path) == ["path"] + SCORE_KEYS and with_path["path"] == "a.txt"
+    # page evidence is reported apart, and never counted
+    page = mtlint.score("Fish &amp; chips.\nBack to top button\n")
+    assert page["page"]["score"] > 0 and page["evidence"] == 0
+    assert {k["kind"] for k in page["page"]["kinds"]} == {"entity", "debris"}
+
+
+# a spaced percent sign: a rule off by default, evidence for the score all the same
+OFF_BY_DEFAULT = "Prices rose 12 % in May, and the mayor said on Monday (4) that the plan was late."
+
+
+def test_the_score_starts_from_every_rule_as_the_cli_does():
+    s = mtlint.score(OFF_BY_DEFAULT)
+    assert "percent-space" in {k["kind"] for k in s["translation"]}
+    assert all(f["rule"] != "locale/space-before-percent" for f in mtlint.check(OFF_BY_DEFAULT))
+    # a rule turned off is not evidence
+    off = mtlint.Detector(disable=["locale/space-before-percent"]).score(OFF_BY_DEFAULT)
+    assert "percent-space" not in {k["kind"] for k in off["translation"]}
+
+
+@pytest.mark.parametrize("fixture", ["fixtures/mt/punctuation.txt", "fixtures/clean/harbour-report.txt"])
+def test_score_is_the_clis_json(fixture):
+    if not CLI.exists():
+        if os.environ.get("MTLINT_REQUIRE_CLI"):
+            pytest.fail(f"no release CLI at {CLI}")
+        pytest.skip(f"no release CLI at {CLI}: cargo build --release first")
+    out = subprocess.run(
+        [str(CLI), "score", "--format", "json", fixture],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    (cli,) = json.loads(out.stdout)
+    text = (ROOT / fixture).read_text(encoding="utf-8")
+    assert mtlint.score(text, path=fixture) == cli
+    assert list(mtlint.score(text, path=fixture)) == list(cli)
 
 
 def test_a_detector_is_shared_between_threads():
@@ -96,10 +143,22 @@ def test_a_detector_is_shared_between_threads():
     assert detector.fix(texts[0]) == "Report 0 was filed. The council met."
     assert detector.score(texts[0])["findings"] == 1
     both = detector.analyze(texts[0])
-    assert list(both) == ["words", "score", "machine_translated", "findings"]
+    score = detector.score(texts[0])
+    # the score's object, its count of findings replaced by check's list, written last
+    assert list(both) == [k for k in SCORE_KEYS if k != "findings"] + ["findings"]
     assert both["findings"] == alone[0]
-    assert both["score"] == detector.score(texts[0])["score"]
-    assert both["words"] == detector.score(texts[0])["words"]
+    assert {k: v for k, v in both.items() if k != "findings"} == {
+        k: v for k, v in score.items() if k != "findings"
+    }
+    assert list(detector.analyze(texts[0], path="a.txt"))[0] == "path"
+
+
+def test_analyze_scores_with_every_rule_and_lists_checks_findings():
+    both = mtlint.Detector().analyze(OFF_BY_DEFAULT)
+    assert {k: v for k, v in both.items() if k != "findings"} == {
+        k: v for k, v in mtlint.score(OFF_BY_DEFAULT).items() if k != "findings"
+    }
+    assert both["findings"] == mtlint.check(OFF_BY_DEFAULT)
 
 
 def fixture_files():

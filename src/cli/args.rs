@@ -47,7 +47,8 @@ pub enum Command {
     Score(ScoreArgs),
     /// Read JSON Lines records (`{"id": ..., "text": ..., "markup"?: ...}`) on
     /// standard input and write one JSON line per record, in input order:
-    /// `{"id", "words", "score", "machine_translated", "findings"}`. A bad
+    /// `{"id", ...}` with the fields of `score --format json`, `findings` the
+    /// list `check` gives (the score itself from every rule, as `score`). A bad
     /// line gives `{"id"?, "line", "error"}` and the stream goes on. Exit
     /// status: 0, or 2 when the input cannot be read or the configuration is bad.
     Stream(StreamArgs),

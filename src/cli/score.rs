@@ -4,64 +4,10 @@ use super::args::{ScoreArgs, ScoreFormat};
 use super::config::{self, DetectorOptions};
 use super::format::plural;
 use super::inputs::{collect_inputs, read_input};
-use mtlint::{DocumentScore, Finding, LineIndex, Markup};
-use serde::Serialize;
+use mtlint::{DocumentScore, Finding, LineIndex, Markup, ScoreReport};
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-
-#[derive(Serialize)]
-struct JsonScore<'a> {
-    path: &'a str,
-    words: usize,
-    /// the probability of machine translation, at even odds
-    score: f64,
-    machine_translated: bool,
-    /// `machine-translated`, `not-machine-translated` or `thin`
-    verdict: &'static str,
-    thin: bool,
-    /// the translation evidence the score rests on
-    evidence: f64,
-    translation: Vec<JsonKind>,
-    page: JsonPage,
-    disclaimer: bool,
-    top_findings: Vec<JsonFinding<'a>>,
-    findings: usize,
-    by_category: std::collections::BTreeMap<&'static str, usize>,
-    per_1000_words: f64,
-}
-
-#[derive(Serialize)]
-struct JsonKind {
-    kind: &'static str,
-    findings: usize,
-    contribution: f64,
-}
-
-#[derive(Serialize)]
-struct JsonPage {
-    score: f64,
-    kinds: Vec<JsonPageKind>,
-}
-
-#[derive(Serialize)]
-struct JsonPageKind {
-    kind: &'static str,
-    findings: usize,
-}
-
-#[derive(Serialize)]
-struct JsonFinding<'a> {
-    rule: &'static str,
-    line: usize,
-    column: usize,
-    text: &'a str,
-}
-
-fn round(x: f64, places: i32) -> f64 {
-    let m = 10f64.powi(places);
-    (x * m).round() / m
-}
 
 /// One scored input: its name, text, findings and score.
 struct Row {
@@ -72,64 +18,10 @@ struct Row {
 }
 
 impl Row {
-    fn top_findings(&self) -> Vec<JsonFinding<'_>> {
-        let index = LineIndex::new(&self.text);
+    /// The score's JSON object (the library's, shared with `stream` and Python).
+    fn json<'a>(&'a self, index: &'a LineIndex<'a>) -> ScoreReport<'a> {
         self.score
-            .top_findings
-            .iter()
-            .map(|&i| {
-                let f = &self.findings[i];
-                let at = index.position(f.span.start);
-                JsonFinding {
-                    rule: f.rule,
-                    line: at.line,
-                    column: at.column,
-                    text: f.text(&self.text),
-                }
-            })
-            .collect()
-    }
-
-    fn json(&self) -> JsonScore<'_> {
-        let s = &self.score;
-        JsonScore {
-            path: &self.name,
-            words: s.words,
-            score: round(s.score, 3),
-            machine_translated: s.machine_translated,
-            verdict: s.verdict().as_str(),
-            thin: s.thin,
-            evidence: round(s.evidence, 3),
-            translation: s
-                .translation
-                .iter()
-                .map(|k| JsonKind {
-                    kind: k.kind,
-                    findings: k.findings,
-                    contribution: round(k.contribution, 3),
-                })
-                .collect(),
-            page: JsonPage {
-                score: round(s.page_evidence, 3),
-                kinds: s
-                    .page
-                    .iter()
-                    .map(|k| JsonPageKind {
-                        kind: k.kind,
-                        findings: k.findings,
-                    })
-                    .collect(),
-            },
-            disclaimer: s.disclaimer,
-            top_findings: self.top_findings(),
-            findings: s.findings,
-            by_category: s
-                .by_category
-                .iter()
-                .map(|(c, n)| (c.as_str(), *n))
-                .collect(),
-            per_1000_words: round(s.per_1000_words, 2),
-        }
+            .report(&self.name, &self.text, &self.findings, index)
     }
 
     /// A line with the verdict and the evidence; a second with the findings
@@ -175,16 +67,17 @@ impl Row {
             );
         }
         writeln!(out, "{line}")?;
-        let top = self.top_findings();
-        if !top.is_empty() {
-            let items: Vec<String> = top
-                .iter()
-                .map(|f| {
-                    let text: String = f.text.chars().take(40).collect();
-                    let text = text.replace(['\n', '\r'], " ");
-                    format!("{}:{} {} `{}`", f.line, f.column, f.rule, text)
-                })
-                .collect();
+        let index = LineIndex::new(&self.text);
+        let items: Vec<String> = self
+            .json(&index)
+            .top_findings()
+            .map(|(rule, line, column, text)| {
+                let text: String = text.chars().take(40).collect();
+                let text = text.replace(['\n', '\r'], " ");
+                format!("{line}:{column} {rule} `{text}`")
+            })
+            .collect();
+        if !items.is_empty() {
             writeln!(out, "  behind it: {}", items.join("; "))?;
         }
         Ok(())
@@ -243,7 +136,9 @@ pub fn score(o: &ScoreArgs) -> ExitCode {
     let mut out = io::BufWriter::new(io::stdout().lock());
     match format {
         ScoreFormat::Json => {
-            let json: Vec<JsonScore> = rows.iter().map(Row::json).collect();
+            let indexes: Vec<LineIndex> = rows.iter().map(|r| LineIndex::new(&r.text)).collect();
+            let json: Vec<ScoreReport> =
+                rows.iter().zip(&indexes).map(|(r, i)| r.json(i)).collect();
             let _ = serde_json::to_writer_pretty(&mut out, &json);
             let _ = writeln!(out);
         }

@@ -7,7 +7,7 @@ use super::args::{MarkupArg, StreamArgs};
 use super::config::{self, DetectorOptions};
 use super::inputs::Input;
 use super::parallel::ordered_map;
-use mtlint::{Detector, LineIndex, Markup};
+use mtlint::{Detector, Finding, LineIndex, Markup};
 use serde_json::{Map, Value};
 use std::collections::HashSet;
 use std::io::{self, BufRead, Write};
@@ -16,9 +16,17 @@ use std::process::ExitCode;
 /// Records read and worked on at once, per thread.
 const WINDOW_PER_THREAD: usize = 256;
 
-/// The result line for one input line: the record's findings and score, or
+/// How records are scanned: the detector of the score (every rule on, then the
+/// configuration and the flags, as `mtlint score`), and the rules whose findings
+/// are listed (those `check -` runs: the defaults, then the configuration).
+struct Scan {
+    detector: Detector,
+    listed: HashSet<&'static str>,
+}
+
+/// The result line for one input line: the record's score and findings, or
 /// an error record naming the id (when it could be read) and the line.
-fn process(detector: &Detector, default: Markup, line_no: usize, line: &str) -> String {
+fn process(scan: &Scan, default: Markup, line_no: usize, line: &str) -> String {
     let record: Map<String, Value> = match serde_json::from_str(line) {
         Ok(Value::Object(o)) => o,
         Ok(_) => return error_line(None, line_no, "a record must be a JSON object"),
@@ -38,34 +46,29 @@ fn process(detector: &Detector, default: Markup, line_no: usize, line: &str) -> 
             return error_line(id, line_no, &msg);
         }
     };
-    let findings = detector.scan_markup(text, markup);
-    let score = mtlint::score(text, &findings);
+    // one scan with the score's rules (every rule on, the configuration on top);
+    // the findings listed are those of the rules `check` runs
+    let scored = scan.detector.scan_markup(text, markup);
+    let score = mtlint::score(text, &scored);
+    let listed: Vec<Finding> = scored
+        .iter()
+        .filter(|f| scan.listed.contains(f.rule))
+        .cloned()
+        .collect();
     let index = LineIndex::new(text);
-    let mut out = String::with_capacity(128);
+    let report = score.report("", text, &scored, &index).listing(&listed);
+    let object = serde_json::to_string(&report).unwrap_or_else(|_| "{}".into());
+    // the id first: the record's object after it
+    let mut out = String::with_capacity(object.len() + 16);
     out.push_str("{\"id\":");
     out.push_str(&id.unwrap_or(Value::Null).to_string());
-    out.push_str(&format!(",\"words\":{},\"score\":", score.words));
-    let rounded = (score.score * 1000.0).round() / 1000.0;
-    out.push_str(&serde_json::to_string(&rounded).unwrap_or_else(|_| "null".into()));
-    out.push_str(&format!(
-        ",\"machine_translated\":{},\"findings\":[",
-        score.machine_translated
-    ));
-    for (k, f) in findings.iter().enumerate() {
-        // the CLI's object without its first field, the path: the id names the record
-        let object = serde_json::to_string(&f.located("", text, &index)).unwrap_or_default();
-        if k > 0 {
+    match object.strip_prefix('{') {
+        Some(rest) if rest != "}" => {
             out.push(',');
+            out.push_str(rest);
         }
-        match object.strip_prefix(r#"{"path":"","#) {
-            Some(rest) => {
-                out.push('{');
-                out.push_str(rest);
-            }
-            None => out.push_str(&object),
-        }
+        _ => out.push('}'),
     }
-    out.push_str("]}");
     out
 }
 
@@ -81,28 +84,36 @@ fn error_line(id: Option<Value>, line_no: usize, msg: &str) -> String {
 pub fn stream(o: &StreamArgs) -> ExitCode {
     // the configuration is the one `check -` would use: --config, or found
     // from the current directory
-    let mut inputs = vec![Input {
+    let inputs = vec![Input {
         name: "-".to_string(),
         path: None,
         walked: false,
     }];
-    let options = DetectorOptions {
-        config: o.config.as_deref(),
-        enable: &o.enable,
-        disable: &o.disable,
-        names: &o.names,
-        idioms: &o.idioms,
-        all_rules: false,
+    let detector = |all_rules: bool| {
+        let options = DetectorOptions {
+            config: o.config.as_deref(),
+            enable: &o.enable,
+            disable: &o.disable,
+            names: &o.names,
+            idioms: &o.idioms,
+            all_rules,
+        };
+        let mut inputs = inputs.clone();
+        config::setup(&mut inputs, &HashSet::new(), &options)
+            .map(|mut s| (!s.detectors.is_empty()).then(|| s.detectors.swap_remove(0)))
     };
-    let setup = match config::setup(&mut inputs, &HashSet::new(), &options) {
-        Ok(s) => s,
-        Err(msg) => {
+    let scan = match (detector(true), detector(false)) {
+        (Ok(scored), Ok(checked)) => Scan {
+            detector: scored
+                .or_else(|| Detector::builder().all().build().ok())
+                .unwrap_or_default(),
+            listed: checked.unwrap_or_default().rule_ids().collect(),
+        },
+        (Err(msg), _) | (_, Err(msg)) => {
             eprintln!("mtlint: {msg}");
             return ExitCode::from(2);
         }
     };
-    let default_detector = Detector::new();
-    let detector = setup.detectors.first().unwrap_or(&default_detector);
     let markup = match o.markup {
         Some(MarkupArg::Markdown) => Markup::Markdown,
         Some(MarkupArg::Html) => Markup::Html,
@@ -156,7 +167,7 @@ pub fn stream(o: &StreamArgs) -> ExitCode {
                 if line.is_empty() {
                     error_line(None, *n, "not UTF-8")
                 } else {
-                    process(detector, markup, *n, line)
+                    process(&scan, markup, *n, line)
                 }
             },
             // a record's result is one line of JSON: batched like any small result

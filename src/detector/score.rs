@@ -411,6 +411,200 @@ pub fn score(text: &str, findings: &[Finding]) -> DocumentScore {
     }
 }
 
+/// A score with the text and findings it was computed from: what `mtlint score
+/// --format json`, `mtlint stream` and the Python package write. With the `serde`
+/// feature it serialises to the one JSON object all three share:
+///
+/// `path` (when not empty), `words`, `score` (the probability, 3 decimals),
+/// `machine_translated`, `verdict`, `thin`, `evidence` (the translation evidence),
+/// `translation` (`[{kind, findings, contribution}]`), `page` (`{score, kinds:
+/// [{kind, findings}]}`), `disclaimer`, `top_findings` (`[{rule, line, column,
+/// text}]`), `findings` (the count of scored findings), `by_category` (by name) and
+/// `per_1000_words`. With [`ScoreReport::listing`], `findings` is instead the list
+/// of the given findings, each the `check --format json` object, written last.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use mtlint::{score, Detector, LineIndex};
+/// let text = "The soil. . is dry.";
+/// let findings = Detector::builder().all().build().unwrap().scan(text);
+/// let s = score(text, &findings);
+/// let index = LineIndex::new(text);
+/// let json = serde_json::to_string(&s.report("a.txt", text, &findings, &index)).unwrap();
+/// assert!(json.starts_with(r#"{"path":"a.txt","words":4,"score":"#));
+/// assert!(json.contains(r#","thin":true,"evidence":"#)); // 4 words: thin
+/// assert!(json.contains(r#""top_findings":[{"rule":"punctuation/doubled-punctuation","line":1,"column":9,"text":". ."}],"findings":1,"#));
+/// let listed = s.report("", text, &findings, &index).listing(&findings);
+/// let json = serde_json::to_string(&listed).unwrap();
+/// assert!(json.starts_with(r#"{"words":4,"#));
+/// assert!(json.ends_with(r#""findings":[{"rule":"punctuation/doubled-punctuation","category":"punctuation","severity":"warning","message":"stray second period; keep one","start":8,"end":11,"line":1,"column":9,"end_line":1,"end_column":12,"text":". .","fixes":[{"applicability":"safe","edits":[{"start":9,"end":11,"replacement":""}]}]}]}"#));
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct ScoreReport<'a> {
+    /// The name the text is reported under; an empty name is left out.
+    pub path: &'a str,
+    /// The scored text.
+    pub text: &'a str,
+    /// Lines and columns of `text`.
+    pub index: &'a crate::LineIndex<'a>,
+    /// The findings the score was computed from (its `top_findings` index them).
+    pub scored: &'a [Finding],
+    /// The score.
+    pub score: &'a DocumentScore,
+    /// Findings to list in place of the count (`stream`, Python's `analyze`).
+    pub listed: Option<&'a [Finding]>,
+}
+
+impl DocumentScore {
+    /// The score with its text and the findings it was computed from, to be
+    /// written out (see [`ScoreReport`]).
+    pub fn report<'a>(
+        &'a self,
+        path: &'a str,
+        text: &'a str,
+        scored: &'a [Finding],
+        index: &'a crate::LineIndex<'a>,
+    ) -> ScoreReport<'a> {
+        ScoreReport {
+            path,
+            text,
+            index,
+            scored,
+            score: self,
+            listed: None,
+        }
+    }
+}
+
+impl<'a> ScoreReport<'a> {
+    /// Lists `findings` (each the `check --format json` object) in place of the
+    /// count of scored findings.
+    pub fn listing(mut self, findings: &'a [Finding]) -> Self {
+        self.listed = Some(findings);
+        self
+    }
+
+    /// The findings behind the score: (rule, line, column, flagged text).
+    pub fn top_findings(&self) -> impl Iterator<Item = (&'static str, usize, usize, &'a str)> + '_ {
+        self.score.top_findings.iter().filter_map(|&i| {
+            let f = self.scored.get(i)?;
+            let at = self.index.position(f.span.start);
+            Some((f.rule, at.line, at.column, f.text(self.text)))
+        })
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serialize {
+    //! `Serialize` for [`ScoreReport`]: the score's JSON contract.
+
+    use super::ScoreReport;
+    use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+    fn round(x: f64, places: i32) -> f64 {
+        let m = 10f64.powi(places);
+        (x * m).round() / m
+    }
+
+    /// `{kind, findings, contribution}` of a translation kind.
+    struct Translation<'a>(&'a super::KindEvidence);
+
+    impl Serialize for Translation<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut o = s.serialize_struct("Kind", 3)?;
+            o.serialize_field("kind", self.0.kind)?;
+            o.serialize_field("findings", &self.0.findings)?;
+            o.serialize_field("contribution", &round(self.0.contribution, 3))?;
+            o.end()
+        }
+    }
+
+    /// `{kind, findings}` of a page kind.
+    struct PageKind<'a>(&'a super::KindEvidence);
+
+    impl Serialize for PageKind<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut o = s.serialize_struct("PageKind", 2)?;
+            o.serialize_field("kind", self.0.kind)?;
+            o.serialize_field("findings", &self.0.findings)?;
+            o.end()
+        }
+    }
+
+    /// `{score, kinds}`: the page evidence.
+    struct Page<'a>(&'a super::DocumentScore);
+
+    impl Serialize for Page<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut o = s.serialize_struct("Page", 2)?;
+            o.serialize_field("score", &round(self.0.page_evidence, 3))?;
+            let kinds: Vec<PageKind> = self.0.page.iter().map(PageKind).collect();
+            o.serialize_field("kinds", &kinds)?;
+            o.end()
+        }
+    }
+
+    /// `{rule, line, column, text}`: a finding behind the score.
+    struct Top<'a>((&'static str, usize, usize, &'a str));
+
+    impl Serialize for Top<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let (rule, line, column, text) = self.0;
+            let mut o = s.serialize_struct("TopFinding", 4)?;
+            o.serialize_field("rule", rule)?;
+            o.serialize_field("line", &line)?;
+            o.serialize_field("column", &column)?;
+            o.serialize_field("text", text)?;
+            o.end()
+        }
+    }
+
+    impl Serialize for ScoreReport<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let d = self.score;
+            let fields = 13 + usize::from(!self.path.is_empty());
+            let mut o = s.serialize_struct("DocumentScore", fields)?;
+            if self.path.is_empty() {
+                o.skip_field("path")?;
+            } else {
+                o.serialize_field("path", self.path)?;
+            }
+            o.serialize_field("words", &d.words)?;
+            o.serialize_field("score", &round(d.score, 3))?;
+            o.serialize_field("machine_translated", &d.machine_translated)?;
+            o.serialize_field("verdict", d.verdict().as_str())?;
+            o.serialize_field("thin", &d.thin)?;
+            o.serialize_field("evidence", &round(d.evidence, 3))?;
+            let translation: Vec<Translation> = d.translation.iter().map(Translation).collect();
+            o.serialize_field("translation", &translation)?;
+            o.serialize_field("page", &Page(d))?;
+            o.serialize_field("disclaimer", &d.disclaimer)?;
+            let top: Vec<Top> = self.top_findings().map(Top).collect();
+            o.serialize_field("top_findings", &top)?;
+            if self.listed.is_none() {
+                o.serialize_field("findings", &d.findings)?;
+            }
+            // by name, as a JSON object's keys are read
+            let by_category: std::collections::BTreeMap<&str, usize> = d
+                .by_category
+                .iter()
+                .map(|(c, n)| (c.as_str(), *n))
+                .collect();
+            o.serialize_field("by_category", &by_category)?;
+            o.serialize_field("per_1000_words", &round(d.per_1000_words, 2))?;
+            if let Some(listed) = self.listed {
+                let located: Vec<crate::Located> = listed
+                    .iter()
+                    .map(|f| f.located(self.path, self.text, self.index))
+                    .collect();
+                o.serialize_field("findings", &located)?;
+            }
+            o.end()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@ The weights file must cover kinds.tsv and, when a CLI binary is found, every rul
 page evidence alone must never call a text MT; more evidence must never lower the score.
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -44,6 +45,19 @@ class WeightsFile(unittest.TestCase):
         self.assertTrue(rows)
         # a rule without a line of its own counts under its category's line
         self.assertEqual([r for r, c in rows if r not in self.rules and "category:" + c not in self.rules], [])
+
+    def test_a_rule_off_by_default_is_a_kind_of_its_own(self):
+        binary = features.default_bin()
+        if not os.path.exists(binary):
+            self.skipTest(f"no binary at {binary}")
+        listed = json.loads(subprocess.run([binary, "rules", "--format", "json"],
+                                           capture_output=True, text=True).stdout)
+        kinds = features.read_kinds()
+        kind = {r["id"]: features.kind_of(r["id"], r["category"], kinds) for r in listed}
+        on = {kind[r["id"]] for r in listed if r["default_enabled"]}
+        shared = [r["id"] for r in listed if not r["default_enabled"] and kind[r["id"]] in on]
+        self.assertEqual(shared, [], "rules off by default sharing a kind with rules on: give "
+                         "each a line of its own in kinds.tsv")
 
     def test_weights_are_never_evidence_of_clean_text(self):
         for kind, (signal, weight) in self.kinds.items():

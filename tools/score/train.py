@@ -52,6 +52,7 @@ import features as feat  # noqa: E402
 import reference  # noqa: E402
 
 WEIGHTS = os.path.join(REPO, "data", "score-weights.tsv")
+REPORT = os.path.join(HERE, "report.txt")
 MAX_CLEAN_CALLED = 0.01
 # A text shorter than the shortest training document is "thin" (see min_words_of).
 DISCLAIMER_FLOOR = 0.95
@@ -212,8 +213,12 @@ def main():
                     help="as if a rule found this share of the artifacts of an ARTIFACTS.tsv kind "
                          f"on the web pages ({', '.join(sorted(EDITOR_KIND))}); may be repeated")
     ap.add_argument("--seed", type=int, default=21, help="the --what-if draw")
-    ap.add_argument("--write", action="store_true", help=f"write {os.path.relpath(WEIGHTS, REPO)}")
+    ap.add_argument("--write", action="store_true",
+                    help=f"write {os.path.relpath(WEIGHTS, REPO)}, the golden values and the printed "
+                         f"figures to {os.path.relpath(REPORT, REPO)}")
     args = ap.parse_args()
+    printed = Tee(sys.stdout)
+    sys.stdout = printed
 
     if args.bin:
         import tempfile
@@ -340,6 +345,30 @@ def main():
     if args.write:
         write_weights(beta, tkinds, pkinds, dkinds, kinds, a, b, threshold, min_words, args)
         reference.write_golden()
+        with open(REPORT, "w", encoding="utf-8") as f:
+            f.write(f"# written by tools/score/train.py --write (lambda {args.lam}, MQM MT in training: "
+                    f"{args.mqm_mt}, weights >= 0: {nonneg})\n")
+            # (the lines naming the files written hold this checkout's path)
+            f.write("".join(line for line in printed.text().splitlines(True) if not line.startswith("wrote ")))
+        print(f"wrote {REPORT}")
+
+
+class Tee:
+    """Standard output that also keeps what was printed (the report --write saves: only
+    figures, no temporary path, so the same scan gives the same file)."""
+
+    def __init__(self, out):
+        self.out, self.parts = out, []
+
+    def write(self, text):
+        self.parts.append(text)
+        return self.out.write(text)
+
+    def flush(self):
+        self.out.flush()
+
+    def text(self):
+        return "".join(self.parts)
 
 
 def min_words_of(words):
