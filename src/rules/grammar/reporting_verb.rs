@@ -68,6 +68,7 @@ static REPORTING: RuleMeta = RuleMeta {
         Example { text: "She explained him that the plan failed.", fixed: "She explained to him that the plan failed." },
         Example { text: "He said me that it was late.", fixed: "He told me that it was late." },
         Example { text: "The minister said Macron that he agreed.", fixed: "The minister told Macron that he agreed." },
+        Example { text: "A spokesman said Reuters that the plant was shut.", fixed: "A spokesman told Reuters that the plant was shut." },
     ],
     passes: &[
         "Kirby informed Xi that he would speak, and informed them of the plan.",
@@ -143,7 +144,8 @@ impl Rule for ReportingVerb {
                         .finding(s..oe, format!("`{verb} {obj}`: one explains something to someone; `{verb} to {obj}`"))
                         .with_fix(Fix::unsafe_fix(Edit::insert(os, "to "))),
                 ),
-                "said" | "says" | "say" if person && third == "that" && !doc.names().get(obj).is_some_and(|e| e.kind.is_media()) => {
+                // (an outlet that takes `the`, `said FT that`, is names/outlet-article's: `told the FT`)
+                "said" | "says" | "say" if person && third == "that" && !doc.names().get(obj).is_some_and(|e| e.kind.is_media() && e.takes_the) => {
                     let told = match verb {
                         "said" => "told",
                         "says" => "tells",
