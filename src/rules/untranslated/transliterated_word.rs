@@ -56,6 +56,7 @@ static TRANSLITERATED_WORD: RuleMeta = RuleMeta {
         "The intelligentsia and the lawyers gathered in the switchyard.",
         "See https://example.org/vykonannya for the text.",
         "Tsuchiya said she painted the mural with her students.",
+        "in the lowercased archive, president recep tayyip spoke twice.",
     ],
 };
 
@@ -81,7 +82,8 @@ impl Rule for TransliteratedWord {
             if kind == Shape::Capitalised && !(has_common_noun_ending(word) && starts_sentence(text, s)) {
                 continue; // a capitalised word is a name unless it opens a sentence with a noun's ending
             }
-            if joined(text, s, e)
+            if (kind == Shape::Lower && lowercased_line(doc, s))
+                || joined(text, s, e)
                 || lookup(word).is_some()
                 || LOANWORDS.contains(&word.to_ascii_lowercase().as_str())
                 || !lines.at(doc, s)
@@ -92,7 +94,7 @@ impl Rule for TransliteratedWord {
             }
             out.push(TRANSLITERATED_WORD.finding(
                 s..e,
-                format!("`{word}` looks like a romanised Slavic word: left untranslated?"),
+                format!("`{word}` looks like a romanised word of another language: left untranslated?"),
             ));
         }
     }
@@ -176,6 +178,12 @@ fn has_common_noun_ending(word: &str) -> bool {
 fn starts_sentence(text: &str, s: usize) -> bool {
     let before = text[..s].trim_end_matches([' ', '\t', '"', '“', '‘', '(']);
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
+}
+
+/// Whether the line around `s` has no capital letter at all: a text lowercased whole, where a
+/// name lost its capital too.
+fn lowercased_line(doc: &Document<'_>, s: usize) -> bool {
+    !doc.text()[doc.line_at(s)].contains(|c: char| c.is_uppercase())
 }
 
 /// Whether the word is joined to another by a hyphen, an apostrophe or a dot (`Ivano-Frankivsk`,
