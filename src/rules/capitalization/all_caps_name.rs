@@ -62,29 +62,35 @@ impl Rule for AllCapsName {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
+        let b = text.as_bytes();
         let words = doc.words();
-        let mut titled: Option<HashSet<(String, String)>> = None;
+        // the runs of capitals inside prose sentences: few, so each is then looked for in the
+        // title-case pairs of the text
+        let mut candidates: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
         while k + 1 < words.len() {
-            let run = caps_run(text, words, k);
-            if run < 2 {
+            let (s, e) = words[k];
+            if e - s < 2 || !b[s].is_ascii_uppercase() || !b[s + 1].is_ascii_uppercase() {
                 k += 1;
                 continue;
             }
-            let (start, end) = (words[k].0, words[k + run - 1].1);
-            k += run;
-            if !in_prose(doc, words, k - run, run) || doc.is_protected(start..end) {
-                continue;
+            let run = caps_run(text, words, k);
+            if run >= 2 && in_prose(doc, words, k, run) {
+                candidates.push((k, run));
+                if candidates.len() > MAX_CANDIDATES {
+                    return; // a text that shouts throughout: no house style to hold it to
+                }
             }
-            let titled = titled.get_or_insert_with(|| title_case_pairs(text, words));
-            let known = (k - run..k - 1).all(|j| {
-                let pair = (
-                    text[words[j].0..words[j].1].to_ascii_lowercase(),
-                    text[words[j + 1].0..words[j + 1].1].to_ascii_lowercase(),
-                );
-                titled.contains(&pair)
-            });
-            if !known {
+            k += run.max(1);
+        }
+        if candidates.is_empty() {
+            return;
+        }
+        let titled = title_case_pairs(text, words, &candidates);
+        for (k, run) in candidates {
+            let (start, end) = (words[k].0, words[k + run - 1].1);
+            let known = (k..k + run - 1).all(|j| titled.contains(&(j, j + 1)));
+            if !known || doc.is_protected(start..end) {
                 continue;
             }
             let fixed = title_case(&text[start..end]);
@@ -102,6 +108,9 @@ impl Rule for AllCapsName {
         }
     }
 }
+
+/// The most runs of capitals a text may hold for the rule to look at it.
+const MAX_CANDIDATES: usize = 32;
 
 /// How many words from `k` on are all capitals (two letters or more), each joined to the
 /// next by one space.
@@ -140,22 +149,34 @@ fn in_prose(doc: &Document<'_>, words: &[(usize, usize)], k: usize, run: usize) 
     before_ok && after_ok
 }
 
-/// Every pair of adjacent title-case words (a capital, then lower case), in lower case.
-fn title_case_pairs(text: &str, words: &[(usize, usize)]) -> HashSet<(String, String)> {
+/// The pairs of adjacent words of the candidate runs (`(j, j + 1)`, as word indices) that the
+/// text also writes in title case (a capital, then lower case), one space between.
+fn title_case_pairs(
+    text: &str,
+    words: &[(usize, usize)],
+    candidates: &[(usize, usize)],
+) -> HashSet<(usize, usize)> {
+    let b = text.as_bytes();
     let title = |(s, e): (usize, usize)| {
-        let b = &text.as_bytes()[s..e];
-        b.len() >= 2 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
+        e - s >= 2 && b[s].is_ascii_uppercase() && b[s + 1..e].iter().all(u8::is_ascii_lowercase)
     };
-    words
-        .windows(2)
-        .filter(|w| title(w[0]) && title(w[1]) && &text[w[0].1..w[1].0] == " ")
-        .map(|w| {
-            (
-                text[w[0].0..w[0].1].to_ascii_lowercase(),
-                text[w[1].0..w[1].1].to_ascii_lowercase(),
-            )
-        })
-        .collect()
+    let same = |(s, e): (usize, usize), (cs, ce): (usize, usize)| {
+        e - s == ce - cs && text[s..e].eq_ignore_ascii_case(&text[cs..ce])
+    };
+    let mut found = HashSet::new();
+    for w in words.windows(2) {
+        if !title(w[0]) || !title(w[1]) || &text[w[0].1..w[1].0] != " " {
+            continue;
+        }
+        for &(k, run) in candidates {
+            for j in k..k + run - 1 {
+                if same(w[0], words[j]) && same(w[1], words[j + 1]) {
+                    found.insert((j, j + 1));
+                }
+            }
+        }
+    }
+    found
 }
 
 /// `MARIA COSTA` as `Maria Costa`.

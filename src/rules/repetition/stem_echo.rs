@@ -66,7 +66,7 @@ impl Rule for StemEcho {
                 continue;
             }
             let noun = doc.word(k - 1);
-            if noun.len() < MIN_STEM || !is_lower(noun) || !lookup(noun).is_some_and(|t| t.is_noun()) {
+            if noun.len() < MIN_STEM || !is_lower(noun) {
                 continue;
             }
             // up to three auxiliaries between (`that has been`)
@@ -78,9 +78,11 @@ impl Rule for StemEcho {
                 continue;
             }
             let verb = doc.word(j);
+            // the cheap tests first: the lexicon only for the pairs that share a stem
             if verb == noun
-                || !is_lower(verb)
                 || shared_stem(noun, verb) < MIN_STEM
+                || !is_lower(verb)
+                || !lookup(noun).is_some_and(|t| t.is_noun())
                 || !lookup(verb).is_some_and(|t| t.is_verb())
             {
                 continue;

@@ -70,12 +70,28 @@ impl Rule for TransliteratedWord {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
+        let b = text.as_bytes();
         let mut lines = super::EnglishLines::default();
-        for &(s, e) in doc.words() {
-            let word = &text[s..e];
-            if word.len() < 5 || !has_cue(word.as_bytes()) {
+        let mut past = 0; // the end of the last word looked at
+        for cue in CUES.find_iter(text) {
+            if cue.start() < past {
                 continue;
             }
+            // the word of ASCII letters around the cue
+            let mut s = cue.start();
+            while s > 0 && b[s - 1].is_ascii_alphabetic() {
+                s -= 1;
+            }
+            let mut e = cue.end();
+            while e < b.len() && b[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            past = e;
+            let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+            if e - s < 5 || glued(char_before(text, s)) || glued(char_at(text, e)) {
+                continue; // short, or glued to digits or letters of another script
+            }
+            let word = &text[s..e];
             let Some(kind) = transliteration(word) else {
                 continue;
             };
@@ -100,6 +116,14 @@ impl Rule for TransliteratedWord {
     }
 }
 
+/// The letter groups one of which every candidate holds (in lower case: a capitalised
+/// candidate must end as a common noun does, in lower case): a strong group, or one of the
+/// loan-only groups of which a candidate needs two (the `y` before a vowel, the commonest, is
+/// never the only one). One pass of the regex engine's literal search over the text.
+static CUES: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    regex::Regex::new("yy|zh|kh|vch|shch|stv|nny|ts[iy]|ii|iy").expect("a valid pattern")
+});
+
 /// How a candidate word is written.
 #[derive(PartialEq, Eq)]
 enum Shape {
@@ -107,18 +131,6 @@ enum Shape {
     Lower,
     /// A capital, then lower case.
     Capitalised,
-}
-
-/// Whether the word holds a pair of letters any of the cues below starts with: the cheap first
-/// test, one table look-up per letter.
-fn has_cue(word: &[u8]) -> bool {
-    word.windows(2).any(|pair| {
-        let (a, b) = (pair[0].to_ascii_lowercase(), pair[1].to_ascii_lowercase());
-        matches!(
-            (a, b),
-            (b'z' | b'k', b'h') | (b'y', b'y' | b'a' | b'e' | b'i' | b'u') | (b't', b'v' | b's') | (b'i', b'i' | b'y') | (b'v', b'c')
-        )
-    })
 }
 
 /// The word's shape if it reads as a romanised Slavic word: one letter group English never
