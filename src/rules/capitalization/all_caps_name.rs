@@ -67,26 +67,27 @@ impl Rule for AllCapsName {
         // the runs of capitals inside prose sentences: few, so each is then looked for in the
         // title-case pairs of the text
         let mut candidates: Vec<(usize, usize)> = Vec::new();
-        let mut k = 0;
-        while k + 1 < words.len() {
-            let (s, e) = words[k];
-            if e - s < 2 || !b[s].is_ascii_uppercase() || !b[s + 1].is_ascii_uppercase() {
-                k += 1;
+        let mut past = 0; // the end of the last run
+        for &i in doc.word_capitals() {
+            if i < past || !b.get(i + 1).is_some_and(u8::is_ascii_uppercase) {
                 continue;
             }
+            let Some(k) = word_starting_at(words, i) else {
+                continue;
+            };
             let run = caps_run(text, words, k);
+            past = words[k + run.max(1) - 1].1;
             if run >= 2 && in_prose(doc, words, k, run) {
                 candidates.push((k, run));
                 if candidates.len() > MAX_CANDIDATES {
                     return; // a text that shouts throughout: no house style to hold it to
                 }
             }
-            k += run.max(1);
         }
         if candidates.is_empty() {
             return;
         }
-        let titled = title_case_pairs(text, words, &candidates);
+        let titled = title_case_pairs(doc, &candidates);
         for (k, run) in candidates {
             let (start, end) = (words[k].0, words[k + run - 1].1);
             let known = (k..k + run - 1).all(|j| titled.contains(&(j, j + 1)));
@@ -149,28 +150,51 @@ fn in_prose(doc: &Document<'_>, words: &[(usize, usize)], k: usize, run: usize) 
     before_ok && after_ok
 }
 
+/// The index of the word of [`Document::words`] that starts at byte `i`, if one does.
+fn word_starting_at(words: &[(usize, usize)], i: usize) -> Option<usize> {
+    let k = words.partition_point(|w| w.0 < i);
+    (k < words.len() && words[k].0 == i).then_some(k)
+}
+
 /// The pairs of adjacent words of the candidate runs (`(j, j + 1)`, as word indices) that the
-/// text also writes in title case (a capital, then lower case), one space between.
-fn title_case_pairs(
-    text: &str,
-    words: &[(usize, usize)],
-    candidates: &[(usize, usize)],
-) -> HashSet<(usize, usize)> {
+/// text also writes in title case (a capital, then lower case), one space between. Only the
+/// capitals whose next letter matches a candidate word's are looked at further.
+fn title_case_pairs(doc: &Document<'_>, candidates: &[(usize, usize)]) -> HashSet<(usize, usize)> {
+    let text = doc.text();
     let b = text.as_bytes();
+    let words = doc.words();
     let title = |(s, e): (usize, usize)| {
         e - s >= 2 && b[s].is_ascii_uppercase() && b[s + 1..e].iter().all(u8::is_ascii_lowercase)
     };
     let same = |(s, e): (usize, usize), (cs, ce): (usize, usize)| {
         e - s == ce - cs && text[s..e].eq_ignore_ascii_case(&text[cs..ce])
     };
+    let heads: Vec<(u8, u8)> = candidates
+        .iter()
+        .flat_map(|&(k, run)| k..k + run - 1)
+        .map(|j| (b[words[j].0], b[words[j].0 + 1].to_ascii_lowercase()))
+        .collect();
     let mut found = HashSet::new();
-    for w in words.windows(2) {
-        if !title(w[0]) || !title(w[1]) || &text[w[0].1..w[1].0] != " " {
+    for &i in doc.word_capitals() {
+        let Some(&second) = b.get(i + 1) else {
+            continue;
+        };
+        if !heads.contains(&(b[i], second)) {
             continue;
         }
-        for &(k, run) in candidates {
-            for j in k..k + run - 1 {
-                if same(w[0], words[j]) && same(w[1], words[j + 1]) {
+        let Some(k) = word_starting_at(words, i) else {
+            continue;
+        };
+        if k + 1 >= words.len()
+            || !title(words[k])
+            || !title(words[k + 1])
+            || &text[words[k].1..words[k + 1].0] != " "
+        {
+            continue;
+        }
+        for &(c, run) in candidates {
+            for j in c..c + run - 1 {
+                if same(words[k], words[j]) && same(words[k + 1], words[j + 1]) {
                     found.insert((j, j + 1));
                 }
             }

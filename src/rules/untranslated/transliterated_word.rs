@@ -118,10 +118,11 @@ impl Rule for TransliteratedWord {
 
 /// The letter groups one of which every candidate holds (in lower case: a capitalised
 /// candidate must end as a common noun does, in lower case): a strong group, or one of the
-/// loan-only groups of which a candidate needs two (the `y` before a vowel, the commonest, is
-/// never the only one). One pass of the regex engine's literal search over the text.
+/// loan-only groups of which a candidate needs two (the `y` before a vowel and the ending
+/// `ii`/`iy`/`yi`, the commonest, are not looked for: a word of those two alone is passed
+/// over). One pass of the regex engine's literal search over the text.
 static CUES: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
-    regex::Regex::new("yy|zh|kh|vch|shch|stv|nny|ts[iy]|ii|iy").expect("a valid pattern")
+    regex::Regex::new("yy|zh|kh|vch|shch|stv|nny|ts[iy]").expect("a valid pattern")
 });
 
 /// How a candidate word is written.
