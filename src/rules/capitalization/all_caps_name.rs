@@ -69,7 +69,7 @@ impl Rule for AllCapsName {
         let mut candidates: Vec<(usize, usize)> = Vec::new();
         let mut past = 0; // the end of the last run
         for &i in doc.word_capitals() {
-            if i < past || !b.get(i + 1).is_some_and(u8::is_ascii_uppercase) {
+            if i < past || !two_capital_words(b, i) {
                 continue;
             }
             let Some(k) = word_starting_at(words, i) else {
@@ -148,6 +148,19 @@ fn in_prose(doc: &Document<'_>, words: &[(usize, usize)], k: usize, run: usize) 
         && lower(after)
         && text[end..words[after].0].trim().is_empty();
     before_ok && after_ok
+}
+
+/// Whether the bytes from `i` are a word of two capitals or more, one space and two more
+/// capitals: the cheap first test, on the bytes at hand, before the word is looked up.
+fn two_capital_words(b: &[u8], i: usize) -> bool {
+    let mut e = i;
+    while e < b.len() && b[e].is_ascii_uppercase() {
+        e += 1;
+    }
+    e - i >= 2
+        && b.get(e) == Some(&b' ')
+        && b.get(e + 1).is_some_and(u8::is_ascii_uppercase)
+        && b.get(e + 2).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// The index of the word of [`Document::words`] that starts at byte `i`, if one does.
