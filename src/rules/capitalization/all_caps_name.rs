@@ -195,6 +195,17 @@ fn title_case_pairs(doc: &Document<'_>, candidates: &[(usize, usize)]) -> HashSe
         if !heads.contains(&(b[i], second)) {
             continue;
         }
+        // the whole word, read from the bytes at hand, is one of a run's before it is looked up
+        let mut e = i + 1;
+        while e < b.len() && b[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        let in_a_run = candidates
+            .iter()
+            .any(|&(c, run)| (c..c + run - 1).any(|j| same((i, e), words[j])));
+        if !in_a_run {
+            continue;
+        }
         let Some(k) = word_starting_at(words, i) else {
             continue;
         };
