@@ -182,17 +182,25 @@ fn title_case_pairs(doc: &Document<'_>, candidates: &[(usize, usize)]) -> HashSe
     let same = |(s, e): (usize, usize), (cs, ce): (usize, usize)| {
         e - s == ce - cs && text[s..e].eq_ignore_ascii_case(&text[cs..ce])
     };
-    let heads: Vec<(u8, u8)> = candidates
-        .iter()
-        .flat_map(|&(k, run)| k..k + run - 1)
-        .map(|j| (b[words[j].0], b[words[j].0 + 1].to_ascii_lowercase()))
-        .collect();
+    // the first two letters of the candidate words, as a table of capital × small letter
+    let slot = |first: u8, second: u8| {
+        (first.is_ascii_uppercase() && second.is_ascii_lowercase())
+            .then(|| usize::from(first - b'A') * 26 + usize::from(second - b'a'))
+    };
+    let mut heads = [false; 26 * 26];
+    for &(k, run) in candidates {
+        for &(s, _) in &words[k..k + run - 1] {
+            if let Some(n) = slot(b[s], b[s + 1].to_ascii_lowercase()) {
+                heads[n] = true;
+            }
+        }
+    }
     let mut found = HashSet::new();
     for &i in doc.word_capitals() {
         let Some(&second) = b.get(i + 1) else {
             continue;
         };
-        if !heads.contains(&(b[i], second)) {
+        if !slot(b[i], second).is_some_and(|n| heads[n]) {
             continue;
         }
         // the whole word, read from the bytes at hand, is one of a run's before it is looked up
