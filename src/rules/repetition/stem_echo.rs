@@ -62,7 +62,11 @@ impl Rule for StemEcho {
         let text = doc.text();
         let words = doc.words();
         for k in doc.trigger_words(STEM_ECHO.id) {
-            if k == 0 || !matches!(doc.word(k), "that" | "which") || !spaced(text, words, k - 1) {
+            // the noun's length first: it is read from the word list, not from the text
+            if k == 0 || words[k - 1].1 - words[k - 1].0 < MIN_STEM {
+                continue;
+            }
+            if !matches!(doc.word(k), "that" | "which") || !spaced(text, words, k - 1) {
                 continue;
             }
             let noun = doc.word(k - 1);
