@@ -6,6 +6,7 @@ mod tokens;
 
 super::family! {
     all_caps_article => AllCapsArticle,
+    all_caps_name => AllCapsName,
     capital_after_name => CapitalAfterName,
     lowercase_name => LowercaseName,
     mixed_case_phrase => MixedCasePhrase,

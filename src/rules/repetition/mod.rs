@@ -5,6 +5,7 @@ super::family! {
     echo_in_brackets => EchoInBrackets,
     repeated_line => RepeatedLine,
     repeated_sequence => RepeatedSequence,
+    stem_echo => StemEcho,
 }
 
 #[cfg(test)]

@@ -57,6 +57,14 @@ static REPEATED: RuleMeta = RuleMeta {
             fixed: "Fans cheered the King Harald at the quay.",
         },
         Example {
+            text: "The delegates of the municipal, municipal, district councils met.",
+            fixed: "The delegates of the municipal, district councils met.",
+        },
+        Example {
+            text: "The law covers the economic, economic, social and cultural rights.",
+            fixed: "The law covers the economic, social and cultural rights.",
+        },
+        Example {
             text: "Officials said the tunnel is closed is closed until June.",
             fixed: "Officials said the tunnel is closed until June.",
         },
@@ -74,6 +82,11 @@ static REPEATED: RuleMeta = RuleMeta {
         "He waited for for years; the the-man.",
         "With the training I had, I had no trouble.",
         "Desk Lamp Reading Lamp Reading Light for students",
+        "It was a terrible, terrible, lonely winter for the village.",
+        "The talk was about taxes, taxes, and more taxes.",
+        "He walked slowly, slowly, carefully across the ice.",
+        "The regional, national and local papers all ran the story.",
+        "Workers, workers, everywhere, the poster said in red.",
     ],
 };
 
@@ -208,7 +221,7 @@ fn is_loop(text: &str, words: &[(usize, usize)], k: usize, n: usize, comma: bool
         return false;
     }
     if n == 1 {
-        return single_word_loop(word(k), word(k + 1), comma);
+        return single_word_loop(word(k), word(k + 1), comma) || listed_twice(text, words, k);
     }
     if n == 2 && matches!(lower(k + 1).as_str(), "and" | "or" | "by" | "to" | "after") {
         return false; // `step by step by`, `faster and faster and`
@@ -252,6 +265,39 @@ fn single_word_loop(first: &str, second: &str, comma: bool) -> bool {
     }
     // a word of the dictionary in lower case, not a function word
     wordlex::lookup(&lower).is_some_and(|tags| !tags.is_empty()) && !is_function_word(&lower)
+}
+
+/// Whether word `k`, repeated after a comma, is an item listed twice in a list that goes on
+/// (`regional, regional, district councils`): a classifying adjective (`regional`, `economic`,
+/// `judicial`) or a plural noun, which nobody doubles for emphasis as they do `terrible,
+/// terrible` or `slowly, slowly`, both copies in lower case, and a comma and a content word
+/// after the second.
+fn listed_twice(text: &str, words: &[(usize, usize)], k: usize) -> bool {
+    let word = &text[words[k].0..words[k].1];
+    if word.len() < 5
+        || text[words[k + 1].0..words[k + 1].1] != *word
+        || !word.bytes().all(|b| b.is_ascii_lowercase())
+        || EMPHATIC.binary_search(&word).is_ok()
+        || is_function_word(word)
+    {
+        return false;
+    }
+    let Some(tags) = wordlex::lookup(word) else {
+        return false;
+    };
+    let classifying = tags.is_adjective()
+        && ["al", "ic", "ary", "ian", "ese"].iter().any(|end| word.ends_with(end));
+    if !(classifying || tags.is_plural_noun()) || word.ends_with("ly") {
+        return false;
+    }
+    let Some(&(next_start, next_end)) = words.get(k + 2) else {
+        return false;
+    };
+    let next = &text[next_start..next_end];
+    &text[words[k + 1].1..next_start] == ", "
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && !is_function_word(next)
+        && EMPHATIC.binary_search(&next).is_err()
 }
 
 /// Whether a word is a function word: a determiner, pronoun, preposition,

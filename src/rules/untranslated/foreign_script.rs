@@ -42,6 +42,10 @@ static FOREIGN_SCRIPT: RuleMeta = RuleMeta {
             fixed: "The report on समाचार was published this week.",
         },
         Example {
+            text: "The decree of the regional council follows.\nвід 12.03.21 № 45\nThe decree sets the rules of the office.",
+            fixed: "The decree of the regional council follows.\nвід 12.03.21 № 45\nThe decree sets the rules of the office.",
+        },
+        Example {
             text: "Traffic news thời sự from the city was delayed again today.",
             fixed: "Traffic news thời sự from the city was delayed again today.",
         },
@@ -57,6 +61,8 @@ static FOREIGN_SCRIPT: RuleMeta = RuleMeta {
         "The poster said “Слава героям” in large letters.",
         "In Korean the greeting 안녕하세요 is polite.",
         "The word ngày means day; Hà Nội and Đà Nẵng are cities.",
+        "The delegates arrived on Monday morning.\nМосква\nThe talks began at noon in the old hall.",
+        "The list of the cities follows here.\nКиїв Львів\nBoth were named in the plan.",
     ],
 };
 
@@ -96,9 +102,9 @@ impl Rule for ForeignScript {
             if !is_foreign_letter(c) || (glued_after_letter(text, i) && !ends_word(text, i)) {
                 continue; // a letter inside a word is encoding/mixed-script's
             }
-            let english_line = lines.at(doc, i);
             let end = run_end(text, i);
             past = end;
+            let english_line = lines.at(doc, i) || lone_word_among_english(doc, i, end);
             if !english_line
                 || is_symbol(&text[i..end])
                 || doc.is_protected(i..end)
@@ -169,6 +175,30 @@ fn is_mentioned(doc: &Document<'_>, i: usize, end: usize, c: char) -> bool {
                 && !line_text[k + name.len()..].starts_with(char::is_alphabetic)
         })
     })
+}
+
+/// Whether the run `i..end` is one word alone in a line of no other letters, beside a date or a
+/// number (`від 12.03.21`), between two English lines: a word left untranslated in a reference
+/// line of an English text, not a line in another language (a lone word with no number, a
+/// dateline or a name, is left alone).
+fn lone_word_among_english(doc: &Document<'_>, i: usize, end: usize) -> bool {
+    let text = doc.text();
+    let line = doc.line_at(i);
+    let rest = |part: &str| part.chars().all(|c| !c.is_alphabetic());
+    if text[i..end].contains(' ')
+        || !rest(&text[line.start..i])
+        || !rest(&text[end..line.end])
+        || !text[line.clone()].contains(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let english = |line: &str| {
+        let line = line.trim();
+        !line.is_empty() && super::latin_words(line) >= 3 && line.chars().all(|c| !is_foreign_letter(c))
+    };
+    let before = text[..line.start].trim_end().rsplit('\n').next().unwrap_or("");
+    let after = text[line.end..].trim_start().split('\n').next().unwrap_or("");
+    english(before) && english(after)
 }
 
 /// Whether the letter at `i` follows a letter.

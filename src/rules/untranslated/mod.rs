@@ -8,6 +8,7 @@ super::family! {
     cjk_punctuation => CjkPunctuation,
     foreign_script => ForeignScript,
     source_function_word => SourceFunctionWord,
+    transliterated_word => TransliteratedWord,
 }
 
 /// Whether the line around a position is English enough for a foreign mark or

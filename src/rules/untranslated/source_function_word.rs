@@ -48,6 +48,26 @@ static SOURCE_FUNCTION_WORD: RuleMeta = RuleMeta {
             text: "Bakers och butchers raised their prices.",
             fixed: "Bakers och butchers raised their prices.",
         },
+        Example {
+            text: "“Everyone knows how slow [da reforma] has been,” she said.",
+            fixed: "“Everyone knows how slow [da reforma] has been,” she said.",
+        },
+        Example {
+            text: "“The people [no Senado] will decide it,” he told reporters.",
+            fixed: "“The people [no Senado] will decide it,” he told reporters.",
+        },
+        Example {
+            text: "“We heard the speech [em Brasília] on the radio,” one voter said.",
+            fixed: "“We heard the speech [em Brasília] on the radio,” one voter said.",
+        },
+        Example {
+            text: "“The plan [del gobierno] will fail,” the mayor said.",
+            fixed: "“The plan [del gobierno] will fail,” the mayor said.",
+        },
+        Example {
+            text: "“Nobody trusts the minister [des impôts] any more,” they said.",
+            fixed: "“Nobody trusts the minister [des impôts] any more,” they said.",
+        },
     ],
     passes: &[
         "Jones et al. repeated the survey in 2021.",
@@ -58,6 +78,12 @@ static SOURCE_FUNCTION_WORD: RuleMeta = RuleMeta {
         "I've said we're ready; the y-axis shows the rate.",
         "She quoted the slogan “pan y trabajo” twice.",
         "Students at UU and the Utrecht campus enrolled.",
+        "“He [the president] will not resign,” the aide said.",
+        "“There will be [no further] talks,” she said, and “we do [not] agree.”",
+        "“They voted for [Die Linke] again,” a member of the party said.",
+        "“I never said [do it now],” he said of the order.",
+        "The array index [la] and the cell [no Republicans] hold the values.",
+        "She cited Silva [da Costa] and the note [en route] twice.",
     ],
 };
 
@@ -73,9 +99,11 @@ const SOURCE_WORDS: &[&str] = &[
     "sont", "sur", "uma", "una", "und", "une", "untuk", "ve", "y", "yang", "zu",
 ];
 
-/// Particles of names (`de Klerk`, `van Gogh`, `della Robbia`): silent before a capital.
+/// Particles of names (`de Klerk`, `van Gogh`, `della Robbia`, `dos Santos`): silent before a
+/// capital.
 const PARTICLES: &[&str] = &[
-    "das", "de", "degli", "del", "della", "delle", "dem", "der", "des", "di", "los", "las",
+    "da", "das", "de", "degli", "del", "della", "delle", "dem", "der", "des", "di", "do", "dos",
+    "du", "la", "las", "le", "los",
 ];
 
 /// Phrases English borrowed whole, with one of the words above in them.
@@ -148,6 +176,58 @@ impl Rule for SourceFunctionWord {
             }
         }
         us_abbreviation(doc, out);
+        bracketed_source_phrase(doc, out);
+    }
+}
+
+/// Articles, prepositions and their contractions that open a phrase of a source language and
+/// never an English one (Portuguese, Spanish, French, Italian, German), sorted.
+const PHRASE_OPENERS: &[&str] = &[
+    "ao", "aos", "au", "aux", "da", "dal", "dalla", "das", "degli", "del", "della", "delle",
+    "dem", "der", "des", "do", "dos", "du", "el", "les", "los", "nas", "nel", "nella", "pela",
+    "pelo", "sul", "sulla", "vom", "zum", "zur",
+];
+
+/// Function words of those languages that English writes too (`no`, `la`, `die`): they open a
+/// source phrase only before a word the lexicon does not know.
+const AMBIGUOUS_OPENERS: &[&str] = &["al", "am", "com", "con", "den", "die", "em", "en", "la", "le", "na", "no", "nos"];
+
+/// An editor's insertion in square brackets left in the source language inside an English
+/// sentence: `[do Congresso]`, `[da reforma]` (two to four words, the first a source article or
+/// preposition in lower case, none of the others an English word in lower case).
+fn bracketed_source_phrase(doc: &Document<'_>, out: &mut Vec<Finding>) {
+    let text = doc.text();
+    let mut lines = super::EnglishLines::default();
+    for open in memchr::memchr_iter(b'[', text.as_bytes()) {
+        let Some(len) = text[open..].find(']') else {
+            break;
+        };
+        let close = open + len;
+        let inside = &text[open + 1..close];
+        if inside.len() > 60 || inside.contains(['\n', '[']) {
+            continue;
+        }
+        let words: Vec<&str> = inside.split(' ').collect();
+        if !(2..=4).contains(&words.len()) || words.iter().any(|w| !w.chars().all(char::is_alphabetic) || w.is_empty()) {
+            continue;
+        }
+        let first = words[0];
+        let opener = PHRASE_OPENERS.binary_search(&first).is_ok()
+            || AMBIGUOUS_OPENERS.binary_search(&first).is_ok();
+        // after an opener, words the lexicon does not know; a capital after a particle of
+        // names is a surname (`[da Costa]`)
+        let source = opener
+            && words[1..].iter().all(|w| {
+                lookup(w).is_none()
+                    && !(w.starts_with(char::is_uppercase) && PARTICLES.contains(&first))
+            });
+        if !source || !lines.at(doc, open) || doc.is_protected(open..close + 1) {
+            continue;
+        }
+        out.push(SOURCE_FUNCTION_WORD.finding(
+            open..close + 1,
+            format!("`{}` is in another language: an insertion left untranslated?", &text[open..=close]),
+        ));
     }
 }
 
