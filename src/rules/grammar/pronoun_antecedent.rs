@@ -239,22 +239,19 @@ fn is_place_preposition(word: &str) -> bool {
     )
 }
 
-/// The first names of `data/first-names.tsv`: the gender, and whether the
-/// name tells it only before another capitalised word (`Mark Rutte`).
-static FIRST_NAMES: Lazy<FastMap<&'static str, (Gender, bool)>> = Lazy::new(|| {
+/// The first names of `data/first-names.tsv`, with their gender.
+static FIRST_NAMES: Lazy<FastMap<&'static str, Gender>> = Lazy::new(|| {
     include_str!("../../../data/first-names.tsv")
         .lines()
         .filter(|line| !line.starts_with('#'))
         .filter_map(|line| {
-            let mut fields = line.split('\t');
-            let name = fields.next()?;
-            let gender = match fields.next()? {
+            let (name, gender) = line.split_once('\t')?;
+            let gender = match gender {
                 "m" => Male,
                 "f" => Female,
                 _ => return None,
             };
-            let first_only = fields.next()? == "first";
-            Some((name, (gender, first_only)))
+            Some((name, gender))
         })
         .collect()
 });
@@ -384,16 +381,19 @@ impl<'d, 't> Reader<'d, 't> {
             return Role::None; // `April`, `June`: not the first names
         }
         let before_capital = joined_in(text, words, k) && is_capital(k + 1);
-        if let Some(&(g, first_only)) = FIRST_NAMES.get(word) {
-            // `Warner Brothers`, `Lincoln Center`: a body or a place named
-            // after someone (a family name is a proper noun: `Rose Young`)
-            let named_after = before_capital && tags(self.doc.word(k + 1)).is_some_and(|t| !t.is_proper_noun());
-            if named_after {
-                return Role::None;
-            }
-            if before_capital || !first_only {
-                return Role::Person(g);
-            }
+        if let Some(&g) = FIRST_NAMES.get(word) {
+            // a first name tells the gender at the start of a full name only
+            // (`Georgia`, `Jordan`, `America` alone are places too); `Warner
+            // Brothers`, `Lincoln Center` are a body or a place named after
+            // someone (a family name is a proper noun: `Rose Young`)
+            let named_after = tags(self.doc.word(k + 1)).is_some_and(|t| !t.is_proper_noun());
+            return if !before_capital {
+                Role::Someone
+            } else if named_after {
+                Role::None
+            } else {
+                Role::Person(g)
+            };
         }
         let mut buf = [0u8; 24];
         let Some(lower) = lower(word, &mut buf) else {
