@@ -371,7 +371,20 @@ impl<'d, 't> Reader<'d, 't> {
         let after_title = k > 0
             && &text[words[k - 1].1..words[k].0] == ". "
             && title_gender(self.doc.word(k - 1)).is_some();
-        if k > 0 && !starts_sentence && is_capital(k - 1) && (joined_in(text, words, k - 1) || after_title) {
+        // (`But` of `But Babis` opens the sentence: no first name)
+        let opener = |j: usize| {
+            let w = self.doc.word(j);
+            self.starts_sentence(j)
+                && title_gender(w).is_none()
+                && !FIRST_NAMES.contains_key(w)
+                && tags(w).is_some_and(|t| !t.is_proper_noun())
+        };
+        let continues_name = k > 0
+            && !starts_sentence
+            && is_capital(k - 1)
+            && !opener(k - 1)
+            && (joined_in(text, words, k - 1) || after_title);
+        if continues_name {
             return Role::None; // `Lane` of `Mary Lane`: one person
         }
         if let Some(g) = title_gender(word) {
