@@ -590,27 +590,32 @@ impl Rule for PronounAntecedent {
             // `he or she`, `his/her`: either gender
             let either = |a: usize, b: usize| {
                 b < words.len()
-                    && pronoun_gender(&doc.word(b).to_ascii_lowercase()).is_some()
                     && matches!(text[words[a].1..words[b].0].trim(), "/" | "or" | "or/")
+                    && lower(doc.word(b), &mut [0u8; 24]).and_then(pronoun_gender).is_some()
             };
             let pair = either(k, k + 1)
                 || (k > 0 && either(k - 1, k))
                 || (doc.word(k + 1) == "or" && either(k, k + 2))
                 || (k > 1 && doc.word(k - 1) == "or" && either(k - 2, k));
-            // a quotation changes the speaker; the capital `He` inside a
-            // sentence is a family name
+            // the capital `He` inside a sentence is a family name
             if pair
-                || reader.quoted(words[k].0)
                 || (written == "He" && !reader.starts_sentence(k) && !after_quote(text, words[k].0))
             {
                 continue;
             }
-            let next_is_noun = joined_in(text, words, k)
-                && tags(doc.word(k + 1)).is_some_and(|t| t.is_noun() || t.is_adjective());
-            let object = pronoun == "him" || (pronoun == "her" && !next_is_noun);
+            let next_is_noun = || {
+                joined_in(text, words, k)
+                    && tags(doc.word(k + 1)).is_some_and(|t| t.is_noun() || t.is_adjective())
+            };
+            let object = pronoun == "him" || (pronoun == "her" && !next_is_noun());
             let Some(found) = antecedent(&mut reader, k, gender, object) else {
                 continue;
             };
+            // a quotation changes the speaker
+            if reader.quoted(words[k].0) {
+                continue;
+            }
+            let next_is_noun = matches!(pronoun, "his" | "her") && next_is_noun();
             let (a, message, fix) = match found {
                 Antecedent::OtherGender(a) => (
                     a,
