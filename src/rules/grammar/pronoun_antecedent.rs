@@ -265,8 +265,9 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 }
 
 /// The role of a word in lower case (or of a common word that starts a
-/// sentence).
-fn common_word_role(word: &str) -> Role {
+/// sentence); `full` looks up whether it may be a person of unknown gender
+/// (`Role::None` otherwise).
+fn common_word_role(word: &str, full: bool) -> Role {
     if let Some(g) = pronoun_gender(word).or_else(|| plural_noun_gender(word)) {
         return Role::Trace(g);
     }
@@ -276,7 +277,7 @@ fn common_word_role(word: &str) -> Role {
     if is_organisation(word) {
         return Role::Organisation;
     }
-    if may_be_person(word) {
+    if full && may_be_person(word) {
         return Role::Someone;
     }
     Role::None
@@ -320,13 +321,14 @@ impl<'d, 't> Reader<'d, 't> {
         i > 0 && marks[i - 1].1 && marks[i - 1].0 >= doc.line_at(at).start
     }
 
-    /// The role of word `k` in its context.
-    fn role(&self, k: usize) -> Role {
+    /// The role of word `k` in its context; `full` looks up whether it may be
+    /// a person of unknown gender (`Role::None` otherwise).
+    fn role(&self, k: usize, full: bool) -> Role {
         let word = self.doc.word(k);
         if word.as_bytes()[0].is_ascii_uppercase() {
-            self.capitalised_role(k)
+            self.capitalised_role(k, full)
         } else {
-            common_word_role(word)
+            common_word_role(word, full)
         }
     }
 
@@ -360,7 +362,7 @@ impl<'d, 't> Reader<'d, 't> {
     /// The role of a capitalised word: a title or a first name gives its run
     /// of capitalised words a gender, and its later words take none; a name of
     /// unknown gender may be anyone.
-    fn capitalised_role(&self, k: usize) -> Role {
+    fn capitalised_role(&self, k: usize, full: bool) -> Role {
         let (text, words) = (self.doc.text(), self.doc.words());
         let word = self.doc.word(k);
         if word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -412,9 +414,17 @@ impl<'d, 't> Reader<'d, 't> {
         let Some(lower) = lower(word, &mut buf) else {
             return Role::Someone;
         };
+        if !full {
+            // `Police searched`, `She said`, `Mom`, `the Ministry of Health`
+            return match common_word_role(lower, false) {
+                // the family name He
+                Role::Trace(_) if !starts_sentence => Role::None,
+                role => role,
+            };
+        }
         let common = |w: &str| tags(w).is_some_and(|t| !t.is_proper_noun());
         if starts_sentence && common(word) {
-            return common_word_role(lower); // `Police searched`, `She said`
+            return common_word_role(lower, true); // `Police searched`, `She said`
         }
         if let Some(g) = noun_gender(lower) {
             return Role::Person(g); // `Mom`, `Father`
@@ -505,45 +515,59 @@ fn antecedent(reader: &mut Reader<'_, '_>, k: usize, gender: Gender, object: boo
     let doc = reader.doc;
     let words = doc.words();
     let paragraph = doc.line_at(words[k].0).start;
-    let (mut other_gender, mut organisation) = (None, None);
-    // sentence starts between the word read and the pronoun
-    let mut sentences = usize::from(reader.starts_sentence(k));
     let first = k.saturating_sub(LOOKBACK_WORDS);
+    // sentence starts between word `j` and the pronoun, `j` read after
+    // first the words' gender and the bodies, which cost little: most
+    // pronouns find a trace of their gender, or no candidate, here
+    let mut candidate_seen = false;
+    let mut sentences = usize::from(reader.starts_sentence(k));
     for j in (first..k).rev() {
         let near = sentences < 2 && words[j].0 >= paragraph;
-        if !near && other_gender.is_none() && organisation.is_none() {
+        if !near && !candidate_seen {
             return None;
         }
-        let role = reader.role(j);
+        match reader.role(j, false) {
+            Role::Person(g) | Role::Trace(g) if g == gender => return None,
+            Role::Person(_) | Role::Organisation if near => candidate_seen = true,
+            _ => {}
+        }
+        sentences += usize::from(reader.starts_sentence(j));
+        if sentences > LOOKBACK_SENTENCES {
+            break;
+        }
+    }
+    if !candidate_seen {
+        return None;
+    }
+    // then the candidates near the pronoun, anyone of unknown gender among them
+    let (mut other_gender, mut organisation) = (None, None);
+    let mut sentences = usize::from(reader.starts_sentence(k));
+    for j in (first..k).rev() {
+        if sentences >= 2 || words[j].0 < paragraph {
+            break;
+        }
+        let role = reader.role(j, true);
         // `the man she met`, `the woman that he loves`: the pronoun opens a
         // clause about the person before it, someone else
         let clause_noun = j + 1 == k || (j + 2 == k && doc.word(j + 1) == "that");
         if clause_noun && matches!(role, Role::Person(_)) && joined_in(doc.text(), words, j) {
             return None;
         }
-        let candidate = near && !reader.quoted(words[j].0);
-        match role {
-            Role::Person(g) | Role::Trace(g) if g == gender => return None,
-            Role::Person(_) | Role::Someone | Role::Organisation
-                if candidate && object && sentences == 0 =>
-            {
-                return None
-            }
-            Role::Person(_) if candidate => {
-                other_gender.get_or_insert(j);
-            }
-            Role::Organisation if candidate && is_subject(doc, j) => {
-                organisation.get_or_insert(j);
-            }
-            Role::Someone if candidate => return None,
-            _ => {}
-        }
-        if reader.starts_sentence(j) {
-            sentences += 1;
-            if sentences > LOOKBACK_SENTENCES {
-                break;
+        let is_candidate = matches!(role, Role::Person(_) | Role::Someone | Role::Organisation);
+        if is_candidate && !reader.quoted(words[j].0) {
+            match role {
+                _ if object && sentences == 0 => return None,
+                Role::Person(_) => {
+                    other_gender.get_or_insert(j);
+                }
+                Role::Organisation if is_subject(doc, j) => {
+                    organisation.get_or_insert(j);
+                }
+                Role::Someone => return None,
+                _ => {}
             }
         }
+        sentences += usize::from(reader.starts_sentence(j));
     }
     other_gender
         .map(Antecedent::OtherGender)
