@@ -286,8 +286,7 @@ fn common_word_role(word: &str, full: bool) -> Role {
 /// Whether the text between two words ends a sentence or a paragraph: `.`,
 /// `!` or `?` followed by a space or a closing mark (`49.3` and `U.S.A` are
 /// not), or a line break.
-fn ends_sentence(gap: &str) -> bool {
-    let b = gap.as_bytes();
+fn ends_sentence(b: &[u8]) -> bool {
     b.iter().enumerate().any(|(i, &c)| {
         c == b'\n'
             || matches!(c, b'.' | b'!' | b'?')
@@ -309,7 +308,7 @@ impl<'d, 't> Reader<'d, 't> {
     /// Whether word `k` starts a sentence.
     fn starts_sentence(&self, k: usize) -> bool {
         let (text, words) = (self.doc.text(), self.doc.words());
-        k == 0 || ends_sentence(&text[words[k - 1].1..words[k].0])
+        k == 0 || ends_sentence(&text.as_bytes()[words[k - 1].1..words[k].0])
     }
 
     /// Whether byte `at` lies inside a quotation: after an opening mark on its
@@ -396,19 +395,13 @@ impl<'d, 't> Reader<'d, 't> {
             return Role::None; // `April`, `June`: not the first names
         }
         let before_capital = joined_in(text, words, k) && is_capital(k + 1);
-        if let Some(&g) = FIRST_NAMES.get(word) {
-            // a first name tells the gender at the start of a full name only
-            // (`Georgia`, `Jordan`, `America` alone are places too); `Warner
-            // Brothers`, `Lincoln Center` are a body or a place named after
-            // someone (a family name is a proper noun: `Rose Young`)
+        // a first name tells the gender at the start of a full name only
+        // (`Georgia`, `Jordan`, `America` alone are places too); `Warner
+        // Brothers`, `Lincoln Center` are a body or a place named after
+        // someone (a family name is a proper noun: `Rose Young`)
+        if let Some(&g) = before_capital.then(|| FIRST_NAMES.get(word)).flatten() {
             let named_after = tags(self.doc.word(k + 1)).is_some_and(|t| !t.is_proper_noun());
-            return if !before_capital {
-                Role::Someone
-            } else if named_after {
-                Role::None
-            } else {
-                Role::Person(g)
-            };
+            return if named_after { Role::None } else { Role::Person(g) };
         }
         let mut buf = [0u8; 24];
         let Some(lower) = lower(word, &mut buf) else {
