@@ -296,12 +296,15 @@ fn ends_sentence(b: &[u8]) -> bool {
     })
 }
 
+/// A quotation mark's offset, and whether it opens a quotation.
+type QuoteMark = (usize, bool);
+
 /// What the rule reads of a document: the words' roles and the quotations.
 struct Reader<'d, 't> {
     doc: &'d Document<'t>,
-    /// Every quotation mark, in order, and whether it opens a quotation
-    /// (found on first use).
-    quote_marks: Option<Vec<(usize, bool)>>,
+    /// The paragraph last asked about, and its quotation marks in order,
+    /// each with whether it opens a quotation.
+    quotes_of: Option<(std::ops::Range<usize>, Vec<QuoteMark>)>,
 }
 
 impl<'d, 't> Reader<'d, 't> {
@@ -315,9 +318,13 @@ impl<'d, 't> Reader<'d, 't> {
     /// line, with no closing mark between.
     fn quoted(&mut self, at: usize) -> bool {
         let doc = self.doc;
-        let marks = self.quote_marks.get_or_insert_with(|| quote_marks(doc));
+        let line = doc.line_at(at);
+        if self.quotes_of.as_ref().is_none_or(|(known, _)| *known != line) {
+            self.quotes_of = Some((line.clone(), quote_marks(doc, line)));
+        }
+        let marks = self.quotes_of.as_ref().map_or(&[][..], |(_, m)| m.as_slice());
         let i = marks.partition_point(|&(p, _)| p < at);
-        i > 0 && marks[i - 1].1 && marks[i - 1].0 >= doc.line_at(at).start
+        i > 0 && marks[i - 1].1
     }
 
     /// The role of word `k` in its context; `full` looks up whether it may be
@@ -441,13 +448,15 @@ impl<'d, 't> Reader<'d, 't> {
     }
 }
 
-/// The quotation marks of the text, in order, and whether each opens a
-/// quotation: curly and angle marks say it; a straight `"` opens after a
+/// The quotation marks of a line of the text, in order, and whether each
+/// opens a quotation: curly and angle marks say it; a straight `"` opens after a
 /// space, a line break or a bracket and closes elsewhere.
-fn quote_marks(doc: &Document<'_>) -> Vec<(usize, bool)> {
+fn quote_marks(doc: &Document<'_>, line: std::ops::Range<usize>) -> Vec<QuoteMark> {
     let (text, b) = (doc.text(), doc.text().as_bytes());
     let mut out = Vec::new();
-    for &i in doc.marks() {
+    let marks = doc.marks();
+    let from = marks.partition_point(|&i| i < line.start);
+    for &i in marks[from..].iter().take_while(|&&i| i < line.end) {
         let opens = match b[i] {
             b'"' => Some(i == 0 || matches!(b[i - 1], b' ' | b'\n' | b'\t' | b'(' | b'[')),
             0xC2 | 0xE2 => match text.get(i..).and_then(|t| t.chars().next()) {
@@ -593,7 +602,7 @@ impl Rule for PronounAntecedent {
         let (text, words) = (doc.text(), doc.words());
         let mut reader = Reader {
             doc,
-            quote_marks: None,
+            quotes_of: None,
         };
         for k in doc.trigger_words(PRONOUN.id) {
             let written = doc.word(k);
