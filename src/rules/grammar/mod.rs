@@ -15,6 +15,7 @@ super::family! {
     calque => Calque,
     double_subject => DoubleSubject,
     learner_calque => LearnerCalque,
+    pronoun_antecedent => PronounAntecedent,
     reporting_verb => ReportingVerb,
     subject_verb_agreement => SubjectVerbAgreement,
     tense_after_auxiliary => TenseAfterAuxiliary,

@@ -1,0 +1,687 @@
+//! The `grammar/pronoun-antecedent` rule: a third-person pronoun that
+//! contradicts the only antecedent the text gives it. MT from languages whose
+//! pronouns carry no gender (Chinese `ta`, Turkish `o`, Finnish `hän`,
+//! Indonesian `dia`) guesses `he` or `she`; from languages with grammatical
+//! gender it calls a feminine noun `she` (`la police`, `die Regierung`). So:
+//! `Mrs Lane opened the school. He said ...`, or `The police arrested a
+//! suspect. She said ...`.
+//!
+//! The antecedents are read from the text near the pronoun (the same and the
+//! previous sentence, outside quotations): titles (`Mr`, `Mrs`), gendered
+//! nouns (`spokeswoman`, `father`), first names whose gender is all but
+//! certain (`data/first-names.tsv`), organisations (`ministry`, `police`),
+//! and anything else that may be a person (a name of unknown gender, `the
+//! teacher`, `someone`), which keeps the rule silent. The rule speaks only
+//! when every candidate contradicts the pronoun and nothing of the pronoun's
+//! gender occurs in the last few sentences (quotations included), since a
+//! person named further back may be meant.
+
+use super::words::tags;
+use crate::analysis::document::{joined_in, Document};
+use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::rules::{Example, Rule, RuleMeta};
+use crate::text::concat;
+use crate::text::hash::FastMap;
+use once_cell::sync::Lazy;
+
+/// A pronoun that contradicts the only antecedent the text gives it.
+pub struct PronounAntecedent;
+
+static PRONOUN: RuleMeta = RuleMeta {
+    id: "grammar/pronoun-antecedent",
+    category: Category::Grammar,
+    severity: Severity::Warning,
+    triggers: crate::Triggers::words(|| {
+        vec!["he", "him", "his", "himself", "she", "her", "hers", "herself"]
+    }),
+    default_enabled: true,
+    summary: "a `he` or `she` whose only antecedent is of the other gender or an organisation \
+              (`Mrs Lane said he`, `The police ... She announced`)",
+    flags: &[
+        Example {
+            text: "Mrs Okafor opened the new library on Monday. He said it had taken four years.",
+            fixed: "Mrs Okafor opened the new library on Monday. She said it had taken four years.",
+        },
+        Example {
+            text: "The spokeswoman declined to comment, but she confirmed that his office had received the letter.",
+            fixed: "The spokeswoman declined to comment, but she confirmed that her office had received the letter.",
+        },
+        Example {
+            text: "Robert Tanaka joined the firm in 2015. She now leads its research team.",
+            fixed: "Robert Tanaka joined the firm in 2015. He now leads its research team.",
+        },
+        Example {
+            text: "The ministry published the figures on Friday. She said that exports had grown.",
+            fixed: "The ministry published the figures on Friday. It said that exports had grown.",
+        },
+        Example {
+            text: "Police searched the house near the lake. She announced that nothing was found.",
+            fixed: "Police searched the house near the lake. She announced that nothing was found.",
+        },
+        Example {
+            text: "Police questioned shop owners between Leeds and North Ferriby. She announced on Monday that a man was held.",
+            fixed: "Police questioned shop owners between Leeds and North Ferriby. She announced on Monday that a man was held.",
+        },
+        Example {
+            text: "The strike went on. Rejecting the plan, the inter-union \u{201C}sees in it a denial of the vote\u{201D} she wrote in a statement.",
+            fixed: "The strike went on. Rejecting the plan, the inter-union \u{201C}sees in it a denial of the vote\u{201D} it wrote in a statement.",
+        },
+    ],
+    passes: &[
+        "Mrs Okafor opened the new library on Monday. She said it had taken four years.",
+        "Mrs Okafor thanked the architect. He said it had taken four years.",
+        "Mrs Okafor opened the library with Mayor Diaz. He said it had taken four years.",
+        "Robert Tanaka and his wife moved in 2015. She now teaches at the school.",
+        "The ministry published the figures on Friday. It said exports had grown.",
+        "The ministry named Anna Weber as director. She starts in May.",
+        "His sister called. The company had refused him a visa. He said so.",
+        "Mr Brandt said: \"She will decide for herself.\"",
+        "Each applicant must sign the form before he or she can vote.",
+        "Dr Osei met the minister. She told him the plan was ready.",
+    ],
+};
+
+/// The gender a word gives a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+use Gender::{Female, Male};
+
+/// What a word says about who a pronoun may refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Nothing.
+    None,
+    /// A person of this gender (a title, a gendered noun, a first name).
+    Person(Gender),
+    /// Several people of this gender (`women`, `brothers`), or a pronoun of
+    /// this gender: evidence of the gender, not the antecedent sought.
+    Trace(Gender),
+    /// Someone of unknown gender: a name, `the teacher`, `someone`.
+    Someone,
+    /// An organisation or body (`the ministry`, `police`).
+    Organisation,
+}
+
+/// How many sentences before the pronoun's are searched for a person of the
+/// pronoun's gender.
+const LOOKBACK_SENTENCES: usize = 4;
+/// How many words before the pronoun are read at most (long sentences).
+const LOOKBACK_WORDS: usize = 160;
+
+/// The gender of a title before a name (`Mrs Lane`).
+fn title_gender(word: &str) -> Option<Gender> {
+    match word {
+        "Mr" | "Mister" | "Sir" | "Lord" | "King" | "Prince" | "Duke" | "Baron" | "Emperor"
+        | "Monsieur" => Some(Male),
+        "Mrs" | "Ms" | "Miss" | "Madam" | "Madame" | "Mme" | "Dame" | "Lady" | "Queen"
+        | "Princess" | "Duchess" | "Baroness" | "Countess" | "Empress" => Some(Female),
+        _ => None,
+    }
+}
+
+/// The gender of a noun for one person (`spokeswoman`, `father`).
+fn noun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "man" | "boy" | "gentleman" | "father" | "dad" | "son" | "brother" | "husband"
+        | "boyfriend" | "uncle" | "nephew" | "grandfather" | "grandson" | "stepfather"
+        | "widower" | "king" | "prince" | "monk" | "daddy" | "papa" | "grandpa" | "sonny" | "lad" | "spokesman" | "chairman" | "businessman"
+        | "congressman" | "councilman" | "policeman" | "sportsman" | "fisherman" => Some(Male),
+        "woman" | "girl" | "lady" | "mother" | "mom" | "mum" | "mommy" | "mama" | "grandma" | "granny" | "daughter" | "sister" | "wife"
+        | "girlfriend" | "aunt" | "niece" | "grandmother" | "granddaughter" | "stepmother"
+        | "widow" | "queen" | "princess" | "nun" | "bride" | "spokeswoman" | "chairwoman"
+        | "businesswoman" | "congresswoman" | "councilwoman" | "policewoman"
+        | "sportswoman" | "actress" | "waitress" | "hostess" | "heroine" | "mistress" => {
+            Some(Female)
+        }
+        _ => None,
+    }
+}
+
+/// The gender of a noun for several people (`women`).
+fn plural_noun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "men" | "boys" | "fathers" | "sons" | "brothers" | "husbands" => Some(Male),
+        "women" | "girls" | "mothers" | "daughters" | "sisters" | "wives" | "ladies" => {
+            Some(Female)
+        }
+        _ => None,
+    }
+}
+
+/// The gender of a third-person pronoun in lower case.
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "him" | "his" | "himself" => Some(Male),
+        "she" | "her" | "hers" | "herself" => Some(Female),
+        _ => None,
+    }
+}
+
+/// A noun for an organisation or public body (singular).
+fn is_organisation(word: &str) -> bool {
+    matches!(
+        word,
+        "agency" | "association" | "bureau" | "commission" | "committee" | "company"
+            | "corporation" | "council" | "department" | "embassy" | "federation" | "government"
+            | "institute" | "ministry" | "organisation" | "organization" | "parliament" | "police"
+            | "senate" | "union" | "university"
+    )
+}
+
+/// Whether a lower-case word may name one person whose gender it does not
+/// tell: the list, a singular noun for a person by its suffix (`scientist`,
+/// `politician`, `engineer`), or a singular noun made from a verb as the one
+/// who does it (`teacher`, `manager`, `director`, `resident`, `assistant`).
+/// Over-inclusive on purpose: a person the rule cannot rule out keeps it
+/// silent.
+fn may_be_person(word: &str) -> bool {
+    let listed = matches!(
+        word,
+        "agent" | "anybody" | "anyone" | "architect" | "artist" | "athlete" | "author" | "baby"
+            | "candidate" | "captain" | "chief" | "child" | "citizen" | "client" | "colleague"
+            | "commander" | "correspondent" | "critic" | "customer" | "delegate" | "deputy"
+            | "detainee" | "diplomat" | "doctor" | "employee" | "envoy" | "everybody"
+            | "everyone" | "expert" | "friend" | "general" | "guard" | "guest" | "head"
+            | "hero" | "host" | "individual" | "journalist" | "judge" | "kid" | "lawmaker"
+            | "lawyer" | "mayor" | "member" | "migrant" | "minister" | "nobody" | "nominee"
+            | "nurse" | "officer" | "official" | "parent" | "partner" | "passenger" | "patient"
+            | "person" | "pilot" | "poet" | "premier" | "president"
+            | "priest" | "prisoner" | "professor" | "refugee" | "relative" | "representative"
+            | "secretary" | "senator" | "sheriff" | "soldier" | "somebody" | "someone"
+            | "spokesperson" | "spouse" | "staff" | "student" | "surgeon" | "suspect"
+            | "tourist" | "victim" | "who" | "whoever" | "whom" | "whose" | "witness" | "youth"
+    );
+    if listed {
+        return true;
+    }
+    let singular_noun = || tags(word).is_some_and(|t| t.is_singular_noun() && !t.is_mass_noun());
+    if word.len() >= 6 && ["ist", "ian", "eer"].iter().any(|s| word.ends_with(s)) {
+        return singular_noun();
+    }
+    // the one who does it: `teach-er`, `manage-r`, `direct-or`, `reside-nt`, `assist-ant`
+    let is_verb = |base: &str| base.len() >= 3 && tags(base).is_some_and(|t| t.is_verb_base());
+    let from_verb = [("er", ""), ("er", "e"), ("or", ""), ("or", "e"), ("ent", ""), ("ent", "e"), ("ant", ""), ("ant", "e")]
+        .iter()
+        .any(|&(suffix, tail)| {
+            word.strip_suffix(suffix).is_some_and(|stem| {
+                let mut buf = [0u8; 24];
+                let base = (stem.len() + tail.len() <= 24).then(|| {
+                    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+                    buf[stem.len()..stem.len() + tail.len()].copy_from_slice(tail.as_bytes());
+                    &buf[..stem.len() + tail.len()]
+                });
+                base.and_then(|b| std::str::from_utf8(b).ok()).is_some_and(is_verb)
+            })
+        });
+    from_verb && singular_noun()
+}
+
+/// A name of the calendar, never a person.
+fn is_calendar(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+            | "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August"
+            | "September" | "October" | "November" | "December"
+    )
+}
+
+/// Words before a capitalised name that make it a place, not a person.
+fn is_place_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "across" | "between" | "from" | "in" | "inside" | "into" | "near" | "outside"
+            | "throughout" | "towards"
+    )
+}
+
+/// The first names of `data/first-names.tsv`, with their gender.
+static FIRST_NAMES: Lazy<FastMap<&'static str, Gender>> = Lazy::new(|| {
+    include_str!("../../../data/first-names.tsv")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let (name, gender) = line.split_once('\t')?;
+            let gender = match gender {
+                "m" => Male,
+                "f" => Female,
+                _ => return None,
+            };
+            Some((name, gender))
+        })
+        .collect()
+});
+
+/// `word` in lower case, in `buf` (`None` for a word too long or not ASCII).
+fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let out = buf.get_mut(..word.len())?;
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+/// The role of a word in lower case (or of a common word that starts a
+/// sentence); `full` looks up whether it may be a person of unknown gender
+/// (`Role::None` otherwise).
+fn common_word_role(word: &str, full: bool) -> Role {
+    if let Some(g) = pronoun_gender(word).or_else(|| plural_noun_gender(word)) {
+        return Role::Trace(g);
+    }
+    if let Some(g) = noun_gender(word) {
+        return Role::Person(g);
+    }
+    if is_organisation(word) {
+        return Role::Organisation;
+    }
+    if full && may_be_person(word) {
+        return Role::Someone;
+    }
+    Role::None
+}
+
+/// Whether the text between two words ends a sentence or a paragraph: `.`,
+/// `!` or `?` followed by a space or a closing mark (`49.3` and `U.S.A` are
+/// not), or a line break.
+fn ends_sentence(b: &[u8]) -> bool {
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b'\n'
+            || matches!(c, b'.' | b'!' | b'?')
+                && b.get(i + 1).is_some_and(|&n| {
+                    n.is_ascii_whitespace() || n == b'"' || n == b')' || n >= 0x80
+                })
+    })
+}
+
+/// A quotation mark's offset, and whether it opens a quotation.
+type QuoteMark = (usize, bool);
+
+/// What the rule reads of a document: the words' roles and the quotations.
+struct Reader<'d, 't> {
+    doc: &'d Document<'t>,
+    /// The paragraph last asked about, and its quotation marks in order,
+    /// each with whether it opens a quotation.
+    quotes_of: Option<(std::ops::Range<usize>, Vec<QuoteMark>)>,
+}
+
+impl<'d, 't> Reader<'d, 't> {
+    /// Whether word `k` starts a sentence.
+    fn starts_sentence(&self, k: usize) -> bool {
+        let (text, words) = (self.doc.text(), self.doc.words());
+        k == 0 || ends_sentence(&text.as_bytes()[words[k - 1].1..words[k].0])
+    }
+
+    /// Whether byte `at` lies inside a quotation: after an opening mark on its
+    /// line, with no closing mark between.
+    fn quoted(&mut self, at: usize) -> bool {
+        let doc = self.doc;
+        let line = doc.line_at(at);
+        if self.quotes_of.as_ref().is_none_or(|(known, _)| *known != line) {
+            self.quotes_of = Some((line.clone(), quote_marks(doc, line)));
+        }
+        let marks = self.quotes_of.as_ref().map_or(&[][..], |(_, m)| m.as_slice());
+        let i = marks.partition_point(|&(p, _)| p < at);
+        i > 0 && marks[i - 1].1
+    }
+
+    /// The role of word `k` in its context; `full` looks up whether it may be
+    /// a person of unknown gender (`Role::None` otherwise).
+    fn role(&self, k: usize, full: bool) -> Role {
+        let word = self.doc.word(k);
+        if word.as_bytes()[0].is_ascii_uppercase() {
+            self.capitalised_role(k, full)
+        } else {
+            common_word_role(word, full)
+        }
+    }
+
+    /// Whether the capitalised word `k` follows a preposition of place
+    /// (`in Lyon`), alone or after `and` (`between Lyon and Nice`).
+    fn in_place_position(&self, k: usize) -> bool {
+        let before = |j: usize| j > 0 && is_place_preposition(self.doc.word(j - 1));
+        if before(k) {
+            return true;
+        }
+        if k < 2 || !matches!(self.doc.word(k - 1), "and" | "or") {
+            return false;
+        }
+        // back over the capitalised words before `and`
+        let mut j = k - 2;
+        for _ in 0..4 {
+            if !self.doc.word(j).as_bytes()[0].is_ascii_uppercase() {
+                return false;
+            }
+            if before(j) {
+                return true;
+            }
+            if j == 0 {
+                return false;
+            }
+            j -= 1;
+        }
+        false
+    }
+
+    /// The role of a capitalised word: a title or a first name gives its run
+    /// of capitalised words a gender, and its later words take none; a name of
+    /// unknown gender may be anyone.
+    fn capitalised_role(&self, k: usize, full: bool) -> Role {
+        let (text, words) = (self.doc.text(), self.doc.words());
+        let word = self.doc.word(k);
+        if word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Role::None; // an acronym: `NATO`, `PF`
+        }
+        let starts_sentence = self.starts_sentence(k);
+        let is_capital = |j: usize| self.doc.word(j).as_bytes()[0].is_ascii_uppercase();
+        let after_title = k > 0
+            && &text[words[k - 1].1..words[k].0] == ". "
+            && title_gender(self.doc.word(k - 1)).is_some();
+        // (`But` of `But Babis` opens the sentence: no first name)
+        let opener = |j: usize| {
+            let w = self.doc.word(j);
+            self.starts_sentence(j)
+                && title_gender(w).is_none()
+                && !FIRST_NAMES.contains_key(w)
+                && tags(w).is_some_and(|t| !t.is_proper_noun())
+        };
+        let continues_name = k > 0
+            && !starts_sentence
+            && is_capital(k - 1)
+            && !opener(k - 1)
+            && (joined_in(text, words, k - 1) || after_title);
+        if continues_name {
+            return Role::None; // `Lane` of `Mary Lane`: one person
+        }
+        if let Some(g) = title_gender(word) {
+            return Role::Person(g);
+        }
+        if is_calendar(word) {
+            return Role::None; // `April`, `June`: not the first names
+        }
+        let before_capital = joined_in(text, words, k) && is_capital(k + 1);
+        // a first name tells the gender at the start of a full name only
+        // (`Georgia`, `Jordan`, `America` alone are places too); `Warner
+        // Brothers`, `Lincoln Center` are a body or a place named after
+        // someone (a family name is a proper noun: `Rose Young`)
+        if let Some(&g) = before_capital.then(|| FIRST_NAMES.get(word)).flatten() {
+            let named_after = tags(self.doc.word(k + 1)).is_some_and(|t| !t.is_proper_noun());
+            return if named_after { Role::None } else { Role::Person(g) };
+        }
+        let mut buf = [0u8; 24];
+        let Some(lower) = lower(word, &mut buf) else {
+            return Role::Someone;
+        };
+        if !full {
+            // `Police searched`, `She said`, `Mom`, `the Ministry of Health`
+            return match common_word_role(lower, false) {
+                // the family name He
+                Role::Trace(_) if !starts_sentence => Role::None,
+                role => role,
+            };
+        }
+        let common = |w: &str| tags(w).is_some_and(|t| !t.is_proper_noun());
+        if starts_sentence && common(word) {
+            return common_word_role(lower, true); // `Police searched`, `She said`
+        }
+        if let Some(g) = noun_gender(lower) {
+            return Role::Person(g); // `Mom`, `Father`
+        }
+        if is_organisation(lower) {
+            return Role::Organisation; // `the Ministry of Health`
+        }
+        if pronoun_gender(lower).is_some() {
+            return Role::Someone; // the family name He
+        }
+        if self.in_place_position(k) || self.doc.names().get(word).is_some()
+        {
+            return Role::None;
+        }
+        // a run of common words names a body (`Foreign Affairs`), not a person
+        if common(word) && (!before_capital || common(self.doc.word(k + 1))) {
+            Role::None
+        } else {
+            Role::Someone
+        }
+    }
+}
+
+/// The quotation marks of a line of the text, in order, and whether each
+/// opens a quotation: curly and angle marks say it; a straight `"` opens after a
+/// space, a line break or a bracket and closes elsewhere.
+fn quote_marks(doc: &Document<'_>, line: std::ops::Range<usize>) -> Vec<QuoteMark> {
+    let (text, b) = (doc.text(), doc.text().as_bytes());
+    let mut out = Vec::new();
+    let marks = doc.marks();
+    let from = marks.partition_point(|&i| i < line.start);
+    for &i in marks[from..].iter().take_while(|&&i| i < line.end) {
+        let opens = match b[i] {
+            b'"' => Some(i == 0 || matches!(b[i - 1], b' ' | b'\n' | b'\t' | b'(' | b'[')),
+            0xC2 | 0xE2 => match text.get(i..).and_then(|t| t.chars().next()) {
+                Some('\u{201C}' | '\u{201E}' | '\u{AB}') => Some(true),
+                Some('\u{201D}' | '\u{BB}') => Some(false),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(opens) = opens {
+            out.push((i, opens));
+        }
+    }
+    out
+}
+
+/// The same pronoun in the other gender, where the form is certain.
+fn other_gender_form(pronoun: &str, next_is_noun: bool) -> Option<&'static str> {
+    Some(match pronoun {
+        "he" => "she",
+        "she" => "he",
+        "him" => "her",
+        "himself" => "herself",
+        "herself" => "himself",
+        "hers" => "his",
+        "his" if next_is_noun => "her",
+        "her" if next_is_noun => "his",
+        "her" => "him",
+        _ => return None,
+    })
+}
+
+/// `form` with the first letter capitalised when `like`'s is.
+fn with_case_of(form: &str, like: &str) -> String {
+    let mut s = form.to_string();
+    if like.as_bytes()[0].is_ascii_uppercase() {
+        s[..1].make_ascii_uppercase();
+    }
+    s
+}
+
+/// What a pronoun may refer to, read back from it.
+enum Antecedent {
+    /// Persons of the other gender only (the nearest one).
+    OtherGender(usize),
+    /// An organisation, and no person (the nearest one).
+    Organisation(usize),
+}
+
+/// Reads back from the pronoun at `k`: the candidates in its sentence and the
+/// sentence before, in its paragraph and outside quotations, and any trace of
+/// its gender in the last [`LOOKBACK_SENTENCES`] sentences (quotations and
+/// earlier paragraphs too). `None` as soon as a person of the pronoun's
+/// gender or of unknown gender turns up. An object pronoun (`him`) never
+/// refers to a person before it in its own clause, so a person in its
+/// sentence keeps the rule silent.
+fn antecedent(reader: &mut Reader<'_, '_>, k: usize, gender: Gender, object: bool) -> Option<Antecedent> {
+    let doc = reader.doc;
+    let words = doc.words();
+    let paragraph = doc.line_at(words[k].0).start;
+    let first = k.saturating_sub(LOOKBACK_WORDS);
+    // sentence starts between word `j` and the pronoun, `j` read after
+    // first the words' gender and the bodies, which cost little: most
+    // pronouns find a trace of their gender, or no candidate, here
+    let mut candidate_seen = false;
+    let mut sentences = usize::from(reader.starts_sentence(k));
+    for j in (first..k).rev() {
+        let near = sentences < 2 && words[j].0 >= paragraph;
+        if !near && !candidate_seen {
+            return None;
+        }
+        match reader.role(j, false) {
+            Role::Person(g) | Role::Trace(g) if g == gender => return None,
+            Role::Person(_) | Role::Organisation if near => candidate_seen = true,
+            _ => {}
+        }
+        sentences += usize::from(reader.starts_sentence(j));
+        if sentences > LOOKBACK_SENTENCES {
+            break;
+        }
+    }
+    if !candidate_seen {
+        return None;
+    }
+    // then the candidates near the pronoun, anyone of unknown gender among them
+    let (mut other_gender, mut organisation) = (None, None);
+    let mut sentences = usize::from(reader.starts_sentence(k));
+    for j in (first..k).rev() {
+        if sentences >= 2 || words[j].0 < paragraph {
+            break;
+        }
+        let role = reader.role(j, true);
+        // `the man she met`, `the woman that he loves`: the pronoun opens a
+        // clause about the person before it, someone else
+        let clause_noun = j + 1 == k || (j + 2 == k && doc.word(j + 1) == "that");
+        if clause_noun && matches!(role, Role::Person(_)) && joined_in(doc.text(), words, j) {
+            return None;
+        }
+        let is_candidate = matches!(role, Role::Person(_) | Role::Someone | Role::Organisation);
+        if is_candidate && !reader.quoted(words[j].0) {
+            match role {
+                _ if object && sentences == 0 => return None,
+                Role::Person(_) => {
+                    other_gender.get_or_insert(j);
+                }
+                Role::Organisation if is_subject(doc, j) => {
+                    organisation.get_or_insert(j);
+                }
+                Role::Someone => return None,
+                _ => {}
+            }
+        }
+        sentences += usize::from(reader.starts_sentence(j));
+    }
+    other_gender
+        .map(Antecedent::OtherGender)
+        .or(organisation.map(Antecedent::Organisation))
+}
+
+/// Whether the noun at `j` is followed by its verb (`the ministry said`,
+/// `Police investigate`, `the union “rejects …”`): a subject, not the object
+/// of `working for a company`.
+fn is_subject(doc: &Document<'_>, j: usize) -> bool {
+    let (text, words) = (doc.text(), doc.words());
+    let Some(&(next_start, _)) = words.get(j + 1) else {
+        return false;
+    };
+    let gap = &text[words[j].1..next_start];
+    if gap.starts_with(" \u{201C}") || gap.starts_with(" \"") {
+        return true; // the union “rejects …”: its words follow
+    }
+    gap == " "
+        && tags(doc.word(j + 1))
+            .is_some_and(|t| t.is_auxiliary() || t.is_past() || t.is_verb_3sg() || t.is_verb() && !t.is_noun())
+}
+
+impl Rule for PronounAntecedent {
+    fn meta(&self) -> &'static RuleMeta {
+        &PRONOUN
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let (text, words) = (doc.text(), doc.words());
+        let mut reader = Reader {
+            doc,
+            quotes_of: None,
+        };
+        for k in doc.trigger_words(PRONOUN.id) {
+            let written = doc.word(k);
+            let mut buf = [0u8; 24];
+            let Some(pronoun) = lower(written, &mut buf) else {
+                continue;
+            };
+            let Some(gender) = pronoun_gender(pronoun) else {
+                continue;
+            };
+            // `he or she`, `his/her`: either gender
+            let either = |a: usize, b: usize| {
+                b < words.len()
+                    && matches!(text[words[a].1..words[b].0].trim(), "/" | "or" | "or/")
+                    && lower(doc.word(b), &mut [0u8; 24]).and_then(pronoun_gender).is_some()
+            };
+            let pair = either(k, k + 1)
+                || (k > 0 && either(k - 1, k))
+                || (doc.word(k + 1) == "or" && either(k, k + 2))
+                || (k > 1 && doc.word(k - 1) == "or" && either(k - 2, k));
+            // the capital `He` inside a sentence is a family name
+            if pair
+                || (written == "He" && !reader.starts_sentence(k) && !after_quote(text, words[k].0))
+            {
+                continue;
+            }
+            let next_is_noun = || {
+                joined_in(text, words, k)
+                    && tags(doc.word(k + 1)).is_some_and(|t| t.is_noun() || t.is_adjective())
+            };
+            let object = pronoun == "him" || (pronoun == "her" && !next_is_noun());
+            let Some(found) = antecedent(&mut reader, k, gender, object) else {
+                continue;
+            };
+            // a quotation changes the speaker
+            if reader.quoted(words[k].0) {
+                continue;
+            }
+            let next_is_noun = matches!(pronoun, "his" | "her") && next_is_noun();
+            let (a, message, fix) = match found {
+                Antecedent::OtherGender(a) => (
+                    a,
+                    "the pronoun's gender contradicts the only person named before it",
+                    other_gender_form(pronoun, next_is_noun),
+                ),
+                Antecedent::Organisation(a) => {
+                    // a subject pronoun that opens a sentence or a report:
+                    // `She announced`, `” she wrote`
+                    let opens = reader.starts_sentence(k) || after_quote(text, words[k].0);
+                    if !opens || (pronoun != "she" && pronoun != "he") {
+                        continue;
+                    }
+                    let police = doc.word(a).eq_ignore_ascii_case("police");
+                    // `they` would change the verb too
+                    (a, "an organisation is `it` (or `they`), not a person", (!police).then_some("it"))
+                }
+            };
+            let mut finding = PRONOUN.finding(
+                words[k].0..words[k].1,
+                concat(&["`", written, "` after `", doc.word(a), "`: ", message]),
+            );
+            if let Some(form) = fix {
+                finding = finding.with_fix(Fix::unsafe_fix(Edit::new(
+                    words[k].0..words[k].1,
+                    with_case_of(form, written),
+                )));
+            }
+            out.push(finding);
+        }
+    }
+}
+
+/// Whether byte `at` follows a closing quotation mark and a comma or space
+/// (`…," He said` in text that capitalises after quotes).
+fn after_quote(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end()
+        .trim_end_matches(',')
+        .ends_with(['"', '\u{201D}', '\u{BB}'])
+}
+
+
