@@ -73,6 +73,9 @@ pub struct Document<'t> {
     digit_runs: OnceCell<Vec<(usize, usize)>>,
     /// The boilerplate rules' lines and which of them are at the text's edge.
     block_lines: OnceCell<BlockLines>,
+    /// The lower-case words that start a sentence and lost their capital,
+    /// found by the first of the rules that ask.
+    lost_capitals: OnceCell<Vec<(usize, usize)>>,
     word_capitals: OnceCell<Vec<usize>>,
     /// The words on each enabled rule's list (see [`crate::analysis::word_index`]).
     index: OnceCell<WordIndex>,
@@ -137,6 +140,7 @@ impl<'t> Document<'t> {
             marks: OnceCell::new(),
             digit_runs: OnceCell::new(),
             block_lines: OnceCell::new(),
+            lost_capitals: OnceCell::new(),
             word_capitals: OnceCell::new(),
             index: OnceCell::new(),
             plan,
@@ -368,6 +372,16 @@ impl<'t> Document<'t> {
         self.block_lines.get_or_init(|| {
             init(self.spare(|s| (std::mem::take(&mut s.lines), std::mem::take(&mut s.edge))))
         })
+    }
+
+    /// The lower-case words (byte ranges) that start a sentence and should be
+    /// capitalised, computed by `init` for the first rule to ask and shared
+    /// with the others.
+    pub(crate) fn lost_capitals(
+        &self,
+        init: impl FnOnce() -> Vec<(usize, usize)>,
+    ) -> &[(usize, usize)] {
+        self.lost_capitals.get_or_init(init)
     }
 
     /// The words rule `id` visits, in order: those its [`Triggers`] declare

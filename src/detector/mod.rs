@@ -12,7 +12,7 @@ use crate::error::{closest, Error};
 use crate::finding::{Finding, Severity};
 use crate::rules::{self, Rule};
 use std::borrow::Cow;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// A configured set of rules. Build one with [`Detector::builder`] (or
 /// [`Detector::new`] for the default English rule set), then call
@@ -28,7 +28,7 @@ pub struct Detector {
     names: Cow<'static, Names>,
     idioms: Cow<'static, crate::analysis::lexicon::Idioms>,
     /// Which words each enabled rule visits (from their triggers).
-    plan: IndexPlan,
+    plan: Arc<IndexPlan>,
     /// Words and phrases never flagged.
     accepted: Vec<String>,
     /// The memory of finished scans' tables, for the next scans to reuse.
@@ -76,7 +76,7 @@ impl Detector {
             .collect();
         let names = names::builtin();
         Detector {
-            plan: plan_for(&rules, names),
+            plan: plan_for(&rules, names, true),
             rules,
             names: Cow::Borrowed(names),
             idioms: Cow::Borrowed(crate::analysis::lexicon::builtin_idioms()),
@@ -503,7 +503,7 @@ impl DetectorBuilder {
             .map(|((r, _), s)| (*r, s))
             .collect();
         Ok(Detector {
-            plan: plan_for(&rules, &names),
+            plan: plan_for(&rules, &names, matches!(names, Cow::Borrowed(_))),
             names,
             idioms,
             accepted: self.accepted,
@@ -513,10 +513,34 @@ impl DetectorBuilder {
     }
 }
 
-/// The word index plan of the enabled `rules`: their declared triggers.
-fn plan_for(rules: &[(&'static dyn Rule, Severity)], names: &Names) -> IndexPlan {
-    IndexPlan::new(
-        rules.iter().map(|(r, _)| (r.meta().id, r.meta().triggers)),
-        names,
-    )
+/// The word index plan of the enabled `rules` (their declared triggers) with
+/// the name data `names`. With the built-in names (`builtin_names`), a plan is
+/// built once per process for each set of rules and shared: a detector made
+/// for each text does not build it again.
+fn plan_for(
+    rules: &[(&'static dyn Rule, Severity)],
+    names: &Names,
+    builtin_names: bool,
+) -> Arc<IndexPlan> {
+    /// The plans built with the built-in names, by the ids of their rules.
+    static BUILT: Mutex<Vec<(Vec<&'static str>, Arc<IndexPlan>)>> = Mutex::new(Vec::new());
+    /// How many plans [`BUILT`] keeps (a process uses one or two rule sets).
+    const KEPT: usize = 8;
+    let build = || {
+        let triggers = rules.iter().map(|(r, _)| (r.meta().id, r.meta().triggers));
+        Arc::new(IndexPlan::new(triggers, names))
+    };
+    if !builtin_names {
+        return build();
+    }
+    let ids: Vec<&'static str> = rules.iter().map(|(r, _)| r.meta().id).collect();
+    let mut built = BUILT.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((_, plan)) = built.iter().find(|(of, _)| *of == ids) {
+        return Arc::clone(plan);
+    }
+    let plan = build();
+    if built.len() < KEPT {
+        built.push((ids, Arc::clone(&plan)));
+    }
+    plan
 }

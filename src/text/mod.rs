@@ -600,6 +600,24 @@ pub(crate) fn load_le(b: &[u8]) -> u64 {
     }
 }
 
+/// How many runs of spaces `b` holds, counted up to `limit` (a count of
+/// `limit` means "`limit` or more"): a line's word count, about, without
+/// splitting it. The bytes are compared a block at a time, each with the byte
+/// before it, so that the loop has no branch per space.
+pub(crate) fn space_runs(b: &[u8], limit: usize) -> usize {
+    let mut n = usize::from(b.first() == Some(&b' '));
+    let mut i = 1;
+    while i < b.len() && n < limit {
+        let end = (i + 64).min(b.len());
+        let starts = b[i..end].iter().zip(&b[i - 1..end - 1]);
+        n += starts
+            .filter(|&(&c, &before)| c == b' ' && before != b' ')
+            .count();
+        i = end;
+    }
+    n.min(limit)
+}
+
 /// Whether `word` is one of `list`, its bytes compared in place (no call out
 /// to `memcmp` for the few bytes of a word; see benches/NOTES.md).
 #[inline]
@@ -737,6 +755,28 @@ pub(crate) fn is_abbreviation_before(text: &str, dot: usize) -> bool {
 mod tests {
 
     use super::*;
+
+    #[test]
+    fn space_runs_counts_as_a_filter_over_every_space_does() {
+        let reference = |b: &[u8], limit: usize| {
+            let runs = (0..b.len()).filter(|&i| b[i] == b' ' && (i == 0 || b[i - 1] != b' '));
+            runs.take(limit).count()
+        };
+        let mut seed = 7u32;
+        for len in [0, 1, 2, 63, 64, 65, 66, 127, 128, 129, 300] {
+            for _ in 0..40 {
+                let b: Vec<u8> = (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                        [b' ', b'a', b'b', b' ', b'.'][(seed >> 16) as usize % 5]
+                    })
+                    .collect();
+                for limit in [0, 1, 5, 18, 1000] {
+                    assert_eq!(space_runs(&b, limit), reference(&b, limit), "{b:?} {limit}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn load_le_is_a_copy_into_zeroed_bytes() {

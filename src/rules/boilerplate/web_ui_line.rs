@@ -139,9 +139,7 @@ fn ui_label(line: &str) -> Option<usize> {
 /// Whether a line may have at most 14 words: fewer than 18 runs of spaces
 /// (blanked markup is a run too). Most lines are prose, too long to be furniture.
 fn few_words(line: &str) -> bool {
-    let b = line.as_bytes();
-    let runs = memchr::memchr_iter(b' ', b).filter(|&i| i == 0 || b[i - 1] != b' ');
-    runs.take(18).count() < 18
+    crate::text::space_runs(line.as_bytes(), 18) < 18
 }
 
 /// Whether a whole line is furniture: at most 14 words and 10 content words, no

@@ -61,7 +61,7 @@ impl Rule for LowercaseSentenceStart {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        for (start, end) in lost_capitals(doc) {
+        for &(start, end) in lost_capitals(doc) {
             let word = &text[start..end];
             let upper = word[..1].to_ascii_uppercase();
             out.push(
@@ -74,8 +74,14 @@ impl Rule for LowercaseSentenceStart {
 }
 
 /// The lower-case words (byte ranges) that start a sentence and should be capitalised,
-/// in order. `punctuation/stray-period` leaves these to this rule.
-pub(crate) fn lost_capitals(doc: &Document<'_>) -> Vec<(usize, usize)> {
+/// in order. `punctuation/stray-period` leaves these to this rule. (Found once
+/// per document, for both rules.)
+pub(crate) fn lost_capitals<'d>(doc: &'d Document<'_>) -> &'d [(usize, usize)] {
+    doc.lost_capitals(|| find_lost_capitals(doc))
+}
+
+/// [`lost_capitals`], found.
+fn find_lost_capitals(doc: &Document<'_>) -> Vec<(usize, usize)> {
     let text = doc.text();
     let candidates = candidates(doc);
     if candidates.is_empty() || mostly_lower_case_starts(text) {

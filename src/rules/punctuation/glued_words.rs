@@ -151,15 +151,15 @@ fn name_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
         return None;
     }
     // the cheap tests first: a split whose left part the text writes capitalised
-    let caps = counts.capitalised();
+    // (the table of capitalised words counted only once a split passes the rest)
     let first = if w.ends_with("ing") || w.ends_with("ed") { 4 } else { w.len().saturating_sub(5).max(4) };
     let at = (first..w.len() - 1).find(|&i| {
         let (a, b) = w.split_at(i);
         (is_glue(b) || verb_ending(b))
-            && caps.contains_key(a)
+            && counts.capitalised().contains_key(a)
             && (is_glue(b) || is_word(b))
     })?;
-    if caps.get(w).copied().unwrap_or(0) > 1 || wordlex::lookup(w).is_some() {
+    if counts.capitalised().get(w).copied().unwrap_or(0) > 1 || wordlex::lookup(w).is_some() {
         return None;
     }
     name_here(&w[..at], counts).then_some(at)

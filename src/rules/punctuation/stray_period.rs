@@ -51,8 +51,6 @@ impl Rule for StrayPeriod {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        // the sentence starts that only lost their capital, found once if needed
-        let lost_capitals = once_cell::unsync::OnceCell::new();
         for i in memchr::memmem::find_iter(bytes, ". ") {
             // most sentences go on with a capital: test that first
             if !bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase) {
@@ -93,9 +91,8 @@ impl Rule for StrayPeriod {
             if text[e..line_end].trim().is_empty() || doc.is_protected(s..e) {
                 continue; // `round. dpa`: a lower-case credit ends the line
             }
-            let lost_capitals = lost_capitals.get_or_init(|| {
-                crate::rules::capitalization::lost_capitals(doc)
-            });
+            // (the sentence starts that only lost their capital)
+            let lost_capitals = crate::rules::capitalization::lost_capitals(doc);
             if lost_capitals.binary_search(&(r, e)).is_ok() {
                 continue; // a sentence that lost its capital: flagged with its fix there
             }

@@ -107,6 +107,12 @@ impl Rule for RepeatedSequence {
             .collect();
         let mut k = 0;
         while k + 1 < words.len() {
+            // most words have no word of the same shape among the next six
+            let next = &keys[k + 1..(k + 1 + MAX_RUN).min(keys.len())];
+            if !next.contains(&keys[k]) {
+                k += 1;
+                continue;
+            }
             // the longest run that the next words repeat
             let found = (1..=MAX_RUN).rev().find_map(|n| {
                 if k + 2 * n > words.len() || keys[k + n] != keys[k] {
