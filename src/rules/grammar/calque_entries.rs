@@ -4,13 +4,15 @@
 use crate::analysis::document::Document;
 use crate::finding::{Edit, Finding, Fix};
 use crate::rules::RuleMeta;
-use crate::text::hash::{FastMap, KeyFilter};
+use crate::text::hash::KeyFilter;
 use once_cell::sync::{Lazy, OnceCell};
 use regex_automata::meta::Regex;
 use regex_automata::Input;
 use std::borrow::Cow;
 
+mod keys;
 mod needles;
+use keys::ByKey;
 use needles::{Folded, Needles};
 
 /// The calques, one a line with their source language and level: read by both
@@ -124,22 +126,25 @@ struct Compiled {
     /// Each entry's needles (see [`Needles`]), read when its key first turns up.
     needles: Vec<OnceCell<Option<Needles>>>,
     /// The entries each key word leads to.
-    by_key: FastMap<&'static str, Vec<usize>>,
+    by_key: ByKey,
     /// A filter a word must pass before the lookup (cheaper than hashing every word).
     filter: KeyFilter,
 }
 
 static COMPILED: Lazy<Compiled> = Lazy::new(|| {
-    let mut by_key: FastMap<&'static str, Vec<usize>> = FastMap::default();
+    let mut by_key = ByKey::default();
     for (i, x) in ENTRIES.iter().enumerate() {
         for &k in &x.keys {
-            by_key.entry(k).or_default().push(i);
+            by_key.add(k, i);
         }
     }
     Compiled {
         patterns: ENTRIES.iter().map(|_| OnceCell::new()).collect(),
         needles: ENTRIES.iter().map(|_| OnceCell::new()).collect(),
-        filter: by_key.keys().copied().collect(),
+        filter: ENTRIES
+            .iter()
+            .flat_map(|x| x.keys.iter().copied())
+            .collect(),
         by_key,
     }
 });
@@ -205,7 +210,6 @@ fn check_some(
 ) {
     let text = doc.text();
     let Compiled { by_key, filter, .. } = &*COMPILED;
-    let mut buf = [0u8; 16];
     let words = doc.words();
     // the stretch around a key, cut at spaces so that word boundaries hold
     let window = |ks: usize, ke: usize| {
@@ -213,15 +217,14 @@ fn check_some(
             ..window_end(text, (ke + REACH).min(text.len()), ke)
     };
     // every key word in the text, as (entry, start, end, window start, window end)
-    let mut keys: Vec<(usize, usize, usize, usize, usize)> = Vec::new();
+    let mut keys: Vec<keys::Key> = Vec::new();
     for k in doc.trigger_words(meta.id) {
         let (ks, ke) = words[k];
         let word = &text[ks..ke];
         if !filter.may_contain(word) {
             continue;
         }
-        let Some(entries) = crate::text::ascii_lower(word, &mut buf).and_then(|w| by_key.get(w))
-        else {
+        let Some(entries) = by_key.get_any_case(word) else {
             continue;
         };
         let mut mine = entries.iter().filter(|&&i| which(&ENTRIES[i])).peekable();
@@ -230,7 +233,7 @@ fn check_some(
             keys.extend(mine.map(|&i| (i, ks, ke, w.start, w.end)));
         }
     }
-    keys.sort_unstable();
+    let keys = keys::by_entry(keys, ENTRIES.len());
     let mut found = Vec::new();
     let mut folded = Folded::new(text);
     // each entry's pattern runs once over each run of overlapping windows of its
