@@ -73,9 +73,9 @@ impl Rule for StemEcho {
             if noun.len() < MIN_STEM || !is_lower(noun) {
                 continue;
             }
-            // up to three auxiliaries between (`that has been`)
+            // up to three auxiliaries or adverbs between (`that has been`, `that still`)
             let mut j = k + 1;
-            while j < words.len() && j <= k + 3 && is_auxiliary(doc.word(j)) && spaced(text, words, j - 1) {
+            while j < words.len() && j <= k + 3 && is_between_word(doc.word(j)) && spaced(text, words, j - 1) {
                 j += 1;
             }
             if j >= words.len() || !spaced(text, words, j - 1) {
@@ -116,8 +116,9 @@ fn is_lower(word: &str) -> bool {
     word.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// An auxiliary of the clause (`has`, `been`, `is`, `will`).
-fn is_auxiliary(word: &str) -> bool {
+/// A word that may stand between `that` and its verb: an auxiliary of the
+/// clause (`has`, `been`, `will`) or an adverb of time (`also`, `now`, `still`).
+fn is_between_word(word: &str) -> bool {
     matches!(
         word,
         "has" | "have" | "had" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "will"
