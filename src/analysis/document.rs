@@ -300,7 +300,7 @@ impl<'t> Document<'t> {
         same.then_some(spaced)
     }
 
-    /// The runs of ASCII letters not glued to digits or other scripts, as byte
+    /// The runs of ASCII letters not glued to digits or to letters of other scripts, as byte
     /// ranges (computed once, on first use, and shared by the word-level rules).
     #[inline]
     pub fn words(&self) -> &[(usize, usize)] {

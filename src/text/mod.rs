@@ -71,7 +71,7 @@ pub(crate) fn ascii_words_and_capitals_into(
             if b[s].is_ascii_uppercase() {
                 capitals_out.push(s);
             }
-            push_word(b, out, s, e);
+            push_word(text, out, s, e);
         },
     );
 }
@@ -271,21 +271,41 @@ static MARK: [u8; 256] = {
     t
 };
 
-/// Keeps the letter run `s..e` unless it is glued to digits, `_` or another script.
-#[inline]
-fn push_word(b: &[u8], out: &mut Vec<(usize, usize)>, s: usize, e: usize) {
-    let glued_after = e < b.len() && CLASS[usize::from(b[e])] == GLUE;
-    let glued_before = s > 0 && CLASS[usize::from(b[s - 1])] == GLUE;
+/// Keeps the letter run `s..e` unless it is glued to digits, `_` or a letter,
+/// digit or mark of another script (`café`, `x²`, `Müller`): a quote, dash or
+/// other mark ends a word as an ASCII one does (`democracy”she`, `«word»and`).
+fn push_word(text: &str, out: &mut Vec<(usize, usize)>, s: usize, e: usize) {
+    let b = text.as_bytes();
+    let glues = |i: usize, c: fn(&str, usize) -> Option<char>| match CLASS[usize::from(b[i])] {
+        GLUE => true,
+        NON_ASCII => c(text, if i < s { s } else { e }).is_none_or(glues_to_a_word),
+        _ => false,
+    };
+    let glued_after = e < b.len() && glues(e, char_at);
+    let glued_before = s > 0 && glues(s - 1, char_before);
     if !(glued_after || glued_before) {
         out.push((s, e));
     }
 }
 
+/// Whether a non-ASCII char next to ASCII letters makes them part of a word
+/// of another spelling: a letter or digit of any script, a combining mark, or
+/// an invisible char that joins or hyphenates within a word (soft hyphen,
+/// zero-width space and joiners, word joiner, direction marks, BOM).
+fn glues_to_a_word(c: char) -> bool {
+    c.is_alphanumeric()
+        || unicode_normalization::char::is_combining_mark(c)
+        || matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
 const OTHER: u8 = 0;
 const LETTER: u8 = 1;
 /// Bytes that glue a letter run to something that is not an English word:
-/// digits, `_` and every byte of a non-ASCII character.
+/// digits and `_`.
 const GLUE: u8 = 2;
+/// The bytes of a non-ASCII character, which glue when the character is part
+/// of a word (see [`glues_to_a_word`]).
+const NON_ASCII: u8 = 3;
 
 /// The class of every byte for [`ascii_words`].
 static CLASS: [u8; 256] = {
@@ -295,8 +315,10 @@ static CLASS: [u8; 256] = {
         let c = i as u8;
         t[i] = if c.is_ascii_alphabetic() {
             LETTER
-        } else if c.is_ascii_digit() || c >= 0x80 || c == b'_' {
+        } else if c.is_ascii_digit() || c == b'_' {
             GLUE
+        } else if c >= 0x80 {
+            NON_ASCII
         } else {
             OTHER
         };
@@ -923,7 +945,8 @@ mod tests {
     #[test]
     fn ascii_words_match_a_byte_by_byte_scan_across_block_edges() {
         let pieces = [
-            "a", "Zz", " ", "@[`{", "word", "é", "3x", "_y", "AZaz", "\u{7f}", "\n", "Mü", "—", "q",
+            "a", "Zz", " ", "@[`{", "word", "é", "3x", "_y", "AZaz", "\u{7f}", "\n", "Mü", "—",
+            "q", "”", "«", "\u{301}", "\u{ad}", "²",
         ];
         // every length around the 64-byte blocks, from many mixes of pieces
         for seed in 0..400usize {
@@ -939,10 +962,30 @@ mod tests {
         assert_eq!(ascii_words(&all), ascii_words_naive(&all));
     }
 
+    #[test]
+    fn a_word_ends_at_a_quote_or_mark_but_not_at_a_letter_of_another_script() {
+        let words = |t: &str| -> Vec<String> {
+            ascii_words(t)
+                .iter()
+                .map(|&(s, e)| t[s..e].to_string())
+                .collect()
+        };
+        assert_eq!(words("hope”she said"), ["hope", "she", "said"]);
+        assert_eq!(words("the «term»and"), ["the", "term", "and"]);
+        assert_eq!(words("a—b it’s"), ["a", "b", "it", "s"]);
+        // glued to a letter, digit or mark of another spelling: not an English word
+        assert_eq!(words("café Müller x² ok"), ["ok"]);
+        assert_eq!(words("cafe\u{301} infor\u{ad}mation ok"), ["ok"]);
+    }
+
     /// The obvious byte loop that [`ascii_words`] must agree with.
     fn ascii_words_naive(text: &str) -> Vec<(usize, usize)> {
         let b = text.as_bytes();
-        let glued = |c: u8| c.is_ascii_digit() || c >= 0x80 || c == b'_';
+        let glued = |c: Option<char>| {
+            c.is_some_and(|c| {
+                c.is_ascii_digit() || c == '_' || (!c.is_ascii() && glues_to_a_word(c))
+            })
+        };
         let mut out = Vec::new();
         let mut i = 0;
         while i < b.len() {
@@ -954,7 +997,7 @@ mod tests {
             while i < b.len() && b[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            if !(b.get(i).is_some_and(|c| glued(*c)) || (s > 0 && glued(b[s - 1]))) {
+            if !(glued(char_at(text, i)) || glued(char_before(text, s))) {
                 out.push((s, i));
             }
         }
@@ -964,7 +1007,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn ascii_words_agrees_with_the_byte_loop(
-            parts in proptest::collection::vec("[a-zA-Z]{0,9}|[ .,1_é]{1,3}|a{4000,4200}", 0..40)
+            parts in proptest::collection::vec("[a-zA-Z]{0,9}|[ .,1_é”«²\u{301}]{1,3}|a{4000,4200}", 0..40)
         ) {
             let text: String = parts.concat();
             proptest::prop_assert_eq!(ascii_words(&text), ascii_words_naive(&text));

@@ -43,6 +43,7 @@ static AGREE: RuleMeta = RuleMeta {
         "The number of cases is rising and a number of people were hurt.",
         "This kind of data is new; this kind of sports car is fast.",
         "We parents worry; Vice Premier He said so; World War I was long.",
+        "Yes…we fans all have tickets; we cooks both know it.",
     ],
 };
 
@@ -401,10 +402,14 @@ impl<'t> Context<'t> {
     }
 
     /// A third-person verb (word `v`) that is not a base form, and not a plural
-    /// noun in apposition (`we parents worry`).
+    /// noun in apposition (`we parents worry`, `we parents all worry`).
     fn is_third_only(&self, v: usize) -> bool {
         let verb = self.word(v);
-        let verb_next = || self.next(v).and_then(tags).is_some_and(|n| n.is_verb());
+        let verb_next = || {
+            let quantifier = matches!(self.next(v), Some("all" | "both" | "each"));
+            let n = if quantifier { v + 1 } else { v };
+            self.next(n).and_then(tags).is_some_and(|n| n.is_verb())
+        };
         tags(verb).is_some_and(|t| {
             let apposition = t.is_plural_noun() && verb_next();
             t.is_verb_3sg() && !t.is_verb_base() && !t.is_auxiliary() && !apposition
