@@ -578,6 +578,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn verbs_tsv_is_what_the_generator_derives_from_the_word_lexicon() {
+        let out = std::process::Command::new("python3")
+            .args(["tools/lexicon/derive_verbs.py", "--check"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("python3 runs tools/lexicon/derive_verbs.py");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    #[test]
     fn packed_lookups_agree_with_the_string_sets() {
         let lex = lexicon();
         let mut words: Vec<String> = lex.auxiliaries.keys().cloned().collect();
