@@ -91,6 +91,10 @@ const TITLES: &[&str] = &[
 /// The particles between a given name and the family name (`bin Salman`, `al Thani`).
 const PARTICLES: &[&str] = &["bin", "ibn", "bint", "ben", "al", "el", "Al", "El", "Bin", "Ibn"];
 
+/// The spellings met so far (where, which) of each name, by (the name's line in [`VARIANTS`],
+/// the family name or the title after or before it, whether that word is a family name).
+type Seen<'t> = FastMap<(usize, &'t str, bool), Vec<(usize, &'t str)>>;
+
 /// One person's given name transliterated two ways in a text: `Sergei Ivanov` and `Sergey Ivanov`.
 pub struct TransliterationVariant;
 
@@ -135,8 +139,7 @@ impl Rule for TransliterationVariant {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let words = doc.words();
-        // the earlier spellings of each name, by (name, the surname or the title, which of them)
-        let mut seen: FastMap<(usize, &str, bool), Vec<(usize, &str)>> = FastMap::default();
+        let mut seen: Seen<'_> = FastMap::default();
         for k in doc.trigger_words(TRANSLITERATION_VARIANT.id) {
             let spelling = doc.word(k);
             let Some(&name) = SPELLINGS.get(spelling) else {
@@ -172,7 +175,7 @@ impl Rule for TransliterationVariant {
 
 /// A spelling of the name other than `spelling` under `key`, within [`REACH`] before `s`.
 fn earlier_other<'t>(
-    seen: &FastMap<(usize, &'t str, bool), Vec<(usize, &'t str)>>,
+    seen: &Seen<'t>,
     key: (usize, &'t str, bool),
     s: usize,
     spelling: &str,
