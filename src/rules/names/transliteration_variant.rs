@@ -142,6 +142,10 @@ impl Rule for TransliterationVariant {
         let mut seen: Seen<'_> = FastMap::default();
         for k in doc.trigger_words(TRANSLITERATION_VARIANT.id) {
             let spelling = doc.word(k);
+            // the trigger list takes the words of the same shape in any case: a name is capitalised
+            if !spelling.starts_with(|c: char| c.is_ascii_uppercase()) {
+                continue;
+            }
             let Some(&name) = SPELLINGS.get(spelling) else {
                 continue;
             };
