@@ -15,6 +15,13 @@
 //! when every candidate contradicts the pronoun and nothing of the pronoun's
 //! gender occurs in the last few sentences (quotations included), since a
 //! person named further back may be meant.
+//!
+//! Two slips of the same kind are read on the words around the pronoun
+//! alone: a singular reflexive whose clause has a plural subject (`they
+//! consider himself`, `the steps that have established itself`), and a
+//! subject pronoun that repeats the name of a quoted speaker after its
+//! apposition (`”, Lind, a former minister, he said`): a double subject, whose
+//! gender is a guess too.
 
 use super::words::tags;
 use crate::analysis::document::{joined_in, Document};
@@ -36,7 +43,9 @@ static PRONOUN: RuleMeta = RuleMeta {
     }),
     default_enabled: true,
     summary: "a `he` or `she` whose only antecedent is of the other gender or an organisation \
-              (`Mrs Lane said he`, `The police ... She announced`)",
+              (`Mrs Lane said he`, `The police ... She announced`), a singular reflexive after a \
+              plural subject (`they consider himself`), a pronoun repeating a named subject \
+              (`”, Lind, a former minister, he said`)",
     flags: &[
         Example {
             text: "Mrs Okafor opened the new library on Monday. He said it had taken four years.",
