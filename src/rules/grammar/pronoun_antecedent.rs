@@ -15,6 +15,13 @@
 //! when every candidate contradicts the pronoun and nothing of the pronoun's
 //! gender occurs in the last few sentences (quotations included), since a
 //! person named further back may be meant.
+//!
+//! Two slips of the same kind are read on the words around the pronoun
+//! alone: a singular reflexive whose clause has a plural subject (`they
+//! consider himself`, `the steps that have established itself`), and a
+//! subject pronoun that repeats the name of a quoted speaker after its
+//! apposition (`”, Lind, a former minister, he said`): a double subject, whose
+//! gender is a guess too.
 
 use super::words::tags;
 use crate::analysis::document::{joined_in, Document};
@@ -32,11 +39,13 @@ static PRONOUN: RuleMeta = RuleMeta {
     category: Category::Grammar,
     severity: Severity::Warning,
     triggers: crate::Triggers::words(|| {
-        vec!["he", "him", "his", "himself", "she", "her", "hers", "herself"]
+        vec!["he", "him", "his", "himself", "she", "her", "hers", "herself", "itself"]
     }),
     default_enabled: true,
     summary: "a `he` or `she` whose only antecedent is of the other gender or an organisation \
-              (`Mrs Lane said he`, `The police ... She announced`)",
+              (`Mrs Lane said he`, `The police ... She announced`), a singular reflexive after a \
+              plural subject (`they consider himself`), a pronoun repeating a named subject \
+              (`”, Lind, a former minister, he said`)",
     flags: &[
         Example {
             text: "Mrs Okafor opened the new library on Monday. He said it had taken four years.",
@@ -66,6 +75,18 @@ static PRONOUN: RuleMeta = RuleMeta {
             text: "The strike went on. Rejecting the plan, the inter-union \u{201C}sees in it a denial of the vote\u{201D} she wrote in a statement.",
             fixed: "The strike went on. Rejecting the plan, the inter-union \u{201C}sees in it a denial of the vote\u{201D} it wrote in a statement.",
         },
+        Example {
+            text: "The region has taken several measures that have proved itself in other places.",
+            fixed: "The region has taken several measures that have proved themselves in other places.",
+        },
+        Example {
+            text: "Most of the villagers left, and they consider himself lucky.",
+            fixed: "Most of the villagers left, and they consider themselves lucky.",
+        },
+        Example {
+            text: "\u{201C}We will not give up,\u{201D} Navarro, a nurse from the northern district, she said on Monday.",
+            fixed: "\u{201C}We will not give up,\u{201D} Navarro, a nurse from the northern district, said on Monday.",
+        },
     ],
     passes: &[
         "Mrs Okafor opened the new library on Monday. She said it had taken four years.",
@@ -78,6 +99,11 @@ static PRONOUN: RuleMeta = RuleMeta {
         "Mr Brandt said: \"She will decide for herself.\"",
         "Each applicant must sign the form before he or she can vote.",
         "Dr Osei met the minister. She told him the plan was ready.",
+        "The firm is one of the few that has reinvented itself twice.",
+        "They said the city itself would pay.",
+        "The towns that the river itself had flooded were rebuilt.",
+        "\u{201C}We will not give up,\u{201D} Navarro, a nurse from the north, said on Monday.",
+        "\u{201C}We will not give up,\u{201D} Navarro said, and in the evening, he said, the vote went ahead.",
     ],
 };
 
@@ -610,9 +636,25 @@ impl Rule for PronounAntecedent {
             let Some(pronoun) = lower(written, &mut buf) else {
                 continue;
             };
+            if let Some(plural) = plural_subject_of_reflexive(doc, k, pronoun) {
+                let message = concat(&["`", written, "` after a plural subject: `", plural, "`"]);
+                let fix = Fix::unsafe_fix(Edit::new(words[k].0..words[k].1, plural));
+                out.push(PRONOUN.finding(words[k].0..words[k].1, message).with_fix(fix));
+                continue;
+            }
             let Some(gender) = pronoun_gender(pronoun) else {
                 continue;
             };
+            if let Some(name) = subject_before_apposition(doc, k, pronoun) {
+                // `he ` out: the name is the reporting verb's subject
+                let fix = Fix::unsafe_fix(Edit::new(words[k].0..words[k + 1].0, ""));
+                let message = concat(&[
+                    "`", written, "` repeats the subject `", name,
+                    "` after its apposition: a double subject (and the gender may be wrong)",
+                ]);
+                out.push(PRONOUN.finding(words[k].0..words[k].1, message).with_fix(fix));
+                continue;
+            }
             // `he or she`, `his/her`: either gender
             let either = |a: usize, b: usize| {
                 b < words.len()
@@ -685,3 +727,120 @@ fn after_quote(text: &str, at: usize) -> bool {
 }
 
 
+
+/// The plural reflexive for the singular one at `k` (`itself`, `himself`,
+/// `herself`) when its clause's subject is plural: `they consider himself`,
+/// `the steps that have established itself` (`themselves`, `ourselves`). The
+/// words from the subject to the reflexive must follow each other: the
+/// subject, `have`/`are`/`were` and an adverb in `-ly` at will, the verb.
+fn plural_subject_of_reflexive(doc: &Document<'_>, k: usize, pronoun: &str) -> Option<&'static str> {
+    if !matches!(pronoun, "itself" | "himself" | "herself") || k < 2 {
+        return None;
+    }
+    let (text, words) = (doc.text(), doc.words());
+    let joined = |j: usize| joined_in(text, words, j);
+    let lower_tags = |j: usize| {
+        let w = doc.word(j);
+        w.as_bytes()[0].is_ascii_lowercase().then(|| tags(w)).flatten()
+    };
+    // the verb: a lexical verb, not `be` or `have` (`they are itself`)
+    let verb = lower_tags(k - 1).filter(|t| t.is_verb() && !t.is_auxiliary())?;
+    if !joined(k - 1) {
+        return None;
+    }
+    let mut j = k - 1; // the first word of the verb group
+    if j > 0 && joined(j - 1) && doc.word(j - 1).ends_with("ly") && lower_tags(j - 1).is_some_and(|t| t.is_adverb()) {
+        j -= 1;
+    }
+    let auxiliary = j > 0 && joined(j - 1) && matches!(doc.word(j - 1), "have" | "are" | "were");
+    if auxiliary {
+        j -= 1;
+        if !(verb.is_participle() || verb.is_ing()) {
+            return None;
+        }
+    } else if verb.is_verb_3sg() || !(verb.is_verb_base() || verb.is_past()) {
+        return None; // `they considers`, a noun
+    }
+    let s = j.checked_sub(1).filter(|&s| joined(s))?;
+    let mut buf = [0u8; 24];
+    match lower(doc.word(s), &mut buf)? {
+        "they" => Some("themselves"),
+        "we" => Some("ourselves"),
+        // `the steps that have established`: the relative's noun is plural;
+        // `one of the firms that reinvented itself` means the one, so a
+        // past without `have` is left alone
+        "that" | "which" | "who" if auxiliary || !verb.is_past() => {
+            let noun = s.checked_sub(1).filter(|&n| joined(n))?;
+            lower_tags(noun)
+                .is_some_and(|t| t.is_plural_noun() && !t.is_singular_noun() && !t.is_mass_noun())
+                .then_some("themselves")
+        }
+        _ => None,
+    }
+}
+
+/// A verb that reports speech, after its subject (`he said`).
+fn is_reporting_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said" | "says" | "added" | "adds" | "explained" | "explains" | "told" | "stressed"
+            | "noted" | "declared" | "stated" | "insisted" | "argued" | "concluded" | "warned"
+            | "recalled" | "wrote" | "emphasized" | "emphasised" | "assured" | "insists"
+            | "stresses" | "notes" | "declares" | "argues" | "warns" | "writes"
+    )
+}
+
+/// Whether `c` ends a quotation (`”`, `"`, `»`).
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '\u{201D}' | '"' | '\u{BB}')
+}
+
+/// The name before the subject pronoun at `k` when the report repeats it
+/// after an apposition: `”, Navarro, a nurse from the north, she said`. The
+/// name follows a closing quotation mark (and a comma) and is one to three
+/// capitalised words up to a comma; the apposition up to the pronoun's comma
+/// holds no sentence end, quotation mark or colon. Read on the text's bytes:
+/// names with accents are no ASCII words.
+fn subject_before_apposition<'t>(doc: &Document<'t>, k: usize, pronoun: &str) -> Option<&'t str> {
+    let (text, words) = (doc.text(), doc.words());
+    if !matches!(pronoun, "he" | "she") || k == 0 || !doc.word(k).as_bytes()[0].is_ascii_lowercase() {
+        return None;
+    }
+    if !joined_in(text, words, k) || !is_reporting_verb(doc.word(k + 1)) {
+        return None;
+    }
+    if &text[words[k - 1].1..words[k].0] != ", " {
+        return None;
+    }
+    // back over the apposition (at most 200 bytes of its line)
+    let line_start = doc.line_at(words[k].0).start;
+    let mut from = words[k - 1].1.saturating_sub(200).max(line_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..words[k - 1].1];
+    let stop = before.rfind(|c: char| matches!(c, '.' | '!' | '?' | ';' | ':' | '(' | ')') || is_closing_quote(c) || c == '\u{201C}')?;
+    let closing = before[stop..].chars().next().is_some_and(is_closing_quote);
+    if !closing {
+        return None;
+    }
+    let after_quote = &before[stop..];
+    let after_quote = &after_quote[after_quote.chars().next()?.len_utf8()..];
+    let rest = after_quote.strip_prefix(", ").or_else(|| after_quote.strip_prefix(' '))?;
+    let (name, apposition) = rest.split_once(", ")?;
+    let name_words = name.split(' ').count();
+    let capitalised = name.split(' ').all(|w| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    });
+    if !capitalised || name_words > 3 || apposition.split(' ').count() < 2 {
+        return None;
+    }
+    // `However, ...`: a common word, no name
+    let first = name.split(' ').next()?;
+    let mut buf = [0u8; 24];
+    let common = first.is_ascii()
+        && !FIRST_NAMES.contains_key(first)
+        && lower(first, &mut buf).and_then(tags).is_some_and(|t| !t.is_proper_noun());
+    (!common).then_some(name)
+}
