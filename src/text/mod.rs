@@ -609,10 +609,13 @@ pub(crate) fn space_runs(b: &[u8], limit: usize) -> usize {
     let mut i = 1;
     while i < b.len() && n < limit {
         let end = (i + 64).min(b.len());
+        // (counted in a byte: at most 64 per block, and a byte counter lets the
+        // loop compare 16 bytes at a time)
         let starts = b[i..end].iter().zip(&b[i - 1..end - 1]);
-        n += starts
-            .filter(|&(&c, &before)| c == b' ' && before != b' ')
-            .count();
+        let block = starts.fold(0u8, |k, (&c, &before)| {
+            k.wrapping_add(u8::from(c == b' ' && before != b' '))
+        });
+        n += usize::from(block);
         i = end;
     }
     n.min(limit)
