@@ -143,9 +143,74 @@ impl<'a> FromIterator<&'a str> for KeyFilter {
     }
 }
 
+/// How often each word of a text occurs, exact spelling: a word of up to 8
+/// bytes is kept packed into an integer ([`crate::text::pack_word`]), hashed
+/// and compared without reading its bytes again; a longer one by its text.
+#[derive(Debug, Default)]
+pub(crate) struct WordCounts<'t> {
+    short: FastMap<u64, u32>,
+    long: FastMap<&'t str, u32>,
+}
+
+impl<'t> WordCounts<'t> {
+    /// Counts `word` once more.
+    #[inline]
+    pub(crate) fn add(&mut self, word: &'t str) {
+        let n = match crate::text::pack_word(word.as_bytes()) {
+            Some(key) => self.short.entry(key).or_insert(0),
+            None => self.long.entry(word).or_insert(0),
+        };
+        *n = n.saturating_add(1);
+    }
+
+    /// How often `word` was counted (0 for a word never counted).
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> u32 {
+        match crate::text::pack_word(word.as_bytes()) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(word),
+        }
+        .copied()
+        .unwrap_or(0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_counts_count_as_a_map_of_strings_does() {
+        let words = [
+            "a",
+            "a\0",
+            "ab",
+            "The",
+            "the",
+            "abcdefgh",
+            "abcdefghi",
+            "",
+            "Wörter",
+            "abcdefgh",
+            "ab",
+            "a",
+            "a",
+            "abcdefghi",
+        ];
+        let mut fast = WordCounts::default();
+        let mut plain: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+        for w in words {
+            fast.add(w);
+            *plain.entry(w).or_insert(0) += 1;
+        }
+        for w in words
+            .iter()
+            .copied()
+            .chain(["b", "abcdefg", "ABCDEFGH", "\0", "a\0\0"])
+        {
+            assert_eq!(fast.get(w), plain.get(w).copied().unwrap_or(0), "{w:?}");
+        }
+    }
 
     #[test]
     fn distinguishes_words_and_lengths() {

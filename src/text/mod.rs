@@ -631,13 +631,33 @@ pub(crate) fn space_runs(b: &[u8], limit: usize) -> usize {
     let mut i = 1;
     while i < b.len() && n < limit {
         let end = (i + 64).min(b.len());
+        // (counted in a byte: at most 64 per block, and a byte counter lets the
+        // loop compare 16 bytes at a time)
         let starts = b[i..end].iter().zip(&b[i - 1..end - 1]);
-        n += starts
-            .filter(|&(&c, &before)| c == b' ' && before != b' ')
-            .count();
+        let block = starts.fold(0u8, |k, (&c, &before)| {
+            k.wrapping_add(u8::from(c == b' ' && before != b' '))
+        });
+        n += usize::from(block);
         i = end;
     }
     n.min(limit)
+}
+
+/// Whether `b` holds `byte` at least `n` times: counted a block of 64 bytes at
+/// a time (in a byte, so that the loop compares 16 bytes a step), stopping at
+/// the block that reaches `n`.
+pub(crate) fn has_at_least(b: &[u8], byte: u8, n: usize) -> bool {
+    let mut seen = 0;
+    for block in b.chunks(64) {
+        if seen >= n {
+            break;
+        }
+        let k = block
+            .iter()
+            .fold(0u8, |k, &c| k.wrapping_add(u8::from(c == byte)));
+        seen += usize::from(k);
+    }
+    seen >= n
 }
 
 /// Whether `word` is one of `list`, its bytes compared in place (no call out
@@ -795,6 +815,25 @@ mod tests {
                     .collect();
                 for limit in [0, 1, 5, 18, 1000] {
                     assert_eq!(space_runs(&b, limit), reference(&b, limit), "{b:?} {limit}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn has_at_least_counts_as_a_filter_does() {
+        let mut seed = 11u32;
+        for len in [0, 1, 8, 63, 64, 65, 129, 300] {
+            for _ in 0..40 {
+                let b: Vec<u8> = (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                        [b' ', b'a', b'b', b' ', b'.', b'x', b'y'][(seed >> 16) as usize % 7]
+                    })
+                    .collect();
+                let spaces = b.iter().filter(|&&c| c == b' ').count();
+                for n in [0, 1, 5, 9, 64, 65, 200] {
+                    assert_eq!(has_at_least(&b, b' ', n), spaces >= n, "{b:?} {n}");
                 }
             }
         }

@@ -263,7 +263,40 @@ impl Table {
     }
 }
 
+/// How many words of up to 8 bytes each thread remembers the entries of: a
+/// text repeats its words, and a search of the table reads a dozen block heads
+/// and a block.
+const MEMO_BITS: u32 = 12;
+
+std::thread_local! {
+    /// Recent lookups of short words: (the word packed, its tags with bit 32
+    /// set for a word in the table), one word per slot, the newest kept.
+    /// A slot of 0 holds no word (no word of the table packs to 0).
+    static MEMO: [std::cell::Cell<(u64, u64)>; 1 << MEMO_BITS] =
+        const { [const { std::cell::Cell::new((0, 0)) }; 1 << MEMO_BITS] };
+}
+
+/// The entry of `word` exactly as written: [`search`], remembered per thread
+/// for short words.
 fn lookup_exact(word: &[u8]) -> Option<WordTags> {
+    let Some(key) = crate::text::pack_word(word).filter(|&k| k != 0) else {
+        return search(word);
+    };
+    let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - MEMO_BITS)) as usize;
+    MEMO.with(|memo| {
+        let (held, value) = memo[slot].get();
+        if held == key {
+            return (value >> 32 == 1).then_some(WordTags(value as u32));
+        }
+        let found = search(word);
+        let value = found.map_or(0, |t| 1 << 32 | u64::from(t.0));
+        memo[slot].set((key, value));
+        found
+    })
+}
+
+/// The entry of `word` exactly as written, searched in the table.
+fn search(word: &[u8]) -> Option<WordTags> {
     if word.is_empty() || word.len() > MAX_WORD {
         return None;
     }

@@ -32,6 +32,25 @@ fn the_table_holds_every_word_of_the_text_with_its_tags() {
 }
 
 #[test]
+fn the_memo_answers_as_the_search_does() {
+    let words = text_lexicon();
+    // short words of the table and near misses, each looked up again from the
+    // memo (or after a word of the same slot took it), in both orders
+    let mut probes: Vec<Vec<u8>> = Vec::new();
+    for word in words.keys().filter(|w| w.len() <= 8).step_by(5) {
+        let word = word.as_bytes();
+        probes.push(word.to_vec());
+        probes.push([word, b"q"].concat());
+        probes.push(word.to_ascii_uppercase());
+    }
+    for _ in 0..2 {
+        for probe in probes.iter().chain(probes.iter().rev()) {
+            assert_eq!(lookup_exact(probe), super::search(probe), "{probe:?}");
+        }
+    }
+}
+
+#[test]
 fn words_not_in_the_text_are_not_found() {
     let words = text_lexicon();
     let in_text = |bytes: &[u8]| std::str::from_utf8(bytes).is_ok_and(|w| words.contains_key(w));

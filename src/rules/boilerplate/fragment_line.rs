@@ -87,7 +87,7 @@ impl FragmentLine {
                 }
             }
             // ten words or more: nine spaces
-            prose_before = memchr::memchr_iter(b' ', raw.as_bytes()).nth(8).is_some();
+            prose_before = crate::text::has_at_least(raw.as_bytes(), b' ', 9);
         }
     }
 

@@ -151,7 +151,7 @@ fn is_ui_line(line: &str) -> bool {
     // a line of six words or more ending a sentence is prose
     let b = line.as_bytes();
     let sentence = line.trim_end_matches(['"', '”', '’', ')']).ends_with(['.', '!', '?']);
-    if sentence && memchr::memchr_iter(b' ', b).nth(4).is_some() {
+    if sentence && crate::text::has_at_least(b, b' ', 5) {
         return false;
     }
     let (mut all, mut content, mut ui) = (0, 0, 0);

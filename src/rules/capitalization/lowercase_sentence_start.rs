@@ -84,7 +84,7 @@ pub(crate) fn lost_capitals<'d>(doc: &'d Document<'_>) -> &'d [(usize, usize)] {
 fn find_lost_capitals(doc: &Document<'_>) -> Vec<(usize, usize)> {
     let text = doc.text();
     let candidates = candidates(doc);
-    if candidates.is_empty() || mostly_lower_case_starts(text) {
+    if candidates.is_empty() || mostly_lower_case_starts(text, doc.newlines()) {
         return Vec::new();
     }
     let wanted: FastSet<&str> = candidates.iter().map(|&(s, e, _)| &text[s..e]).collect();
@@ -199,7 +199,7 @@ fn sentence_end(text: &str, i: usize) -> bool {
 
 /// Whether the text starts more than 30% of its five or more sentences in lower case
 /// (chat written in lower case).
-fn mostly_lower_case_starts(text: &str) -> bool {
+fn mostly_lower_case_starts(text: &str, newlines: &[usize]) -> bool {
     let bytes = text.as_bytes();
     let (mut lower, mut all) = (0usize, 0usize);
     let mut count = |at: usize| {
@@ -215,7 +215,7 @@ fn mostly_lower_case_starts(text: &str) -> bool {
             count(i + 1);
         }
     }
-    for nl in memchr::memchr_iter(b'\n', bytes) {
+    for &nl in newlines {
         if nl == 0 || !matches!(bytes[nl - 1], b'.' | b'!' | b'?') {
             count(nl + 1);
         }

@@ -113,10 +113,12 @@ impl Rule for GluedName {
                     }
                     // the text spells it with spaces, and glues it only this once
                     // (a name glued throughout, `KitKat`, is its own spelling)
+                    // (the count first: the spaced names are indexed on first use)
+                    if counts.get(token) != Some(&1) {
+                        continue;
+                    }
                     match doc.spaced_name(token) {
-                        Some(sp) if sp.contains(' ') && counts.get(token) == Some(&1) => {
-                            sp.to_string()
-                        }
+                        Some(sp) if sp.contains(' ') => sp.to_string(),
                         _ => continue,
                     }
                 }

@@ -7,7 +7,7 @@ use crate::analysis::document::Document;
 use crate::analysis::wordlex;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
-use crate::text::hash::FastMap;
+use crate::text::hash::WordCounts;
 
 /// Two words glued together: `releasethe`, `pictureThe`, `Okaforwhose`.
 pub struct GluedWords;
@@ -156,10 +156,10 @@ fn name_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
     let at = (first..w.len() - 1).find(|&i| {
         let (a, b) = w.split_at(i);
         (is_glue(b) || verb_ending(b))
-            && counts.capitalised().contains_key(a)
+            && counts.capitalised().get(a) > 0
             && (is_glue(b) || is_word(b))
     })?;
-    if counts.capitalised().get(w).copied().unwrap_or(0) > 1 || wordlex::lookup(w).is_some() {
+    if counts.capitalised().get(w) > 1 || wordlex::lookup(w).is_some() {
         return None;
     }
     name_here(&w[..at], counts).then_some(at)
@@ -185,9 +185,9 @@ fn camel_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
         // a name glued on: the text writes it alone, and the left part is a word or a name
         let caps = counts.capitalised();
         if right.len() < 4
-            || !caps.contains_key(right)
+            || caps.get(right) == 0
             || wordlex::lookup(right).is_some_and(|t| !t.is_proper_noun())
-            || !(caps.contains_key(left) || wordlex::lookup(left).is_some())
+            || !(caps.get(left) > 0 || wordlex::lookup(left).is_some())
         {
             return None;
         }
@@ -205,7 +205,7 @@ fn is_word(w: &str) -> bool {
 
 /// Whether the text writes `x` capitalised on its own and never in lower case: a name.
 fn name_here(x: &str, counts: &Counts<'_, '_>) -> bool {
-    if !x.starts_with(|c: char| c.is_ascii_uppercase()) || !counts.capitalised().contains_key(x) {
+    if !x.starts_with(|c: char| c.is_ascii_uppercase()) || counts.capitalised().get(x) == 0 {
         return false;
     }
     counts.of(&x.to_ascii_lowercase()) == 0
@@ -216,14 +216,14 @@ fn name_here(x: &str, counts: &Counts<'_, '_>) -> bool {
 /// passed every other test.
 struct Counts<'d, 't> {
     doc: &'d Document<'t>,
-    capitalised: once_cell::unsync::OnceCell<FastMap<&'t str, u32>>,
-    all: once_cell::unsync::OnceCell<FastMap<&'t str, u32>>,
+    capitalised: once_cell::unsync::OnceCell<WordCounts<'t>>,
+    all: once_cell::unsync::OnceCell<WordCounts<'t>>,
     /// How many words were counted by a search of the text, before the table of all words.
     searches: std::cell::Cell<usize>,
 }
 
 impl<'t> Counts<'_, 't> {
-    fn capitalised(&self) -> &FastMap<&'t str, u32> {
+    fn capitalised(&self) -> &WordCounts<'t> {
         self.capitalised
             .get_or_init(|| self.count(|w| w.as_bytes()[0].is_ascii_uppercase()))
     }
@@ -243,16 +243,16 @@ impl<'t> Counts<'_, 't> {
             return u32::try_from(n).unwrap_or(u32::MAX);
         }
         let all = self.all.get_or_init(|| self.count(|_| true));
-        all.get(w).copied().unwrap_or(0)
+        all.get(w)
     }
 
-    fn count(&self, keep: impl Fn(&str) -> bool) -> FastMap<&'t str, u32> {
+    fn count(&self, keep: impl Fn(&str) -> bool) -> WordCounts<'t> {
         let text = self.doc.text();
-        let mut counts = FastMap::default();
+        let mut counts = WordCounts::default();
         for &(s, e) in self.doc.words() {
             let w = &text[s..e];
             if keep(w) {
-                *counts.entry(w).or_insert(0) += 1;
+                counts.add(w);
             }
         }
         counts
