@@ -116,15 +116,26 @@ impl IndexPlan {
                 u16::try_from(groups.len() - 1).expect("fewer than 65,536 groups of lists")
             })
         };
-        let by_shape: Vec<u16> = (0..crate::text::hash::SHAPES)
-            .map(|shape| {
-                group_of(
-                    &mut groups,
-                    (0..specs.len())
-                        .filter(|&i| specs[i].filter.has_shape(shape))
-                        .map(list_id)
-                        .collect(),
-                )
+        // the lists of each shape as a bit set, filled from each list's shapes
+        // (most shapes are on no list, and go to the empty group)
+        let set_words = specs.len().div_ceil(64).max(1);
+        let mut sets = vec![0u64; crate::text::hash::SHAPES * set_words];
+        for (i, spec) in specs.iter().enumerate() {
+            for shape in spec.filter.shapes() {
+                sets[shape * set_words + i / 64] |= 1 << (i % 64);
+            }
+        }
+        let by_shape: Vec<u16> = sets
+            .chunks(set_words)
+            .map(|set| {
+                if set.iter().all(|&w| w == 0) {
+                    return 0;
+                }
+                let lists = (0..specs.len())
+                    .filter(|&i| set[i / 64] >> (i % 64) & 1 == 1)
+                    .map(list_id)
+                    .collect();
+                group_of(&mut groups, lists)
             })
             .collect();
         let capital_lists: Vec<u16> = (0..specs.len())
