@@ -105,9 +105,13 @@ impl KeyFilter {
     pub(crate) fn shapes(&self) -> impl Iterator<Item = usize> + '_ {
         self.by_len.iter().enumerate().flat_map(|(len, row)| {
             row.iter().enumerate().flat_map(move |(at, &bits)| {
-                (0..64)
-                    .filter(move |bit| bits >> bit & 1 == 1)
-                    .map(move |bit| len << 10 | at << 6 | bit)
+                // (the set bits, lowest first, without a test of each of the 64)
+                let mut rest = bits;
+                std::iter::from_fn(move || {
+                    let bit = rest.trailing_zeros() as usize;
+                    rest &= rest.wrapping_sub(1);
+                    (bit < 64).then_some(len << 10 | at << 6 | bit)
+                })
             })
         })
     }
