@@ -37,13 +37,13 @@ pub enum Auxiliary {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VerbForms {
     /// Third person singular present.
-    pub third: String,
+    pub third: &'static str,
     /// Past tense forms.
-    pub past: Vec<String>,
+    pub past: Vec<&'static str>,
     /// Past participles.
-    pub participle: Vec<String>,
+    pub participle: Vec<&'static str>,
     /// -ing forms.
-    pub ing: Vec<String>,
+    pub ing: Vec<&'static str>,
 }
 
 /// One idiom: its verb's base form and the words after the verb, with the index
@@ -70,8 +70,9 @@ pub struct Lexicon {
     irregular_form: FastMap<String, String>,
     bare: FastSet<String>,
     idioms: Idioms,
-    verbs: FastMap<String, VerbForms>,
-    verb_or_other: FastSet<String>,
+    /// (borrowed from the data compiled in: no copy of each form to make)
+    verbs: FastMap<&'static str, VerbForms>,
+    verb_or_other: FastSet<&'static str>,
     auxiliaries: FastMap<String, Auxiliary>,
     /// What a word must pass before a lookup in `auxiliaries`.
     aux_filter: crate::text::hash::KeyFilter,
@@ -209,8 +210,8 @@ pub fn builtin_idioms() -> &'static Idioms {
 /// `Err` names the file, line and problem.
 pub fn parse_verbs(
     lex: &mut Lexicon,
-    verbs: &str,
-    verb_or_other: &str,
+    verbs: &'static str,
+    verb_or_other: &'static str,
     auxiliaries: &str,
 ) -> Result<(), String> {
     let lower = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'/');
@@ -225,11 +226,11 @@ pub fn parse_verbs(
                 "verbs.tsv:{n}: expected base, third person, past, participle and -ing in lower case, TAB-separated"
             ));
         }
-        let split = |s: &str| s.split('/').map(String::from).collect::<Vec<_>>();
+        let split = |s: &'static str| s.split('/').collect::<Vec<_>>();
         lex.verbs.insert(
-            cols[0].to_string(),
+            cols[0],
             VerbForms {
-                third: cols[1].to_string(),
+                third: cols[1],
                 past: split(cols[2]),
                 participle: split(cols[3]),
                 ing: split(cols[4]),
@@ -242,7 +243,7 @@ pub fn parse_verbs(
                 "verb-or-other.txt:{n}: expected one lower-case word"
             ));
         }
-        lex.verb_or_other.insert(line.to_string());
+        lex.verb_or_other.insert(line);
     }
     for (n, line) in data_lines(auxiliaries) {
         let kind = match line.split_once('\t') {
@@ -300,7 +301,7 @@ impl Lexicon {
                 !self.verb_or_other.contains(word)
                     && !self.auxiliaries.contains_key(word)
                     && !self.irregular_form.contains_key(word)
-                    && !v.participle.iter().any(|p| p == word)
+                    && !v.participle.contains(&word)
             })
     }
 
@@ -366,7 +367,13 @@ impl Lexicon {
     pub fn inflections(&self, base: &str) -> Vec<String> {
         let mut v = vec![base.to_string(), self.third_person(base), self.ing(base)];
         if let Some(f) = self.verbs.get(base) {
-            v.extend(f.past.iter().chain(&f.participle).chain(&f.ing).cloned());
+            v.extend(
+                f.past
+                    .iter()
+                    .chain(&f.participle)
+                    .chain(&f.ing)
+                    .map(|f| f.to_string()),
+            );
         }
         match self.irregular.get(base) {
             Some((pasts, parts)) => v.extend(pasts.iter().chain(parts.iter()).cloned()),
@@ -393,12 +400,12 @@ impl Lexicon {
     ) -> (Cow<'static, str>, Cow<'static, str>) {
         let listed = self.verbs.get(base);
         let ing = match listed {
-            Some(v) => Cow::Borrowed(v.ing[0].as_str()),
+            Some(v) => Cow::Borrowed(v.ing[0]),
             None => Cow::Owned(self.ing(base)),
         };
         let participle = match (self.irregular.get(base), listed) {
             (Some((_, parts)), _) => Cow::Borrowed(parts[0].as_str()),
-            (None, Some(v)) => Cow::Borrowed(v.participle[0].as_str()),
+            (None, Some(v)) => Cow::Borrowed(v.participle[0]),
             (None, None) => Cow::Owned(self.participle(base)),
         };
         (ing, participle)
@@ -410,7 +417,7 @@ impl Lexicon {
             return parts[0].clone();
         }
         if let Some(v) = self.verbs.get(base) {
-            return v.participle[0].clone();
+            return v.participle[0].to_string();
         }
         let b = base.as_bytes();
         if base.ends_with('e') {
@@ -427,7 +434,7 @@ impl Lexicon {
     /// The -ing form (`fight` -> `fighting`, `make` -> `making`, `die` -> `dying`).
     pub fn ing(&self, base: &str) -> String {
         if let Some(v) = self.verbs.get(base) {
-            return v.ing[0].clone();
+            return v.ing[0].to_string();
         }
         if let Some(stem) = base.strip_suffix("ie") {
             return format!("{stem}ying");
@@ -452,7 +459,7 @@ impl Lexicon {
     /// that a form can be tested without being built.
     fn third_person_parts<'a>(&'a self, base: &'a str) -> (&'a str, &'static str) {
         if let Some(v) = self.verbs.get(base) {
-            return (&v.third, "");
+            return (v.third, "");
         }
         match base {
             "have" => ("has", ""),
@@ -596,7 +603,7 @@ mod tests {
         let lex = lexicon();
         let mut words: Vec<String> = lex.auxiliaries.keys().cloned().collect();
         words.extend(lex.bare.iter().cloned());
-        words.extend(lex.verbs.keys().cloned());
+        words.extend(lex.verbs.keys().map(|w| w.to_string()));
         words.extend(
             [
                 "",
@@ -635,7 +642,7 @@ mod tests {
     #[test]
     fn third_person_test_agrees_with_the_form() {
         let lex = lexicon();
-        let mut bases: Vec<&str> = lex.verbs.keys().map(String::as_str).collect();
+        let mut bases: Vec<&str> = lex.verbs.keys().copied().collect();
         bases.extend([
             "have", "be", "do", "go", "fix", "buzz", "hush", "catch", "fly", "play", "walk",
             "xyzzy",
@@ -692,14 +699,17 @@ mod tests {
             .filter_map(|l| l.split('\t').next())
             .collect();
         crate::text::assert_sorted(&bases);
-        for (base, v) in &lex.verbs {
+        for (&base, v) in &lex.verbs {
             // every irregular verb's pasts and participles are those of the irregular table
             if let Some((pasts, parts)) = lex.irregular.get(base) {
                 for p in pasts {
-                    assert!(v.past.contains(p), "{base}: past {p} missing");
+                    assert!(v.past.contains(&p.as_str()), "{base}: past {p} missing");
                 }
                 for p in parts {
-                    assert!(v.participle.contains(p), "{base}: participle {p} missing");
+                    assert!(
+                        v.participle.contains(&p.as_str()),
+                        "{base}: participle {p} missing"
+                    );
                 }
             } else if base != "be" {
                 // a regular verb: -ed forms, the same for past and participle
@@ -727,7 +737,7 @@ mod tests {
         // every irregular verb of the table is in the list
         for base in lex.irregular.keys() {
             assert!(
-                lex.verbs.contains_key(base),
+                lex.verbs.contains_key(base.as_str()),
                 "{base} missing from verbs.tsv"
             );
         }

@@ -106,45 +106,65 @@ impl IndexPlan {
             };
             rule_list.insert(id, at);
         }
-        // a group is a set of lists; the first group is empty
-        let mut groups: Vec<Vec<u16>> = vec![Vec::new()];
-        let mut known: FastMap<Vec<u16>, u16> = FastMap::default();
-        known.insert(Vec::new(), 0);
-        let mut group_of = |groups: &mut Vec<Vec<u16>>, lists: Vec<u16>| -> u16 {
-            *known.entry(lists).or_insert_with_key(|lists| {
-                groups.push(lists.clone());
-                u16::try_from(groups.len() - 1).expect("fewer than 65,536 groups of lists")
-            })
+        // a group is a set of lists, kept as bits (`set_words` words, list `i`
+        // at bit `i % 64` of word `i / 64`); the first group is empty
+        let set_words = specs.len().div_ceil(64).max(1);
+        let mut groups: Vec<Vec<u64>> = vec![vec![0; set_words]];
+        let mut known: FastMap<Vec<u64>, u16> = FastMap::default();
+        known.insert(vec![0; set_words], 0);
+        let mut group_of = |groups: &mut Vec<Vec<u64>>, set: &[u64]| -> u16 {
+            if let Some(&g) = known.get(set) {
+                return g;
+            }
+            groups.push(set.to_vec());
+            let g = u16::try_from(groups.len() - 1).expect("fewer than 65,536 groups of lists");
+            known.insert(set.to_vec(), g);
+            g
         };
-        let by_shape: Vec<u16> = (0..crate::text::hash::SHAPES)
-            .map(|shape| {
-                group_of(
-                    &mut groups,
-                    (0..specs.len())
-                        .filter(|&i| specs[i].filter.has_shape(shape))
-                        .map(list_id)
-                        .collect(),
-                )
+        // the lists of each shape, filled from each list's shapes (most shapes
+        // are on no list, and go to the empty group)
+        let mut sets = vec![0u64; crate::text::hash::SHAPES * set_words];
+        for (i, spec) in specs.iter().enumerate() {
+            for shape in spec.filter.shapes() {
+                sets[shape * set_words + i / 64] |= 1 << (i % 64);
+            }
+        }
+        let by_shape: Vec<u16> = sets
+            .chunks(set_words)
+            .map(|set| {
+                if set.iter().all(|&w| w == 0) {
+                    0
+                } else {
+                    group_of(&mut groups, set)
+                }
             })
             .collect();
-        let capital_lists: Vec<u16> = (0..specs.len())
-            .filter(|&i| specs[i].capitalised)
-            .map(list_id)
-            .collect();
+        let mut capital_set = vec![0u64; set_words];
+        for (i, spec) in specs.iter().enumerate() {
+            if spec.capitalised {
+                capital_set[i / 64] |= 1 << (i % 64);
+            }
+        }
         // (each group's capitalised twin; the twins' own twins are themselves)
         let mut capitalised = Vec::new();
         let mut g = 0;
         while g < groups.len() {
-            let mut lists = groups[g].clone();
-            lists.extend(&capital_lists);
-            lists.sort_unstable();
-            lists.dedup();
-            capitalised.push(group_of(&mut groups, lists));
+            let twin: Vec<u64> = groups[g]
+                .iter()
+                .zip(&capital_set)
+                .map(|(a, b)| a | b)
+                .collect();
+            capitalised.push(group_of(&mut groups, &twin));
             g += 1;
         }
+        let groups = groups.iter().map(|set| {
+            (0..specs.len())
+                .filter(|&i| set[i / 64] >> (i % 64) & 1 == 1)
+                .map(list_id)
+        });
         let mut starts = vec![0u32];
         let mut ids = Vec::new();
-        for lists in &groups {
+        for lists in groups {
             ids.extend(lists);
             starts.push(ids.len() as u32);
         }

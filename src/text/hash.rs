@@ -94,9 +94,26 @@ impl KeyFilter {
         shape(b).map(|s| (s >> 10, (s & 1023) >> 6, 1 << (s & 63)))
     }
 
-    /// Whether some key has the [`shape`] `shape`.
+    /// Whether some key has the [`shape`] `shape` (the plain reference
+    /// [`shapes`](KeyFilter::shapes) is tested against).
+    #[cfg(test)]
     pub(crate) fn has_shape(&self, shape: usize) -> bool {
         self.has_class(shape >> 10, shape & 1023)
+    }
+
+    /// The [`shape`]s some key has, ascending: those `has_shape` accepts.
+    pub(crate) fn shapes(&self) -> impl Iterator<Item = usize> + '_ {
+        self.by_len.iter().enumerate().flat_map(|(len, row)| {
+            row.iter().enumerate().flat_map(move |(at, &bits)| {
+                // (the set bits, lowest first, without a test of each of the 64)
+                let mut rest = bits;
+                std::iter::from_fn(move || {
+                    let bit = rest.trailing_zeros() as usize;
+                    rest &= rest.wrapping_sub(1);
+                    (bit < 64).then_some(len << 10 | at << 6 | bit)
+                })
+            })
+        })
     }
 
     /// Adds the keys of `other`.
@@ -117,6 +134,7 @@ impl KeyFilter {
 
     /// Whether some key has length `len` (32 standing for 32 and more) and the
     /// byte class `class` (low five bits of the first byte, then of the last).
+    #[cfg(test)]
     pub(crate) fn has_class(&self, len: usize, class: usize) -> bool {
         self.by_len[len.min(32)][class >> 6] >> (class & 63) & 1 == 1
     }
@@ -224,6 +242,17 @@ mod tests {
         assert_eq!(m.len(), 6);
         assert_eq!(m.get("abcdefghi"), Some(&4));
         assert_eq!(m.get("abcdefg"), None);
+    }
+
+    #[test]
+    fn shapes_are_those_has_shape_accepts() {
+        let mut f: KeyFilter = ["times", "BBC", "a", "é", "of"].into_iter().collect();
+        f.add(&"x".repeat(80));
+        let listed: Vec<usize> = f.shapes().collect();
+        let plain: Vec<usize> = (0..SHAPES).filter(|&s| f.has_shape(s)).collect();
+        assert_eq!(listed, plain);
+        assert!(!plain.is_empty());
+        assert_eq!(KeyFilter::default().shapes().count(), 0);
     }
 
     #[test]

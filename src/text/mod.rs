@@ -2,6 +2,7 @@
 //! (byte scans, packed keys, the Fx hash, word shapes) behind plain functions.
 
 pub(crate) mod hash;
+pub(crate) mod literals;
 pub(crate) mod position;
 
 /// The char ending just before byte `i`, if any.

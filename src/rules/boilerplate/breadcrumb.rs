@@ -123,13 +123,19 @@ impl Rule for Breadcrumb {
             let mut found = trail_end(line).map(|e| t.start..t.start + e);
             if first && found.is_none() {
                 // the title line: a section or site name before or after it
-                found = [&SECTION_PREFIX, &SITE_PREFIX]
+                // (each pattern needs its separator: a line without one spares
+                // building the pattern)
+                found = [(&SECTION_PREFIX, " / "), (&SITE_PREFIX, " | ")]
                     .iter()
-                    .find_map(|re| re.find(line))
+                    .filter(|(_, sep)| line.contains(sep))
+                    .find_map(|(re, _)| re.find(line))
                     .map(|m| t.start..t.start + m.end() - 1)
                     .or_else(|| {
-                        SITE_SUFFIX
-                            .find(line)
+                        [" – ", " | ", " — "]
+                            .iter()
+                            .any(|sep| line.contains(sep))
+                            .then(|| SITE_SUFFIX.find(line))
+                            .flatten()
                             .filter(|m| line[..m.start()].split_whitespace().count() >= 4)
                             .map(|m| t.start + m.start() + 1..t.end)
                     });

@@ -150,6 +150,14 @@ impl Rule for MetadataLine {
             if !line.ends_with(|c: char| c.is_ascii_lowercase()) || markers >= MAX_MARKERS {
                 continue;
             }
+            // the marker is the line's last word, after a sentence's end and a
+            // space (a line without that spares the pattern)
+            let last_word = line.rfind(' ').map(|k| (&line[..k], &line[k + 1..]));
+            if !last_word.is_some_and(|(before, word)| {
+                before.ends_with(['.', '!', '?', '”']) && word.starts_with(|c: char| c.is_ascii_uppercase())
+            }) {
+                continue;
+            }
             if let Some(c) = FEED_MARKER.captures(line) {
                 markers += 1;
                 let m = c.get(1).map_or(0..0, |m| m.range());

@@ -5,6 +5,7 @@ use super::lines::{remove_block, shared_lines, trimmed};
 use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
+use crate::text::literals::Literals;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -54,9 +55,10 @@ pub(super) static DEICTIC: Lazy<Regex> = Lazy::new(|| {
 
 /// Words one of which every disclaimer pattern contains: a cheap literal test
 /// before the pattern set (whose word boundaries make it slow).
-static DISCLAIMER_HINT: Lazy<Regex> = Lazy::new(|| {
-    // in lower case, capitalised and upper case rather than with `(?i)`, whose
-    // case variants of every letter would defeat the literal search
+static DISCLAIMER_HINT: Lazy<Literals> = Lazy::new(|| Literals::new(hint_words()));
+
+/// The hint words in lower case, capitalised and upper case.
+fn hint_words() -> Vec<String> {
     let words = "transl|programmatic|human|not all news|language model|knowledge cut|certainly|okay|sure,|ok,|regenerate|feed|discrepanc|prevail|artificial|written|generated|typos";
     let mut all: Vec<String> = Vec::new();
     for w in words.split('|') {
@@ -64,8 +66,8 @@ static DISCLAIMER_HINT: Lazy<Regex> = Lazy::new(|| {
         cap[..1].make_ascii_uppercase();
         all.extend([w.to_string(), cap, w.to_ascii_uppercase()]);
     }
-    Regex::new(&all.join("|")).expect("disclaimer hint regex")
-});
+    all
+}
 
 /// Whether a line holds any disclaimer pattern: one alternation, as only whether
 /// any matches counts (a set would also track which, at twice the building time).
@@ -131,8 +133,8 @@ impl Rule for MtDisclaimer {
         let (ls, edge) = shared_lines(doc);
         // the lines holding a hint word, from one pass of the hint over the text
         let mut candidates: Vec<usize> = DISCLAIMER_HINT
-            .find_iter(text)
-            .map(|m| ls.partition_point(|(_, full)| full.end <= m.start()))
+            .starts(text)
+            .map(|start| ls.partition_point(|(_, full)| full.end <= start))
             .filter(|&i| i < ls.len())
             .collect();
         candidates.dedup();

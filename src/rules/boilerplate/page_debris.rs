@@ -335,7 +335,13 @@ impl Rule for PageDebris {
         if let Some((content, _)) = ls.iter().find(|(r, _)| !text[r.clone()].trim().is_empty()) {
             let t = trimmed(doc, content);
             let first = &text[t.clone()];
-            if let Some(m) = DATE_LABEL.find(first) {
+            // a date label starts with `date`, `published`, `posted`, `updated` or
+            // `last`: a line starting otherwise spares building the pattern
+            let label_start = matches!(
+                first.as_bytes().first().map(u8::to_ascii_lowercase),
+                Some(b'd' | b'p' | b'u' | b'l')
+            );
+            if let Some(m) = label_start.then(|| DATE_LABEL.find(first)).flatten() {
                 let r = t.start..t.start + m.end();
                 if r.end < t.end {
                     out.push(

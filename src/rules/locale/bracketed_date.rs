@@ -151,6 +151,15 @@ impl Rule for BracketedDate {
             if bytes.get(e).is_some_and(|b| b.is_ascii_alphanumeric()) {
                 continue;
             }
+            // `this month`, `last month`, `next month` or `the current month`
+            // (a word of another kind before `month` spares the pattern)
+            let before = &text[..p];
+            if ![" this", " last", " next", " the current"]
+                .iter()
+                .any(|w| before.ends_with(w))
+            {
+                continue;
+            }
             let window = floor_boundary(text, p.saturating_sub(60));
             let Some(m) = MONTHLESS.find(&text[window..e]) else {
                 continue;

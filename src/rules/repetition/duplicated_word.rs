@@ -175,7 +175,7 @@ fn stranded_then_infinitive(text: &str, words: &[(usize, usize)], k: usize) -> b
                         || [&v.past, &v.participle, &v.ing]
                             .into_iter()
                             .flatten()
-                            .any(|f| f == w)
+                            .any(|f| *f == w)
                 })
         })
     };
