@@ -15,6 +15,8 @@ super::family! {
     calque => Calque,
     double_subject => DoubleSubject,
     learner_calque => LearnerCalque,
+    mass_noun_plural => MassNounPlural,
+    negative_inversion => NegativeInversion,
     pronoun_antecedent => PronounAntecedent,
     reporting_verb => ReportingVerb,
     subject_verb_agreement => SubjectVerbAgreement,
