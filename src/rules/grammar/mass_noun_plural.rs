@@ -75,14 +75,14 @@ impl Rule for MassNounPlural {
             let word = word_in(text, words, k);
             // lower case, or a capital that opens a sentence (`Informations`):
             // not a name or a heading in capitals (`INFORMATIONS`)
-            let mut lower = word.to_string();
-            if let Some(first) = lower.get_mut(..1) {
-                first.make_ascii_lowercase();
-            }
-            let Ok(i) = MASS_PLURALS.binary_search_by(|(p, _)| p.cmp(&lower.as_str())) else {
+            let Some(&(_, singular)) = MASS_PLURALS.iter().find(|(plural, _)| {
+                plural.len() == word.len()
+                    && word.is_char_boundary(1)
+                    && plural[..1].eq_ignore_ascii_case(&word[..1])
+                    && plural[1..] == word[1..]
+            }) else {
                 continue;
             };
-            let singular = MASS_PLURALS[i].1;
             let span = words[k].0..words[k].1;
             if doc.is_protected(span.clone()) {
                 continue;

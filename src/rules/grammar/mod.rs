@@ -19,6 +19,7 @@ super::family! {
     negative_inversion => NegativeInversion,
     pronoun_antecedent => PronounAntecedent,
     reporting_verb => ReportingVerb,
+    since_present => SincePresent,
     subject_verb_agreement => SubjectVerbAgreement,
     tense_after_auxiliary => TenseAfterAuxiliary,
 }

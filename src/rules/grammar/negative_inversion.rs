@@ -182,7 +182,7 @@ fn inversion(pronoun: &str, verb: &str) -> Option<String> {
 /// The base form of a third-person verb (`visits` -> `visit`, `goes` -> `go`,
 /// `carries` -> `carry`): the verb lists' answer, else the spelling whose
 /// stem the word lexicon knows as a verb's base.
-fn base_of_third_person(verb: &str) -> Option<String> {
+pub(super) fn base_of_third_person(verb: &str) -> Option<String> {
     if let Some(base) = lexicon().base_ref(verb) {
         return Some(base.to_string());
     }
