@@ -354,10 +354,27 @@ impl Candidate<'_, '_> {
         let t = tags(self.verb)?;
         // (the word lexicon lists many adjectives as nouns too; a verb in it or
         // in data/verbs.tsv follows a modal as it should: `would equal`)
-        let noun_next = || self.next_word().and_then(tags).is_some_and(|n| n.is_noun());
+        // (a word after it that is only a noun: `a tin can full of nails`
+        // reads as a noun phrase; `next`, `soon` are adjectives or adverbs too)
+        let noun_next = || {
+            self.next_word().and_then(tags).is_some_and(|n| {
+                n.is_noun() && !n.is_adjective() && !n.is_preposition() && !n.is_adverb()
+            })
+        };
         let known_verb =
             t.is_verb() || lexicon().verb(self.verb).is_some() || lexicon().is_bare_verb(self.verb);
+        // `should`, `would`, `could`, `shall` are never nouns: no noun phrase
+        // (`a tin can full of`, `military might of`) to tell apart
+        let never_noun = matches!(self.aux, "should" | "would" | "could" | "shall");
+        // (`how should new members…`: a question's subject)
         let noun_before_noun = t.is_noun() && noun_next();
+        // a noun or adjective before a verb: an adverb the lexicon lacks (`should first
+        // be`, `will forever remember`)
+        let verb_next = t.is_noun()
+            && self
+                .next_word()
+                .and_then(tags)
+                .is_some_and(|n| n.is_verb_base() || n.is_auxiliary());
         let adjective_only = t.is_adjective()
             && !known_verb
             && !noun_before_noun
@@ -372,10 +389,11 @@ impl Candidate<'_, '_> {
                 .prev
                 .is_some_and(|p| WILL_ADJECTIVES.iter().any(|a| a.eq_ignore_ascii_case(p)));
         if !adjective_only
+            || verb_next
             || will_noun
             || prev_is_noun_marker(self.prev)
             || after_possessive(self.text, self.start)
-            || self.next_word().is_some_and(|n| n == "of")
+            || !never_noun && self.next_word().is_some_and(|n| n == "of")
         {
             return None;
         }
@@ -401,10 +419,45 @@ impl Candidate<'_, '_> {
         let next_is_noun = next
             .and_then(tags)
             .is_some_and(|n| n.is_noun() && !n.is_preposition());
-        if !(clear || verb_only && !next_is_noun && next.is_some()) {
+        if !(clear || verb_only && !next_is_noun && next.is_some() || self.duration_follows()) {
             return None;
         }
         Some(self.insert_before_verb("been ", "`have` before an -ing form takes `been`"))
+    }
+
+    /// Whether the -ing word is followed, within its clause, by a preposition
+    /// and then a duration (`has living in the city for ten years`, `since
+    /// May`): the present perfect continuous, not a noun (`has parking in the
+    /// basement for 200 cars` names no span of time).
+    fn duration_follows(&self) -> bool {
+        let word = |j: usize| self.words.get(j).map(|w| &self.text[w.0..w.1]);
+        let prep = word(self.v + 1)
+            .and_then(tags)
+            .is_some_and(|t| t.is_preposition());
+        if !prep || !self.joined(self.v) {
+            return false;
+        }
+        // at most six words on, in the same sentence
+        let mut j = self.v + 1;
+        while j < self.v + 7 && self.joined(j) {
+            j += 1;
+            match word(j) {
+                Some("since") => return true,
+                Some("for") => {
+                    let unit = |k: usize| {
+                        word(k).is_some_and(|u| {
+                            matches!(
+                                u.trim_end_matches('s'),
+                                "year" | "month" | "week" | "day" | "hour" | "decade"
+                            )
+                        })
+                    };
+                    return unit(j + 2) || unit(j + 3) && word(j + 1) == Some("a");
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether word `k` is joined to the next (no sentence mark between them).

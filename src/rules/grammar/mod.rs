@@ -15,8 +15,11 @@ super::family! {
     calque => Calque,
     double_subject => DoubleSubject,
     learner_calque => LearnerCalque,
+    mass_noun_plural => MassNounPlural,
+    negative_inversion => NegativeInversion,
     pronoun_antecedent => PronounAntecedent,
     reporting_verb => ReportingVerb,
+    since_present => SincePresent,
     subject_verb_agreement => SubjectVerbAgreement,
     tense_after_auxiliary => TenseAfterAuxiliary,
 }

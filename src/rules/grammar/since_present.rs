@@ -1,0 +1,205 @@
+//! The `grammar/since-present` rule: `since` and a point in time put first,
+//! then a simple present (`Since 2019, she lives in Porto`, `Since then, the
+//! file is with the court`), which MT leaves from languages that use the
+//! present for a state still going on (Portuguese `desde então está`, French
+//! `depuis 2019 elle habite`, Russian `с тех пор живёт`). English takes the
+//! present perfect. A causal `since` (`since the law is new`) names no time.
+
+use super::negative_inversion::base_of_third_person;
+use super::words::tags;
+use crate::analysis::document::{joined_in, word_in, Document};
+use crate::analysis::lexicon::lexicon;
+use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::rules::{Example, Rule, RuleMeta};
+use crate::text::concat;
+
+/// `Since` + a point in time, then a simple present.
+pub struct SincePresent;
+
+static SINCE: RuleMeta = RuleMeta {
+    id: "grammar/since-present",
+    category: Category::Grammar,
+    severity: Severity::Warning,
+    triggers: crate::Triggers::words(|| vec!["since"]),
+    default_enabled: true,
+    summary: "`since` and a point in time, then a simple present (`Since 2019, she lives in Porto`)",
+    flags: &[
+        Example { text: "Since 2019, she lives in Porto.", fixed: "Since 2019, she has lived in Porto." },
+        Example { text: "Since then, the file is with the court.", fixed: "Since then, the file has been with the court." },
+        Example { text: "Since March the two brothers are in prison.", fixed: "Since March the two brothers have been in prison." },
+        Example { text: "He was hurt, and since last year he works from home.", fixed: "He was hurt, and since last year he has worked from home." },
+        Example { text: "Since 2015, we work from home.", fixed: "Since 2015, we have worked from home." },
+    ],
+    passes: &[
+        "Since 2019, she has lived in Porto.",
+        "Since the law is new, the court is careful.",
+        "Since then, it is clear that the plan failed.",
+        "Since March, prices have risen; since then there is little hope.",
+        "Since you ask, the answer is no.",
+        "Since then, the minister, who is ill, has stayed home.",
+        "Ever since then he has been quiet.",
+    ],
+};
+
+/// Month names: `since March`.
+const MONTHS: &[&str] = &[
+    "April", "August", "December", "February", "January", "July", "June", "March", "May",
+    "November", "October", "September",
+];
+
+/// Units after `since last`: `since last year`.
+const UNITS: &[&str] = &["month", "season", "summer", "week", "winter", "year"];
+
+/// Subject pronouns a present can follow (`it`, `this`, `there` open
+/// statements that a present may follow: `since then, it is clear that`).
+const PRONOUNS: &[&str] = &["I", "he", "she", "they", "we", "you"];
+
+/// Words that open a noun subject.
+const DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "my", "our", "the", "their", "this", "your"];
+
+impl Rule for SincePresent {
+    fn meta(&self) -> &'static RuleMeta {
+        &SINCE
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let (text, words) = (doc.text(), doc.words());
+        let w = |k: usize| word_in(text, words, k);
+        let joined = |k: usize| joined_in(text, words, k);
+        for k in doc.trigger_words(SINCE.id) {
+            if !w(k).eq_ignore_ascii_case("since") || !opens_clause(text, words, k) {
+                continue;
+            }
+            // the point in time: a year (not a word: digits), or words
+            // `k+1..=end`, then the subject at word `end + 1`
+            let gap_after = |j: usize| words.get(j + 1).map_or("", |n| &text[words[j].1..n.0]);
+            let next = w(k + 1);
+            let end = if let Some(rest) = year_then(gap_after(k)) {
+                // `since 2019, she`: the year stands between the words
+                if !matches!(rest, " " | ", ") {
+                    continue;
+                }
+                k
+            } else if joined(k) && next == "then"
+                || joined(k) && MONTHS.contains(&next)
+                || joined(k) && next == "last" && joined(k + 1) && UNITS.contains(&w(k + 2))
+            {
+                let end = if next == "last" { k + 2 } else { k + 1 };
+                // `since March 2020,`: the year in the gap
+                let gap = gap_after(end);
+                let rest = year_then(gap).filter(|_| next != "then").unwrap_or(gap);
+                if !matches!(rest, " " | ", ") {
+                    continue;
+                }
+                end
+            } else {
+                continue;
+            };
+            let Some(verb_k) = present_after_subject(text, words, end + 1) else {
+                continue;
+            };
+            let verb = w(verb_k);
+            let perfect = match verb {
+                "is" => Some("has been".to_string()),
+                "are" | "am" => Some("have been".to_string()),
+                _ if tags(verb).is_some_and(|t| t.is_verb_base()) && !verb.ends_with('s') => {
+                    Some(concat(&["have ", &lexicon().participle(verb)]))
+                }
+                _ => base_of_third_person(verb)
+                    .map(|b| concat(&["has ", &lexicon().participle(&b)])),
+            };
+            let Some(perfect) = perfect else {
+                continue;
+            };
+            let span = words[k].0..words[verb_k].1;
+            if doc.is_protected(span.clone()) {
+                continue;
+            }
+            out.push(
+                SINCE
+                    .finding(
+                        span,
+                        concat(&[
+                            "after `since` and a point in time, a state still going on takes the present perfect: `",
+                            &perfect,
+                            "`",
+                        ]),
+                    )
+                    .with_fix(Fix::unsafe_fix(Edit::new(
+                        words[verb_k].0..words[verb_k].1,
+                        perfect,
+                    ))),
+            );
+        }
+    }
+}
+
+/// The rest of a gap between two words that starts with a space and a year
+/// (four digits from 1800 to 2099): `" 2019, "` -> `", "`; `None` without one.
+fn year_then(gap: &str) -> Option<&str> {
+    let after = gap.strip_prefix(' ')?;
+    let year = after.get(..4)?;
+    let is_year = year.bytes().all(|b| b.is_ascii_digit())
+        && (year.starts_with("18") || year.starts_with("19") || year.starts_with("20"));
+    is_year.then(|| &after[4..])
+}
+
+/// Whether word `k` opens a clause: the text's first word, after a sentence
+/// mark or a comma, or after `and` / `but`.
+fn opens_clause(text: &str, words: &[(usize, usize)], k: usize) -> bool {
+    if k == 0 {
+        return true;
+    }
+    let gap = &text[words[k - 1].1..words[k].0];
+    gap.bytes()
+        .any(|b| matches!(b, b',' | b';' | b':' | b'.' | b'!' | b'?' | b'\n' | b'"'))
+        || gap.contains('“')
+        || joined_in(text, words, k - 1)
+            && matches!(&text[words[k - 1].0..words[k - 1].1], "and" | "but")
+}
+
+/// The simple present after a subject starting at word `s`: a subject
+/// pronoun, or a determiner and up to three words, then `is` / `are` / `am`
+/// or a verb that is only a third-person form (`lives`; not `talks`, also a
+/// plural noun). The words must follow with single spaces (no aside).
+fn present_after_subject(text: &str, words: &[(usize, usize)], s: usize) -> Option<usize> {
+    let w = |k: usize| word_in(text, words, k);
+    let joined = |k: usize| joined_in(text, words, k);
+    let first = w(s);
+    let verb_k = if PRONOUNS.contains(&first) {
+        s + 1
+    } else if DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(first)) {
+        // the noun phrase: up to three words, none a verb form or auxiliary
+        (s + 2..=s + 4).find(|&j| {
+            matches!(w(j), "is" | "are") || tags(w(j)).is_some_and(|t| t.is_verb_3sg() && !t.is_noun())
+        })?
+    } else {
+        return None;
+    };
+    if !(s..verb_k).all(joined) {
+        return None;
+    }
+    let verb = w(verb_k);
+    let pronoun = PRONOUNS.contains(&first);
+    let third = matches!(first, "he" | "she") || !pronoun;
+    // (after a pronoun, `lives` and `works` are verbs; after a noun, a word
+    // that is also a plural noun may end the subject: `the bus stops`)
+    let present = match verb {
+        "is" => third,
+        "are" => !matches!(first, "he" | "she" | "I"),
+        "am" => first == "I",
+        _ => tags(verb).is_some_and(|t| {
+            !t.is_auxiliary()
+                && (third && t.is_verb_3sg() && (pronoun || !t.is_noun())
+                    || pronoun && !third && t.is_verb_base() && !t.is_adjective())
+        }),
+    };
+    // the subject's words are no verbs (`the minister, who is ill`: an aside)
+    let plain_subject = (s + 1..verb_k).all(|j| {
+        tags(w(j)).is_none_or(|t| {
+            let verb_only = t.is_verb() && !t.is_noun() && !t.is_adjective();
+            !(t.is_auxiliary() || verb_only)
+        })
+    });
+    (present && plain_subject).then_some(verb_k)
+}
