@@ -704,8 +704,10 @@ mod tests {
 
     #[test]
     fn translation_evidence_is_explained() {
-        let text = "The minister said «the plan is ready». the talks went on, he said «we wait».\n"
-            .repeat(3);
+        // three different lines, so that no repetition rule speaks: the evidence is the quotes
+        let text = "The minister said «the plan is ready». the talks went on, he said «we wait».\n\
+                    The mayor said «the bridge is open». the works went on, she said «we hope».\n\
+                    The coach said «the team is tired». the season goes on, he said «we rest».\n";
         let findings = all_rules().scan(&text);
         let s = score(&text, &findings);
         assert!(s.evidence > 0.0, "{s:?}");
