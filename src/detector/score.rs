@@ -708,8 +708,8 @@ mod tests {
         let text = "The minister said «the plan is ready». the talks went on, he said «we wait».\n\
                     The mayor said «the bridge is open». the works went on, she said «we hope».\n\
                     The coach said «the team is tired». the season goes on, he said «we rest».\n";
-        let findings = all_rules().scan(&text);
-        let s = score(&text, &findings);
+        let findings = all_rules().scan(text);
+        let s = score(text, &findings);
         assert!(s.evidence > 0.0, "{s:?}");
         assert_eq!(s.translation[0].kind, "quotes");
         let total: f64 = s.translation.iter().map(|k| k.contribution).sum();
