@@ -343,7 +343,9 @@ fn two_byte_table(class: fn(char) -> bool) -> TwoByteTable {
 }
 
 /// `class(c)`, from `ascii` for ASCII, from `table` (built from `class`) below
-/// U+0800, and from `class` itself above.
+/// U+0800, false for the general punctuation (U+2000..U+206F: the quotation
+/// marks and dashes of most texts, where no char is a letter, a digit or a
+/// capital), and from `class` itself above.
 #[inline]
 fn classify(
     c: char,
@@ -356,6 +358,8 @@ fn classify(
         ascii(&c)
     } else if n < 0x800 {
         table[n / 64] >> (n % 64) & 1 == 1
+    } else if (0x2000..0x2070).contains(&n) {
+        false
     } else {
         class(c)
     }
@@ -893,7 +897,7 @@ mod tests {
 
     #[test]
     fn letter_tables_agree_with_the_standard_lookups() {
-        for c in (0..0x1000u32).filter_map(char::from_u32) {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
