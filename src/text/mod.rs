@@ -594,6 +594,33 @@ pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> 
     std::str::from_utf8(out).ok()
 }
 
+/// Whether every byte of `letters`, a run of ASCII letters, is lower case: the
+/// 0x20 bit of each byte tested a few bytes at a time, with overlapping loads
+/// and no branch on each byte (a word's case shape is asked of every word of a
+/// text; a loop over its bytes mispredicts where it stops). For bytes that are
+/// not ASCII letters the answer means nothing.
+#[inline]
+pub(crate) fn letters_are_lowercase(letters: &[u8]) -> bool {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    let n = letters.len();
+    if n == 0 {
+        return true;
+    }
+    if n < 8 {
+        // one load, zero above the word: the lanes past its end count as lower case
+        let past_end = !(u64::MAX >> (8 * (8 - n)));
+        return (load_le(letters) | past_end) & LOWER == LOWER;
+    }
+    let mut all = u64::MAX;
+    let mut chunks = letters.chunks_exact(8);
+    for c in &mut chunks {
+        all &= load_le(c);
+    }
+    // the last 8 bytes (overlapping the chunks read: AND keeps them)
+    all &= load_le(&letters[n - 8..]);
+    all & LOWER == LOWER
+}
+
 /// A word of at most 8 bytes packed into an integer, exactly as written (zero
 /// bytes after it): a set of short words becomes a set of integers, looked up
 /// without hashing or comparing strings. `None` for a longer word, and for one
@@ -802,6 +829,38 @@ pub(crate) fn is_abbreviation_before(text: &str, dot: usize) -> bool {
 mod tests {
 
     use super::*;
+
+    #[test]
+    fn letters_are_lowercase_as_a_byte_loop_says() {
+        // every case pattern of words of 0 to 20 letters with up to two capitals
+        for n in 0..=20usize {
+            for upper_at in (0..n).map(Some).chain([None]) {
+                for second in (0..n).map(Some).chain([None]) {
+                    let word: Vec<u8> = (0..n)
+                        .map(|i| {
+                            let c = b'a' + (i * 7 % 26) as u8;
+                            let up = Some(i) == upper_at || Some(i) == second;
+                            if up {
+                                c.to_ascii_uppercase()
+                            } else {
+                                c
+                            }
+                        })
+                        .collect();
+                    let plain = word.iter().all(u8::is_ascii_lowercase);
+                    assert_eq!(
+                        letters_are_lowercase(&word),
+                        plain,
+                        "{:?}",
+                        String::from_utf8_lossy(&word)
+                    );
+                }
+            }
+        }
+        assert!(
+            letters_are_lowercase(b"zyxwvutsrqponm") && !letters_are_lowercase(b"zyxwvutsrqponM")
+        );
+    }
 
     #[test]
     fn space_runs_counts_as_a_filter_over_every_space_does() {

@@ -110,7 +110,7 @@ fn glued_to_more(bytes: &[u8], s: usize, e: usize) -> bool {
 /// Where to split `w` into two words, if it is two glued words.
 fn split<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
     let b = w.as_bytes();
-    let lower_rest = b[1..].iter().all(u8::is_ascii_lowercase);
+    let lower_rest = crate::text::letters_are_lowercase(&b[1..]); // (`w` is ASCII letters)
     if b[0].is_ascii_lowercase() && lower_rest {
         return lower_glued(w, counts);
     }
