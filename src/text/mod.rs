@@ -594,6 +594,14 @@ pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> 
     std::str::from_utf8(out).ok()
 }
 
+/// Whether `keys` holds `key`: `<[u32]>::contains` for the few keys of a short
+/// window, every key compared (no branch on each, so that the loop always runs
+/// to the end and its exit is predicted).
+#[inline]
+pub(crate) fn holds_key(keys: &[u32], key: u32) -> bool {
+    keys.iter().fold(false, |found, &k| found | (k == key))
+}
+
 /// Whether every byte of `letters`, a run of ASCII letters, is lower case: the
 /// 0x20 bit of each byte tested a few bytes at a time, with overlapping loads
 /// and no branch on each byte (a word's case shape is asked of every word of a
@@ -829,6 +837,20 @@ pub(crate) fn is_abbreviation_before(text: &str, dot: usize) -> bool {
 mod tests {
 
     use super::*;
+
+    #[test]
+    fn holds_key_as_contains_does() {
+        let keys = [3u32, 9, 3, 0, u32::MAX, 7];
+        for n in 0..=keys.len() {
+            for key in [0, 3, 7, 9, 5, u32::MAX] {
+                assert_eq!(
+                    holds_key(&keys[..n], key),
+                    keys[..n].contains(&key),
+                    "{n} {key}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn letters_are_lowercase_as_a_byte_loop_says() {
