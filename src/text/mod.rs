@@ -343,7 +343,9 @@ fn two_byte_table(class: fn(char) -> bool) -> TwoByteTable {
 }
 
 /// `class(c)`, from `ascii` for ASCII, from `table` (built from `class`) below
-/// U+0800, and from `class` itself above.
+/// U+0800, false for the general punctuation (U+2000..U+206F: the quotation
+/// marks and dashes of most texts, where no char is a letter, a digit or a
+/// capital), and from `class` itself above.
 #[inline]
 fn classify(
     c: char,
@@ -356,6 +358,8 @@ fn classify(
         ascii(&c)
     } else if n < 0x800 {
         table[n / 64] >> (n % 64) & 1 == 1
+    } else if (0x2000..0x2070).contains(&n) {
+        false
     } else {
         class(c)
     }
@@ -590,6 +594,41 @@ pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> 
     std::str::from_utf8(out).ok()
 }
 
+/// Whether `keys` holds `key`: `<[u32]>::contains` for the few keys of a short
+/// window, every key compared (no branch on each, so that the loop always runs
+/// to the end and its exit is predicted).
+#[inline]
+pub(crate) fn holds_key(keys: &[u32], key: u32) -> bool {
+    keys.iter().fold(false, |found, &k| found | (k == key))
+}
+
+/// Whether every byte of `letters`, a run of ASCII letters, is lower case: the
+/// 0x20 bit of each byte tested a few bytes at a time, with overlapping loads
+/// and no branch on each byte (a word's case shape is asked of every word of a
+/// text; a loop over its bytes mispredicts where it stops). For bytes that are
+/// not ASCII letters the answer means nothing.
+#[inline]
+pub(crate) fn letters_are_lowercase(letters: &[u8]) -> bool {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    let n = letters.len();
+    if n == 0 {
+        return true;
+    }
+    if n < 8 {
+        // one load, zero above the word: the lanes past its end count as lower case
+        let past_end = !(u64::MAX >> (8 * (8 - n)));
+        return (load_le(letters) | past_end) & LOWER == LOWER;
+    }
+    let mut all = u64::MAX;
+    let mut chunks = letters.chunks_exact(8);
+    for c in &mut chunks {
+        all &= load_le(c);
+    }
+    // the last 8 bytes (overlapping the chunks read: AND keeps them)
+    all &= load_le(&letters[n - 8..]);
+    all & LOWER == LOWER
+}
+
 /// A word of at most 8 bytes packed into an integer, exactly as written (zero
 /// bytes after it): a set of short words becomes a set of integers, looked up
 /// without hashing or comparing strings. `None` for a longer word, and for one
@@ -800,6 +839,52 @@ mod tests {
     use super::*;
 
     #[test]
+    fn holds_key_as_contains_does() {
+        let keys = [3u32, 9, 3, 0, u32::MAX, 7];
+        for n in 0..=keys.len() {
+            for key in [0, 3, 7, 9, 5, u32::MAX] {
+                assert_eq!(
+                    holds_key(&keys[..n], key),
+                    keys[..n].contains(&key),
+                    "{n} {key}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn letters_are_lowercase_as_a_byte_loop_says() {
+        // every case pattern of words of 0 to 20 letters with up to two capitals
+        for n in 0..=20usize {
+            for upper_at in (0..n).map(Some).chain([None]) {
+                for second in (0..n).map(Some).chain([None]) {
+                    let word: Vec<u8> = (0..n)
+                        .map(|i| {
+                            let c = b'a' + (i * 7 % 26) as u8;
+                            let up = Some(i) == upper_at || Some(i) == second;
+                            if up {
+                                c.to_ascii_uppercase()
+                            } else {
+                                c
+                            }
+                        })
+                        .collect();
+                    let plain = word.iter().all(u8::is_ascii_lowercase);
+                    assert_eq!(
+                        letters_are_lowercase(&word),
+                        plain,
+                        "{:?}",
+                        String::from_utf8_lossy(&word)
+                    );
+                }
+            }
+        }
+        assert!(
+            letters_are_lowercase(b"zyxwvutsrqponm") && !letters_are_lowercase(b"zyxwvutsrqponM")
+        );
+    }
+
+    #[test]
     fn space_runs_counts_as_a_filter_over_every_space_does() {
         let reference = |b: &[u8], limit: usize| {
             let runs = (0..b.len()).filter(|&i| b[i] == b' ' && (i == 0 || b[i - 1] != b' '));
@@ -893,7 +978,7 @@ mod tests {
 
     #[test]
     fn letter_tables_agree_with_the_standard_lookups() {
-        for c in (0..0x1000u32).filter_map(char::from_u32) {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");

@@ -64,7 +64,7 @@ impl Rule for DiacriticsVariant {
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut past = 0;
         for &i in doc.marks() {
-            if i < past || b[i] < 0xC0 || !crate::text::char_at(text, i).is_some_and(char::is_alphabetic) {
+            if i < past || b[i] < 0xC0 || !crate::text::char_at(text, i).is_some_and(crate::text::is_alphabetic) {
                 continue;
             }
             let (s, e) = word_around(text, i);

@@ -110,7 +110,7 @@ fn glued_to_more(bytes: &[u8], s: usize, e: usize) -> bool {
 /// Where to split `w` into two words, if it is two glued words.
 fn split<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
     let b = w.as_bytes();
-    let lower_rest = b[1..].iter().all(u8::is_ascii_lowercase);
+    let lower_rest = crate::text::letters_are_lowercase(&b[1..]); // (`w` is ASCII letters)
     if b[0].is_ascii_lowercase() && lower_rest {
         return lower_glued(w, counts);
     }
@@ -147,19 +147,18 @@ fn lower_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
 /// verb form (`Bayroupointing`).
 fn name_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
     let verb_ending = |t: &str| t.len() >= 5 && (t.ends_with("ing") || t.ends_with("ed"));
-    if !(ends_with_glue(w) || verb_ending(w)) {
+    // the cheap tests first: a word of the lexicon (`London`, `Following`) is no
+    // glued pair, and the table of capitalised words is counted only for a split
+    // whose right part is a function word or a verb form
+    if !(ends_with_glue(w) || verb_ending(w)) || is_word(w) {
         return None;
     }
-    // the cheap tests first: a split whose left part the text writes capitalised
-    // (the table of capitalised words counted only once a split passes the rest)
     let first = if w.ends_with("ing") || w.ends_with("ed") { 4 } else { w.len().saturating_sub(5).max(4) };
     let at = (first..w.len() - 1).find(|&i| {
         let (a, b) = w.split_at(i);
-        (is_glue(b) || verb_ending(b))
-            && counts.capitalised().get(a) > 0
-            && (is_glue(b) || is_word(b))
+        (is_glue(b) || (verb_ending(b) && is_word(b))) && counts.capitalised().get(a) > 0
     })?;
-    if counts.capitalised().get(w) > 1 || wordlex::lookup(w).is_some() {
+    if counts.capitalised().get(w) > 1 {
         return None;
     }
     name_here(&w[..at], counts).then_some(at)
@@ -183,11 +182,11 @@ fn camel_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
     let function_word = right.len() >= 3 && is_glue(&right.to_ascii_lowercase());
     if !function_word {
         // a name glued on: the text writes it alone, and the left part is a word or a name
-        let caps = counts.capitalised();
+        // (the lexicon first: the table of capitalised words only when it must)
         if right.len() < 4
-            || caps.get(right) == 0
             || wordlex::lookup(right).is_some_and(|t| !t.is_proper_noun())
-            || !(caps.get(left) > 0 || wordlex::lookup(left).is_some())
+            || counts.capitalised().get(right) == 0
+            || !(wordlex::lookup(left).is_some() || counts.capitalised().get(left) > 0)
         {
             return None;
         }

@@ -109,7 +109,7 @@ impl Rule for RepeatedSequence {
         while k + 1 < words.len() {
             // most words have no word of the same shape among the next six
             let next = &keys[k + 1..(k + 1 + MAX_RUN).min(keys.len())];
-            if !next.contains(&keys[k]) {
+            if !crate::text::holds_key(next, keys[k]) {
                 k += 1;
                 continue;
             }

@@ -301,8 +301,8 @@ fn in_address(text: &str, i: usize, end: usize) -> bool {
 
 /// A letter of neither the Latin script nor its extensions.
 fn is_foreign_letter(c: char) -> bool {
-    c.is_alphabetic()
-        && !c.is_ascii()
+    !c.is_ascii()
+        && crate::text::is_alphabetic(c)
         && !matches!(c, '\u{00AA}' | '\u{00BA}' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
 }
 
