@@ -586,11 +586,21 @@ mod tests {
 
     #[test]
     fn verbs_tsv_is_what_the_generator_derives_from_the_word_lexicon() {
-        let out = std::process::Command::new("python3")
+        // the generator is a Python script: a machine without python3 skips the check
+        // (CI, which sets CI, has python3 and must run it)
+        let run = std::process::Command::new("python3")
             .args(["tools/lexicon/derive_verbs.py", "--check"])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .expect("python3 runs tools/lexicon/derive_verbs.py");
+            .output();
+        let out = match run {
+            Err(e)
+                if e.kind() == std::io::ErrorKind::NotFound && std::env::var_os("CI").is_none() =>
+            {
+                eprintln!("python3 not found: data/verbs.tsv not checked against its generator");
+                return;
+            }
+            run => run.expect("python3 runs tools/lexicon/derive_verbs.py"),
+        };
         assert!(
             out.status.success(),
             "{}",
