@@ -216,7 +216,10 @@ fn check_some(
         window_start(text, ks.saturating_sub(REACH), ks)
             ..window_end(text, (ke + REACH).min(text.len()), ke)
     };
-    // every key word in the text, as (entry, start, end, window start, window end)
+    let mut folded = Folded::new(text);
+    // every key word in the text, as (entry, start, end, window start, window
+    // end, whether the window holds the entry's needles): the needles are sought
+    // here, in the order of the text (its bytes still in the cache)
     let mut keys: Vec<keys::Key> = Vec::new();
     for k in doc.trigger_words(meta.id) {
         let (ks, ke) = words[k];
@@ -230,12 +233,14 @@ fn check_some(
         let mut mine = entries.iter().filter(|&&i| which(&ENTRIES[i])).peekable();
         if mine.peek().is_some() {
             let w = window(ks, ke);
-            keys.extend(mine.map(|&i| (i, ks, ke, w.start, w.end)));
+            for &i in mine {
+                let holds = needles(i).is_none_or(|n| n.any_in(folded.get(w.clone())));
+                keys.push((i, ks, ke, w.start, w.end, holds));
+            }
         }
     }
     let keys = keys::by_entry(keys, ENTRIES.len());
     let mut found = Vec::new();
-    let mut folded = Folded::new(text);
     // each entry's pattern runs once over each run of overlapping windows of its
     // keys (not once per key: on text dense with keys the windows overlap)
     let mut a = 0;
@@ -253,14 +258,14 @@ fn check_some(
         }
         let group = &keys[a..z];
         a = z;
+        // a finding's match lies within one key's window and holds a needle
+        // (see `every_match_holds_a_needle`): where no window of the run holds
+        // one, the pattern need not run
+        if !group.iter().any(|k| k.5) {
+            continue;
+        }
         let entry = &ENTRIES[i];
         let (from, hay) = (span.start, &text[span.clone()]);
-        // a stretch without the needles cannot match: the pattern need not run
-        if let Some(needles) = needles(i) {
-            if !needles.any_in(folded.get(span.clone())) {
-                continue;
-            }
-        }
         let Some(re) = pattern(i) else {
             continue;
         };
@@ -278,7 +283,7 @@ fn check_some(
             let touches = group[next_key..]
                 .iter()
                 .take_while(|k| k.1 < range.end)
-                .any(|&(.., ws, we)| ws <= range.start && range.end <= we);
+                .any(|&(.., ws, we, _)| ws <= range.start && range.end <= we);
             // (the runs of windows do not overlap: no match is found twice)
             if !touches {
                 continue;
