@@ -27,6 +27,7 @@ static GLUED_WORDS: RuleMeta = RuleMeta {
         Example { text: "In Tromsø, Okonkwo met the press. The minister Okonkwois expected to quit.", fixed: "In Tromsø, Okonkwo met the press. The minister Okonkwo is expected to quit." },
         Example { text: "Rain hit LisbonHalvorsen cancelled the trip; Halvorsen stayed home.", fixed: "Rain hit Lisbon Halvorsen cancelled the trip; Halvorsen stayed home." },
         Example { text: "The harbour reopened at dawnwhich surprised the crews.", fixed: "The harbour reopened at dawn which surprised the crews." },
+        Example { text: "Baker spoke in Lyon. On a visit to LyonBaker praised the port, and Baker left.", fixed: "Baker spoke in Lyon. On a visit to Lyon Baker praised the port, and Baker left." },
     ],
     passes: &[
         "She bought a new PlayStation and a MacBook for her son.",
@@ -37,6 +38,8 @@ static GLUED_WORDS: RuleMeta = RuleMeta {
         "A YouTuber filmed it; Tuber soup and Gamer tags are unrelated.",
         "Visit www.oldtownthe.example or mail info@harbourthe.example today.",
         "The thousand islanders demand a grandstand; Nelson met Nels.",
+        "Harper sold books to Baker; HarperBaker is their shop, and a baker came by.",
+        "Sony makes the PlayStation; Station staff and Station Road met.",
     ],
 };
 
@@ -184,7 +187,8 @@ fn camel_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
         // a name glued on: the text writes it alone, and the left part is a word or a name
         // (the lexicon first: the table of capitalised words only when it must)
         if right.len() < 4
-            || wordlex::lookup(right).is_some_and(|t| !t.is_proper_noun())
+            || (wordlex::lookup(right).is_some_and(|t| !t.is_proper_noun())
+                && !common_word_as_name(left, right, counts))
             || counts.capitalised().get(right) == 0
             || !(wordlex::lookup(left).is_some() || counts.capitalised().get(left) > 0)
         {
@@ -195,6 +199,17 @@ fn camel_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
         return None;
     }
     (function_word || name_here(right, counts)).then_some(at)
+}
+
+/// `BordeauxMacron`: a right part the lexicon knows as a common word (`macron`) glued
+/// to a place or person the lexicon knows by name, where the text writes the right part
+/// as a name, capitalised again and again and never in lower case. Brands pair a common
+/// word on the left (`PlayStation`, `BlackRock`) or are written as one word throughout.
+fn common_word_as_name(left: &str, right: &str, counts: &Counts<'_, '_>) -> bool {
+    left.len() >= 4
+        && wordlex::lookup(left).is_some_and(|t| t.is_proper_noun())
+        && counts.capitalised().get(right) >= 2
+        && name_here(right, counts)
 }
 
 /// A word of the lexicon in lower case (not only a name).

@@ -23,6 +23,8 @@ static STRAY_PERIOD: RuleMeta = RuleMeta {
         Example { text: "Everyone will eat well every weekend. of the trade group, he said.", fixed: "Everyone will eat well every weekend. of the trade group, he said." },
         // multi-byte text right after: the look-ahead window must not cut a char (found by fuzzing)
         Example { text: "The spoke. of the way, €€€€€€€€€€€€€€€ here", fixed: "The spoke. of the way, €€€€€€€€€€€€€€€ here" },
+        Example { text: "The mayor gave a speech to the \"dear neighbours\". made. Then he left.", fixed: "The mayor gave a speech to the \"dear neighbours\". made. Then he left." },
+        Example { text: "She called it “a fair deal”. signed in May, it held.", fixed: "She called it “a fair deal”. signed in May, it held." },
         Example { text: "So said the harbour master -. Then the ferry left.", fixed: "So said the harbour master -. Then the ferry left." },
         Example { text: "The union chose its new chair -, and the vote was close.", fixed: "The union chose its new chair -, and the vote was close." },
         Example { text: "GREYPORT,- Farmers blocked the ring road at dawn.", fixed: "GREYPORT,- Farmers blocked the ring road at dawn." },
@@ -37,6 +39,8 @@ static STRAY_PERIOD: RuleMeta = RuleMeta {
         // a lost capital where the period is right: `capitalization/lowercase-sentence-start`'s
         "It rained all night. in the valley, the roads closed.",
         "The road runs north - south, then east -west.",
+        "He said \"fine\". Then she said “no”. The end: “yes.” and \"5\". more",
+        "She called it “a fair deal”.\nsigned copies follow.",
         "Prices: 10,- or 12,50 euros; temperatures of -5.",
         "A list:\n- first item.\n- second -- done.",
         "GREYPORT, 3 May - Farmers blocked the road.",
@@ -56,24 +60,31 @@ impl Rule for StrayPeriod {
             if !bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase) {
                 continue;
             }
-            // left: a lower-case word of 3+ letters that is no abbreviation
-            let s = i - letters_before(bytes, i);
-            if i - s < 3 || !bytes[s..i].iter().all(u8::is_ascii_lowercase) {
-                continue;
-            }
-            if s > 0
-                && (bytes[s - 1].is_ascii_alphanumeric()
-                    || matches!(bytes[s - 1], b'.' | b'@' | b'/' | b'_'))
-            {
-                continue;
-            }
-            if crate::text::ABBREVIATIONS
-                .binary_search(&&text[s..i])
-                .is_ok()
-                || matches!(&text[s..i], "excl" | "min" | "max" | "ca" | "pcs")
-            {
-                continue;
-            }
+            // left: a closing quote after a word (`"boys and girls". made`), or a
+            // lower-case word of 3+ letters that is no abbreviation
+            let s = match closing_quote_before(bytes, i) {
+                Some(q) => q,
+                None => {
+                    let s = i - letters_before(bytes, i);
+                    if i - s < 3 || !bytes[s..i].iter().all(u8::is_ascii_lowercase) {
+                        continue;
+                    }
+                    if s > 0
+                        && (bytes[s - 1].is_ascii_alphanumeric()
+                            || matches!(bytes[s - 1], b'.' | b'@' | b'/' | b'_'))
+                    {
+                        continue;
+                    }
+                    if crate::text::ABBREVIATIONS
+                        .binary_search(&&text[s..i])
+                        .is_ok()
+                        || matches!(&text[s..i], "excl" | "min" | "max" | "ca" | "pcs")
+                    {
+                        continue;
+                    }
+                    s
+                }
+            };
             // right: a lower-case word of 2+ letters, and the line goes on after it
             let r = i + 2;
             let mut e = r;
@@ -112,6 +123,19 @@ impl Rule for StrayPeriod {
         }
         dangling_dashes(doc, out);
     }
+}
+
+/// Where a closing double quote right before `i` starts, when a word ends inside it
+/// (`girls".`, `girls”.`): a period after a quotation, as a sentence's end.
+fn closing_quote_before(bytes: &[u8], i: usize) -> Option<usize> {
+    let q = if bytes[..i].ends_with(b"\"") {
+        i - 1
+    } else if bytes[..i].ends_with("\u{201D}".as_bytes()) {
+        i - 3
+    } else {
+        return None;
+    };
+    (q > 0 && bytes[q - 1].is_ascii_alphabetic()).then_some(q)
 }
 
 /// A dash left by a lost word or dateline: ` -` before a mark that ends there (`the
