@@ -84,9 +84,11 @@ fn capital_gerund(doc: &Document<'_>, i: usize, out: &mut Vec<Finding>) -> bool 
     else {
         return false;
     };
-    let prev_start = rest
-        .rfind(|c: char| !(c.is_ascii_lowercase() || c == '-'))
-        .map_or(0, |k| k + 1);
+    let mut prev_start = rest.len();
+    while prev_start > 0 && (bytes[prev_start - 1].is_ascii_lowercase() || bytes[prev_start - 1] == b'-')
+    {
+        prev_start -= 1;
+    }
     let prev = &rest[prev_start..];
     if prev.is_empty() || !is_lower_word(prev) || (prev_start > 0 && bytes[prev_start - 1] != b' ') {
         return false;
@@ -150,6 +152,7 @@ static STRAY: RuleMeta = RuleMeta {
         "Trains run between Oxford and Reading the whole day.",
         "She read Singing and Dancing the Night Away, then slept.",
         "Coaches like Bill and Manning the previous year won titles.",
+        "Le café and Sharing the bill were his habits.",
     ],
 };
 
