@@ -1,5 +1,7 @@
 //! The `capitalization/stray-capital` rule: a capitalised function word mid-sentence (`planned The
-//! trip`): a lost sentence break or garbled word order.
+//! trip`): a lost sentence break or garbled word order; and a capitalised gerund joined by `and`/`or`
+//! between lower-case words (`by reading the notes and Sharing your view`), the capital MT copied
+//! from the source's own casing.
 
 use super::tokens::{is_lower_word, next_token, token_at};
 use crate::analysis::document::Document;
@@ -59,6 +61,67 @@ fn is_verb_form(word: &str) -> bool {
             .is_some_and(|s| past_of(&format!("{s}y")))
 }
 
+/// Determiners and possessives a gerund's object begins with (`Sharing your photos`).
+const GERUND_OBJECT: &[&str] = &["a", "an", "her", "his", "its", "my", "our", "the", "their", "your"];
+
+/// A capitalised gerund after a lower-case word and `and`/`or`, its object a
+/// lower-case determiner (`opening the app and Sharing your photos`): pushes the
+/// finding and returns true. The lexicon must know the word as an `-ing` form and
+/// not as a name (`Oxford and Reading the`, `Bill and Manning the` pass).
+fn capital_gerund(doc: &Document<'_>, i: usize, out: &mut Vec<Finding>) -> bool {
+    let text = doc.text();
+    let bytes = text.as_bytes();
+    let e = token_at(bytes, i);
+    let word = &text[i..e];
+    if word.len() < 6 || !word.ends_with("ing") || !is_lower_word(&word[1..]) {
+        return false;
+    }
+    // before: `x and ` / `x or ` with `x` a lower-case word
+    let before = &text[..i];
+    let Some(rest) = before
+        .strip_suffix(" and ")
+        .or_else(|| before.strip_suffix(" or "))
+    else {
+        return false;
+    };
+    let mut prev_start = rest.len();
+    while prev_start > 0 && (bytes[prev_start - 1].is_ascii_lowercase() || bytes[prev_start - 1] == b'-')
+    {
+        prev_start -= 1;
+    }
+    let prev = &rest[prev_start..];
+    if prev.is_empty() || !is_lower_word(prev) || (prev_start > 0 && bytes[prev_start - 1] != b' ') {
+        return false;
+    }
+    // after: a determiner, then a lower-case word (not a title's capital)
+    let Some((ns, ne)) = next_token(text, e) else {
+        return false;
+    };
+    if !GERUND_OBJECT.contains(&&text[ns..ne]) {
+        return false;
+    }
+    match next_token(text, ne) {
+        Some((ts, te)) if is_lower_word(&text[ts..te]) => {}
+        _ => return false,
+    }
+    let Some(tags) = crate::analysis::wordlex::lookup(word) else {
+        return false;
+    };
+    if !tags.is_ing() || tags.is_proper_noun() || doc.is_protected(i..e) {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    out.push(
+        STRAY
+            .finding(
+                i..e,
+                format!("capitalised `{word}` in the middle of a sentence, joined by `{}` to what comes before; `{lower}`?", &before[rest.len() + 1..before.len() - 1]),
+            )
+            .with_fix(Fix::unsafe_fix(Edit::new(i..e, lower))),
+    );
+    true
+}
+
 /// A capitalised function word between lower-case words: `long rumor The visit`.
 pub struct StrayCapital;
 
@@ -68,7 +131,7 @@ static STRAY: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::Text,
     default_enabled: true,
-    summary: "a capitalised function word mid-sentence (`planned The trip`): a lost sentence break or garbled word order",
+    summary: "a capitalised function word mid-sentence (`planned The trip`): a lost sentence break or garbled word order; a capitalised gerund after `and`/`or` (`the app and Sharing your photos`)",
     flags: &[
         Example { text: "The minister planned The trip for May.", fixed: "The minister planned the trip for May." },
         Example { text: "They want to deal With difficulties at home.", fixed: "They want to deal with difficulties at home." },
@@ -77,6 +140,8 @@ static STRAY: RuleMeta = RuleMeta {
         Example { text: "The council of the region For the sake of all.", fixed: "The council of the region. For the sake of all." },
         Example { text: "Staff were handing out At the end of the day, nobody was left.", fixed: "Staff were handing out. At the end of the day, nobody was left." },
         Example { text: "Aid came from the council and Their partners abroad.", fixed: "Aid came from the council and their partners abroad." },
+        Example { text: "It means opening the app and Sharing your photos with strangers.", fixed: "It means opening the app and sharing your photos with strangers." },
+        Example { text: "They spent the day cooking or Cleaning the house for guests.", fixed: "They spent the day cooking or cleaning the house for guests." },
     ],
     passes: &[
         "He works according to The Guardian and lives in The Hague.",
@@ -84,6 +149,10 @@ static STRAY: RuleMeta = RuleMeta {
         "He said: The plan failed. “The end,” she said.",
         "Vitamin A deficiency and Class A shares; plan B.",
         "A Beautiful New Word and On the Spirit of Arts were published.",
+        "Trains run between Oxford and Reading the whole day.",
+        "She read Singing and Dancing the Night Away, then slept.",
+        "Coaches like Bill and Manning the previous year won titles.",
+        "Le café and Sharing the bill were his habits.",
     ],
 };
 
@@ -97,6 +166,9 @@ impl Rule for StrayCapital {
         let bytes = text.as_bytes();
         // capitals that start a word, after a space, that may start a function word
         for &i in doc.word_capitals() {
+            if capital_gerund(doc, i, out) {
+                continue;
+            }
             if !(i > 0 && bytes[i - 1] == b' ' && FUNCTION_CAPS_FIRST >> (bytes[i] - b'A') & 1 == 1)
             {
                 continue;
