@@ -4,7 +4,7 @@
 //! stays the same (Portuguese `em nenhum momento tratamos`, French `jamais
 //! nous n'avons`).
 
-use super::words::{base_of_past, tags};
+use super::words::{base_of_past, base_of_third, tags};
 use crate::analysis::document::{joined_in, word_in, Document};
 use crate::analysis::lexicon::lexicon;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
@@ -170,24 +170,11 @@ fn inversion(pronoun: &str, verb: &str) -> Option<String> {
         return Some(concat(&["did ", pronoun, " ", &base]));
     }
     if third && t.is_verb_3sg() {
-        let base = base_of_third_person(verb)?;
+        let base = base_of_third(verb)?;
         return Some(concat(&["does ", pronoun, " ", &base]));
     }
     if !third && pronoun != "it" && t.is_verb_base() {
         return Some(concat(&["do ", pronoun, " ", verb]));
     }
     None
-}
-
-/// The base form of a third-person verb (`visits` -> `visit`, `goes` -> `go`,
-/// `carries` -> `carry`): the verb lists' answer, else the spelling whose
-/// stem the word lexicon knows as a verb's base.
-pub(super) fn base_of_third_person(verb: &str) -> Option<String> {
-    if let Some(base) = lexicon().base_ref(verb) {
-        return Some(base.to_string());
-    }
-    [("ies", "y"), ("es", ""), ("s", "")]
-        .iter()
-        .filter_map(|(suffix, add)| verb.strip_suffix(suffix).map(|stem| concat(&[stem, add])))
-        .find(|base| tags(base).is_some_and(|t| t.is_verb_base()))
 }

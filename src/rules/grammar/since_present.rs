@@ -5,8 +5,7 @@
 //! `depuis 2019 elle habite`, Russian `с тех пор живёт`). English takes the
 //! present perfect. A causal `since` (`since the law is new`) names no time.
 
-use super::negative_inversion::base_of_third_person;
-use super::words::tags;
+use super::words::{base_of_third, tags};
 use crate::analysis::document::{joined_in, word_in, Document};
 use crate::analysis::lexicon::lexicon;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
@@ -105,7 +104,7 @@ impl Rule for SincePresent {
                 _ if tags(verb).is_some_and(|t| t.is_verb_base()) && !verb.ends_with('s') => {
                     Some(concat(&["have ", &lexicon().participle(verb)]))
                 }
-                _ => base_of_third_person(verb)
+                _ => base_of_third(verb)
                     .map(|b| concat(&["has ", &lexicon().participle(&b)])),
             };
             let Some(perfect) = perfect else {
