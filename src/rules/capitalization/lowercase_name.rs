@@ -107,7 +107,7 @@ fn word_key(word: &[u8]) -> Option<u64> {
 
 /// Whether the word at `s..e` stands alone: not part of a compound, an address,
 /// a number, a hashtag or a possessive.
-fn stands_alone(b: &[u8], s: usize, e: usize) -> bool {
+pub(super) fn stands_alone(b: &[u8], s: usize, e: usize) -> bool {
     let before = if s > 0 { b[s - 1] } else { b' ' };
     let after = b.get(e).copied().unwrap_or(b' ');
     let after2 = b.get(e + 1).copied().unwrap_or(b' ');

@@ -24,6 +24,7 @@ static LOWERCASE_START: RuleMeta = RuleMeta {
         Example { text: "Farmers were furious. they blamed the drought on the dam.", fixed: "Farmers were furious. They blamed the drought on the dam." },
         Example { text: "People in Ostravel marched on Sunday. ostravel has no hospital.", fixed: "People in Ostravel marched on Sunday. Ostravel has no hospital." },
         Example { text: "The talks broke down.\n\nthe union said it would strike again next month unless the offer improved.", fixed: "The talks broke down.\n\nThe union said it would strike again next month unless the offer improved." },
+        Example { text: "The port reopened on Monday. It had been shut for a week. Dock workers had been on strike over pay.\n\nshipping costs\n\nFreight rates fell by a third, the ministry said in a statement. Traders welcomed the fall. More ships are due this week.", fixed: "The port reopened on Monday. It had been shut for a week. Dock workers had been on strike over pay.\n\nShipping costs\n\nFreight rates fell by a third, the ministry said in a statement. Traders welcomed the fall. More ships are due this week." },
         Example { text: "It snowed all night. in the valley, roads closed.", fixed: "It snowed all night. In the valley, roads closed." },
         Example { text: "Will the bridge open? but nobody could say when.", fixed: "Will the bridge open? But nobody could say when." },
     ],
@@ -31,6 +32,9 @@ static LOWERCASE_START: RuleMeta = RuleMeta {
         "The ticket is 20 euros excl. tax for children.",
         "He bought the new iPhone. eBay sold it for less.",
         "ok thanks\nwhen does it ship?",
+        "Add these to the bowl and stir them well before you bake the cake.\n\nflour and sugar\n\nthen two eggs, beaten, and a pinch of salt for the taste.",
+        "The port reopened on Monday. It had been shut for a week. Dock workers had been on strike over pay.\n\nkelvory\n\nFreight rates fell by a third, the ministry said in a statement. Traders welcomed the fall. More ships are due this week.",
+        "The port reopened on Monday. It had been shut for a week. Dock workers had been on strike over pay.\n\nupdate: 3 pm\n\nFreight rates fell by a third, the ministry said in a statement. Traders welcomed the fall. More ships are due this week.",
         "She hesitated... then she signed.",
         "He was tired . . . and a little cross, he said.",
         "It must never, never! be about money, as Let It Be says.",
@@ -101,14 +105,58 @@ fn find_lost_capitals(doc: &Document<'_>) -> Vec<(usize, usize)> {
             if name {
                 return true;
             }
-            // only long prose opening with an article: a heading or list item may be lower case
+            // only long prose opening with an article, or a subheading between prose
+            // paragraphs: a list item may be lower case
             let line = &text[doc.line_at(s)];
-            ARTICLES.contains(&word)
-                && line.split_whitespace().count() >= 10
-                && line.trim_end().ends_with(['.', '!', '?', '”', '"'])
+            (ARTICLES.contains(&word) && is_prose(line)) || is_lowercase_subheading(doc, s, word)
         })
         .map(|(s, e, _)| (s, e))
         .collect()
+}
+
+/// Whether `line` is a prose paragraph: ten words or more, ending a sentence.
+fn is_prose(line: &str) -> bool {
+    line.split_whitespace().count() >= 10 && line.trim_end().ends_with(['.', '!', '?', '”', '"'])
+}
+
+/// Whether the line at `s`, opening with the lower-case `word`, is a subheading that lost its
+/// capital (`trade talks stall` between two paragraphs of an article): one to six plain words
+/// with no closing mark, the first an English word, a blank line on each side, a finished prose
+/// paragraph before and a capitalised one after.
+fn is_lowercase_subheading(doc: &Document<'_>, s: usize, word: &str) -> bool {
+    let text = doc.text();
+    let line = doc.line_at(s);
+    let heading = &text[line.clone()];
+    let words = heading.split_whitespace().count();
+    let plain = heading
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
+    if !(1..=6).contains(&words) || !plain || wordlex::lookup(word).is_none() {
+        return false;
+    }
+    // the lines two before and two after: a blank line, then a prose paragraph
+    let blank_then_prose = |blank: std::ops::Range<usize>, far: std::ops::Range<usize>| {
+        text[blank].trim().is_empty() && is_prose(&text[far])
+    };
+    let (Some(before_nl), Some(after_nl)) = (line.start.checked_sub(1), Some(line.end)) else {
+        return false;
+    };
+    if after_nl >= text.len() {
+        return false;
+    }
+    let blank_before = doc.line_at(before_nl);
+    let blank_after = doc.line_at(after_nl + 1);
+    let (Some(far_before), far_after) = (blank_before.start.checked_sub(1), blank_after.end + 1) else {
+        return false;
+    };
+    if far_after >= text.len() {
+        return false;
+    }
+    let prose_before = doc.line_at(far_before);
+    let prose_after = doc.line_at(far_after);
+    blank_then_prose(blank_before, prose_before)
+        && blank_then_prose(blank_after, prose_after.clone())
+        && text[prose_after].starts_with(|c: char| c.is_uppercase())
 }
 
 /// Lower-case words after a sentence end and a space, or at a paragraph start after

@@ -8,6 +8,7 @@ super::family! {
     all_caps_article => AllCapsArticle,
     all_caps_name => AllCapsName,
     capital_after_name => CapitalAfterName,
+    lowercase_brand => LowercaseBrand,
     lowercase_name => LowercaseName,
     mixed_case_phrase => MixedCasePhrase,
     lowercase_sentence_start => LowercaseSentenceStart,

@@ -7,7 +7,9 @@ use std::ops::Range;
 super::family! {
     cjk_punctuation => CjkPunctuation,
     foreign_script => ForeignScript,
+    source_acronym => SourceAcronym,
     source_function_word => SourceFunctionWord,
+    source_hashtag => SourceHashtag,
     transliterated_word => TransliteratedWord,
 }
 
