@@ -34,8 +34,8 @@ static SOURCE_ACRONYM: RuleMeta = RuleMeta {
             fixed: "The WHO warned of a new wave of measles in the south.",
         },
         Example {
-            text: "Talks between ABD officials and their hosts resumed in Ankara this week.",
-            fixed: "Talks between US officials and their hosts resumed in Ankara this week.",
+            text: "A PBB mission will visit the flooded districts next month.",
+            fixed: "A UN mission will visit the flooded districts next month.",
         },
     ],
     passes: &[
@@ -49,7 +49,8 @@ static SOURCE_ACRONYM: RuleMeta = RuleMeta {
 };
 
 /// Acronyms of source languages with the English acronym or name news writes for them; only
-/// those that are no English acronym of their own.
+/// those that are no English acronym of their own, and none of the shape of a common word
+/// (Turkish `ABD`, the US, is `and` to the trigger index).
 const ACRONYMS: &[(&str, &str)] = &[
     // French, Spanish, Portuguese, Italian
     ("ONU", "UN"),
@@ -65,8 +66,7 @@ const ACRONYMS: &[(&str, &str)] = &[
     ("CEDEAO", "ECOWAS"),
     // German
     ("EZB", "ECB"),
-    // Turkish, Indonesian
-    ("ABD", "US"),
+    // Indonesian
     ("PBB", "UN"),
     // Russian, Ukrainian (transliterated)
     ("SVO", "special military operation"),
@@ -87,12 +87,16 @@ impl Rule for SourceAcronym {
         let text = doc.text();
         let mut lines = super::EnglishLines::default();
         for k in doc.trigger_words(SOURCE_ACRONYM.id) {
-            let word = doc.word(k);
-            // the list takes any case of the words' shapes: the acronym is written as listed
+            let (s, e) = doc.words()[k];
+            // the list takes any case of the words' shapes (`and` for `ABD`): an acronym has a
+            // capital in second place, which most of the words met are rid of at once
+            if !text.as_bytes()[s + 1].is_ascii_uppercase() {
+                continue;
+            }
+            let word = &text[s..e];
             let Some((_, english)) = ACRONYMS.iter().find(|(acronym, _)| *acronym == word) else {
                 continue;
             };
-            let (s, e) = doc.words()[k];
             if !stands_in_prose(text, s, e) || !lines.at(doc, s) || doc.is_protected(s..e) {
                 continue;
             }
