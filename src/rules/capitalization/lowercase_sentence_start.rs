@@ -25,6 +25,7 @@ static LOWERCASE_START: RuleMeta = RuleMeta {
         Example { text: "People in Ostravel marched on Sunday. ostravel has no hospital.", fixed: "People in Ostravel marched on Sunday. Ostravel has no hospital." },
         Example { text: "The talks broke down.\n\nthe union said it would strike again next month unless the offer improved.", fixed: "The talks broke down.\n\nThe union said it would strike again next month unless the offer improved." },
         Example { text: "The port reopened on Monday. It had been shut for a week. Dock workers had been on strike over pay.\n\nshipping costs\n\nFreight rates fell by a third, the ministry said in a statement. Traders welcomed the fall. More ships are due this week.", fixed: "The port reopened on Monday. It had been shut for a week. Dock workers had been on strike over pay.\n\nShipping costs\n\nFreight rates fell by a third, the ministry said in a statement. Traders welcomed the fall. More ships are due this week." },
+        Example { text: "The mayor put it simply: “we have no money left for the bridge.”", fixed: "The mayor put it simply: “We have no money left for the bridge.”" },
         Example { text: "It snowed all night. in the valley, roads closed.", fixed: "It snowed all night. In the valley, roads closed." },
         Example { text: "Will the bridge open? but nobody could say when.", fixed: "Will the bridge open? But nobody could say when." },
     ],
@@ -32,6 +33,8 @@ static LOWERCASE_START: RuleMeta = RuleMeta {
         "The ticket is 20 euros excl. tax for children.",
         "He bought the new iPhone. eBay sold it for less.",
         "ok thanks\nwhen does it ship?",
+        "The banner read: “we, the people” in red letters.",
+        "Two words stood out: “they” and “them”, both in capitals.",
         "Add these to the bowl and stir them well before you bake the cake.\n\nflour and sugar\n\nthen two eggs, beaten, and a pinch of salt for the taste.",
         "The port reopened on Monday. It had been shut for a week. Dock workers had been on strike over pay.\n\nkelvory\n\nFreight rates fell by a third, the ministry said in a statement. Traders welcomed the fall. More ships are due this week.",
         "The port reopened on Monday. It had been shut for a week. Dock workers had been on strike over pay.\n\nupdate: 3 pm\n\nFreight rates fell by a third, the ministry said in a statement. Traders welcomed the fall. More ships are due this week.",
@@ -207,7 +210,48 @@ fn candidates(doc: &Document<'_>) -> Vec<(usize, usize, bool)> {
             out.push((s, e, true));
         }
     }
+    out.extend(quoted_after_colon(doc));
     out.sort_unstable();
+    out
+}
+
+/// Subject pronouns that open a quoted sentence.
+const QUOTE_SUBJECTS: &[&str] = &["he", "i", "she", "they", "we", "you"];
+
+/// Lower-case subject pronouns that open a quotation after a colon, a verb after them: a quoted
+/// sentence that lost its capital (`she said: “we have no money”`).
+fn quoted_after_colon(doc: &Document<'_>) -> Vec<(usize, usize, bool)> {
+    let text = doc.text();
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for colon in memchr::memchr_iter(b':', bytes) {
+        let mut k = colon + 1;
+        if bytes.get(k) == Some(&b' ') {
+            k += 1;
+        }
+        let Some(open) = ["“", "‘", "\"", "«"].iter().find(|q| text[k..].starts_with(**q)) else {
+            continue;
+        };
+        let s = k + open.len();
+        if !bytes.get(s).is_some_and(u8::is_ascii_lowercase) {
+            continue;
+        }
+        let Some(e) = plain_word_end(bytes, s) else {
+            continue;
+        };
+        if !QUOTE_SUBJECTS.contains(&&text[s..e]) || bytes.get(e) != Some(&b' ') {
+            continue;
+        }
+        let next = &bytes[e + 1..];
+        let next_len = next.iter().take_while(|b| b.is_ascii_lowercase()).count();
+        let verb = std::str::from_utf8(&next[..next_len])
+            .ok()
+            .and_then(wordlex::lookup)
+            .is_some_and(|tags| tags.is_verb());
+        if verb && !doc.is_protected(colon..e) {
+            out.push((s, e, false));
+        }
+    }
     out
 }
 

@@ -8,6 +8,7 @@ super::family! {
     currency_format => CurrencyFormat,
     decimal_comma => DecimalComma,
     dotted_thousands => DottedThousands,
+    five_digit_year => FiveDigitYear,
     foreign_time => ForeignTime,
     hijri_date => HijriDate,
     space_before_percent => SpaceBeforePercent,

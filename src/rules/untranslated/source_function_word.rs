@@ -61,6 +61,10 @@ static SOURCE_FUNCTION_WORD: RuleMeta = RuleMeta {
             fixed: "“We heard the speech [em Brasília] on the radio,” one voter said.",
         },
         Example {
+            text: "“That whole speech [do Ramos] was a show,” the senator said.",
+            fixed: "“That whole speech [do Ramos] was a show,” the senator said.",
+        },
+        Example {
             text: "“The plan [del gobierno] will fail,” the mayor said.",
             fixed: "“The plan [del gobierno] will fail,” the mayor said.",
         },
@@ -84,6 +88,7 @@ static SOURCE_FUNCTION_WORD: RuleMeta = RuleMeta {
         "“I never said [do it now],” he said of the order.",
         "The array index [la] and the cell [no Republicans] hold the values.",
         "She cited Silva [da Costa] and the note [en route] twice.",
+        "The striker, Pedro [dos Santos], scored twice.",
     ],
 };
 
@@ -215,11 +220,21 @@ fn bracketed_source_phrase(doc: &Document<'_>, out: &mut Vec<Finding>) {
         let opener = PHRASE_OPENERS.binary_search(&first).is_ok()
             || AMBIGUOUS_OPENERS.binary_search(&first).is_ok();
         // after an opener, words the lexicon does not know; a capital after a particle of
-        // names is a surname (`[da Costa]`)
+        // names completes a name written before the bracket (`Silva [da Costa]`), while after a
+        // common word it is the source's `of` (`the chat [do Lula]`, Lula's chat)
+        let after_name = text[..open]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
         let source = opener
             && words[1..].iter().all(|w| {
-                lookup(w).is_none()
-                    && !(w.starts_with(char::is_uppercase) && PARTICLES.contains(&first))
+                if w.starts_with(char::is_uppercase) {
+                    // a name (`Lula`), unless English writes the word in lower case
+                    lookup(&w.to_lowercase()).is_none() && !(PARTICLES.contains(&first) && after_name)
+                } else {
+                    lookup(w).is_none()
+                }
             });
         if !source || !lines.at(doc, open) || doc.is_protected(open..close + 1) {
             continue;
