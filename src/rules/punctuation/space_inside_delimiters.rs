@@ -1,5 +1,6 @@
 //! The `punctuation/space-inside-delimiters` rule: spaces just inside brackets or quotation marks,
-//! as untokenised MT leaves them (`( NSC )`, `the“ word ”`).
+//! as untokenised MT leaves them (`( NSC )`, `the“ word ”`), and a straight quotation mark spaced
+//! off the sentence it closes (`the club. " Then`).
 
 use super::marks::{CLOSE_DQ, OPEN_DQ};
 use crate::analysis::document::Document;
@@ -22,6 +23,7 @@ static SPACE_INSIDE: RuleMeta = RuleMeta {
         Example { text: "They called it the“ notitia criminis ” of the case.", fixed: "They called it the “notitia criminis” of the case." },
         Example { text: "He spoke of a “ peace plan ”.", fixed: "He spoke of a “peace plan”." },
         Example { text: "See the list [ below ] for more.", fixed: "See the list [below] for more." },
+        Example { text: "She wrote: \"We owe it all to the club. \" Then she left.", fixed: "She wrote: \"We owe it all to the club.\" Then she left." },
         Example { text: "“The law is binding ”, the judge wrote.", fixed: "“The law is binding”, the judge wrote." },
         Example {
             text: "“It covers the “crime report” and is binding ”, wrote the judge.",
@@ -33,6 +35,8 @@ static SPACE_INSIDE: RuleMeta = RuleMeta {
         "Smile :-( or ( ; or the ( ) button.",
         "Vote (yes / no) or ( ) for blank.",
         "An empty pair “” or () stays.",
+        "The meeting ended. \" Then we left,\" she said.",
+        "Type a comma, \" and a quote to close it.",
         "“Go,” he said. “Please wait. ”\nShe demanded: “ We go now”.",
     ],
 };
@@ -146,6 +150,35 @@ impl Rule for SpaceInsideDelimiters {
                     .with_fix(Fix::safe(Edit::delete(b..c))),
             );
         }
+        spaced_straight_closers(doc, out);
+    }
+}
+
+/// A straight double quotation mark spaced off the sentence it closes (`club. " Then`): a
+/// mark of punctuation, a space, then the mark, which closes a quotation opened earlier on its
+/// line (an odd number of straight quotation marks before it) and stands before a space or the
+/// line's end.
+fn spaced_straight_closers(doc: &Document<'_>, out: &mut Vec<Finding>) {
+    let text = doc.text();
+    let bytes = text.as_bytes();
+    for q in memchr::memmem::find_iter(bytes, " \"") {
+        let c = q + 1;
+        let Some(&mark) = q.checked_sub(1).and_then(|i| bytes.get(i)) else {
+            continue;
+        };
+        if !matches!(mark, b'.' | b',' | b'!' | b'?') || !matches!(bytes.get(c + 1), None | Some(b' ' | b'\n' | b'\r')) {
+            continue;
+        }
+        let line_start = memchr::memrchr(b'\n', &bytes[..q]).map_or(0, |i| i + 1);
+        let before = memchr::memchr_iter(b'"', &bytes[line_start..q]).count();
+        if before % 2 == 0 || doc.is_protected(q..c + 1) {
+            continue;
+        }
+        out.push(
+            SPACE_INSIDE
+                .finding(q..c + 1, "space before the closing quotation mark; remove it")
+                .with_fix(Fix::safe(Edit::delete(q..c))),
+        );
     }
 }
 
