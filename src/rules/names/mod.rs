@@ -11,6 +11,7 @@ super::family! {
     name_consistency => NameConsistency,
     name_order => NameOrder,
     outlet_article => OutletArticle,
+    split_place_name => SplitPlaceName,
     transliteration_variant => TransliterationVariant,
 }
 
