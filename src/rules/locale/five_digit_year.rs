@@ -55,7 +55,9 @@ impl Rule for FiveDigitYear {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         for k in doc.trigger_words(FIVE_DIGIT_YEAR.id) {
-            if !MONTHS.contains(&doc.word(k)) {
+            // the list takes any case of the months' shapes (`may`): a month is capitalised
+            let word = doc.word(k);
+            if !word.starts_with(|c: char| c.is_ascii_uppercase()) || !MONTHS.contains(&word) {
                 continue;
             }
             let (s, e) = doc.words()[k];
