@@ -217,9 +217,11 @@ fn check_some(
             ..window_end(text, (ke + REACH).min(text.len()), ke)
     };
     let mut folded = Folded::new(text);
-    // every key word in the text, as (entry, start, end, window start, window
-    // end, whether the window holds the entry's needles): the needles are sought
-    // here, in the order of the text (its bytes still in the cache)
+    // every key word in the text whose window holds the entry's needles, as
+    // (entry, start, end, window start, window end): a match lies within one
+    // key's window and holds a needle (see `every_match_holds_a_needle`), so the
+    // other keys cannot lead to a finding; the needles are sought here, in the
+    // order of the text (its bytes still in the cache)
     let mut keys: Vec<keys::Key> = Vec::new();
     for k in doc.trigger_words(meta.id) {
         let (ks, ke) = words[k];
@@ -234,8 +236,9 @@ fn check_some(
         if mine.peek().is_some() {
             let w = window(ks, ke);
             for &i in mine {
-                let holds = needles(i).is_none_or(|n| n.any_in(folded.get(w.clone())));
-                keys.push((i, ks, ke, w.start, w.end, holds));
+                if needles(i).is_none_or(|n| n.any_in(folded.get(w.clone()))) {
+                    keys.push((i, ks, ke, w.start, w.end));
+                }
             }
         }
     }
@@ -258,12 +261,6 @@ fn check_some(
         }
         let group = &keys[a..z];
         a = z;
-        // a finding's match lies within one key's window and holds a needle
-        // (see `every_match_holds_a_needle`): where no window of the run holds
-        // one, the pattern need not run
-        if !group.iter().any(|k| k.5) {
-            continue;
-        }
         let entry = &ENTRIES[i];
         let (from, hay) = (span.start, &text[span.clone()]);
         let Some(re) = pattern(i) else {
@@ -283,7 +280,7 @@ fn check_some(
             let touches = group[next_key..]
                 .iter()
                 .take_while(|k| k.1 < range.end)
-                .any(|&(.., ws, we, _)| ws <= range.start && range.end <= we);
+                .any(|&(.., ws, we)| ws <= range.start && range.end <= we);
             // (the runs of windows do not overlap: no match is found twice)
             if !touches {
                 continue;
