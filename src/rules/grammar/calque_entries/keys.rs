@@ -46,9 +46,8 @@ impl ByKey {
     }
 }
 
-/// A key found in a text: (entry, key start, key end, window start, window end,
-/// whether the window holds one of the entry's needles).
-pub(super) type Key = (usize, usize, usize, usize, usize, bool);
+/// A key found in a text: (entry, key start, key end, window start, window end).
+pub(super) type Key = (usize, usize, usize, usize, usize);
 
 /// `keys` in the order a sort gives them (by entry, then by place), in time
 /// linear in their number: each entry's keys are bucketed, in the order they
@@ -62,7 +61,7 @@ pub(super) fn by_entry(keys: Vec<Key>, entries: usize) -> Vec<Key> {
     for i in 1..start.len() {
         start[i] += start[i - 1];
     }
-    let mut out = vec![(0, 0, 0, 0, 0, false); keys.len()];
+    let mut out = vec![(0, 0, 0, 0, 0); keys.len()];
     let mut next = start.clone();
     for k in keys {
         out[next[k.0]] = k;
@@ -140,14 +139,7 @@ mod tests {
         let mut keys: Vec<Key> = Vec::new();
         for n in 0..60usize {
             let at = (n * 37) % 101;
-            keys.push((
-                n * 7 % 5,
-                at,
-                at + 3,
-                at.saturating_sub(2),
-                at + 6,
-                n % 3 == 0,
-            ));
+            keys.push((n * 7 % 5, at, at + 3, at.saturating_sub(2), at + 6));
         }
         for keys in [keys.clone(), {
             let mut k = keys.clone();

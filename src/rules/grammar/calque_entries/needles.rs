@@ -26,7 +26,14 @@ impl Needles {
     /// `(?i)`: the longest literals every match contains (`None` when it has none
     /// of at least [`MIN_NEEDLE`] bytes, or does not parse).
     pub(super) fn of(pattern: &str) -> Option<Needles> {
-        let hir = regex_syntax::parse(pattern).ok()?;
+        // (read as bytes: quicker to parse, and a non-ASCII literal is kept as
+        // the bytes it matches, which the pieces read alike)
+        let bytes = regex_syntax::ParserBuilder::new()
+            .unicode(false)
+            .utf8(false)
+            .build()
+            .parse(pattern);
+        let hir = bytes.or_else(|_| regex_syntax::parse(pattern)).ok()?;
         let piece = Piece::of(&hir);
         let mut best = None;
         consider(&mut best, piece.exact);
