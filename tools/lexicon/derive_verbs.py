@@ -15,7 +15,10 @@ reason). Each form is built by regular English spelling and kept only where the
 lexicon tags that spelling with that form: the third person from `-s`, `-es`, `-y`
 to `-ies`; the past and participle from `-ed`, `-d`, `-y` to `-ied`, a doubled
 final consonant (`stopped`) or `-c` to `-cked`; the -ing form from `-ing`, `-e`
-dropped, `-ie` to `-ying`, a doubled final consonant or `-c` to `-cking`. Several
+dropped, `-ie` to `-ying`, a doubled final consonant or `-c` to `-cking`; the third person is
+also taken by regular spelling (when the lexicon knows that word) for a verb whose
+past, participle and -ing form it confirms: harper often tags the -s form of such a
+verb as a plural noun only (`centers`, `brightens`). Several
 confirmed spellings are all kept, the undoubled first (`canceled/cancelled`). An
 irregular verb takes its past and participle from data/irregular-verbs.tsv. A verb
 with a form that neither the lexicon confirms nor data/lexicon/verb-overrides.tsv
@@ -105,6 +108,18 @@ def third_candidates(base):
     yield base + "s"
 
 
+def regular_third(base):
+    """The third person by regular spelling, None where it is unsure (`-o`:
+    `echoes`, `videos`)."""
+    if base.endswith("o"):
+        return None
+    if base.endswith(("s", "x", "z", "ch", "sh")):
+        return base + "es"
+    if len(base) > 2 and base.endswith("y") and base[-2] not in VOWELS:
+        return base[:-1] + "ies"
+    return base + "s"
+
+
 def ed_candidates(base):
     if doubles_only(base):
         yield doubled(base) + "ed"
@@ -190,6 +205,13 @@ def derive():
             past = confirmed(words, ed_candidates(base), "v.past")
             pp = confirmed(words, ed_candidates(base), "v.pp")
         ing = confirmed(words, ing_candidates(base), "v.ing")
+        # (not where the forms are another verb's with an -e: `breathed` is
+        # `breathe`'s, not `breath`'s)
+        if not third and past and pp and ing and "third" not in given and "v.base" not in words.get(base + "e", ()):
+            # harper's known gap: the -s form of a verb whose other forms it
+            # confirms is often tagged a plural noun only (`centers`, `brightens`)
+            regular = regular_third(base)
+            third = [regular] if regular in words else []
         forms = {"third": third, "past": past, "pp": pp, "ing": ing}
         for k, v in given.items():
             if v != "-":
