@@ -33,17 +33,48 @@ pub enum Auxiliary {
     Modal,
 }
 
-/// The forms of one verb (alternatives in order of the data file).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The forms of one verb, borrowed from data/verbs.tsv as written there:
+/// alternatives separated by `/`, in the file's order (nothing is allocated for
+/// the 7,000 verbs at start-up).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct VerbForms {
     /// Third person singular present.
     pub third: &'static str,
+    past: &'static str,
+    participle: &'static str,
+    ing: &'static str,
+}
+
+impl VerbForms {
     /// Past tense forms.
-    pub past: Vec<&'static str>,
+    pub fn pasts(&self) -> impl Iterator<Item = &'static str> + Clone {
+        self.past.split('/')
+    }
+
     /// Past participles.
-    pub participle: Vec<&'static str>,
+    pub fn participles(&self) -> impl Iterator<Item = &'static str> + Clone {
+        self.participle.split('/')
+    }
+
     /// -ing forms.
-    pub ing: Vec<&'static str>,
+    pub fn ings(&self) -> impl Iterator<Item = &'static str> + Clone {
+        self.ing.split('/')
+    }
+
+    /// The first past participle (`cancelled` after `canceled`: the file's first).
+    pub fn participle(&self) -> &'static str {
+        first_of(self.participle)
+    }
+
+    /// The first -ing form.
+    pub fn ing(&self) -> &'static str {
+        first_of(self.ing)
+    }
+}
+
+/// The first of `/`-separated alternatives.
+fn first_of(forms: &'static str) -> &'static str {
+    forms.split_once('/').map_or(forms, |(first, _)| first)
 }
 
 /// One idiom: its verb's base form and the words after the verb, with the index
@@ -68,11 +99,16 @@ pub struct Lexicon {
     irregular: FastMap<String, (Vec<String>, Vec<String>)>,
     /// any irregular past or participle -> base
     irregular_form: FastMap<String, String>,
-    bare: FastSet<String>,
+    bare: FastSet<&'static str>,
     idioms: Idioms,
     /// (borrowed from the data compiled in: no copy of each form to make)
-    verbs: FastMap<&'static str, VerbForms>,
-    verb_or_other: FastSet<&'static str>,
+    /// base -> its line's other columns (`third<TAB>past<TAB>participle<TAB>-ing`),
+    /// split on lookup: the start-up cost of 7,000 verbs is one insertion each
+    verbs: FastMap<&'static str, &'static str>,
+    /// data/verb-or-other.txt, made a set on first use (only the opt-in
+    /// rules ask: the default scan never parses it)
+    verb_or_other_text: &'static str,
+    verb_or_other: once_cell::sync::OnceCell<FastSet<&'static str>>,
     auxiliaries: FastMap<String, Auxiliary>,
     /// What a word must pass before a lookup in `auxiliaries`.
     aux_filter: crate::text::hash::KeyFilter,
@@ -91,7 +127,7 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// Parses the three files; `Err` names the file, line and problem.
-pub fn parse(irregular: &str, bare: &str, idioms: &str) -> Result<Lexicon, String> {
+pub fn parse(irregular: &str, bare: &'static str, idioms: &str) -> Result<Lexicon, String> {
     let mut lex = Lexicon::default();
     for (n, line) in data_lines(irregular) {
         let cols: Vec<&str> = line.split('\t').collect();
@@ -117,7 +153,7 @@ pub fn parse(irregular: &str, bare: &str, idioms: &str) -> Result<Lexicon, Strin
         if !line.bytes().all(|b| b.is_ascii_lowercase()) {
             return Err(format!("bare-verbs.txt:{n}: expected one lower-case verb"));
         }
-        lex.bare.insert(line.to_string());
+        lex.bare.insert(line);
         if let Some(key) = crate::text::pack_word(line.as_bytes()) {
             lex.bare_packed.insert(key);
         }
@@ -214,37 +250,19 @@ pub fn parse_verbs(
     verb_or_other: &'static str,
     auxiliaries: &str,
 ) -> Result<(), String> {
-    let lower = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'/');
-    // (one entry a line: reserving the room once spares the tables their regrowth)
+    // (one entry a line: reserving the room once spares the tables their
+    // regrowth; the lines are checked by `check_verbs_tsv`, which a test runs on
+    // the data compiled in, not at each start)
     lex.verbs.reserve(verbs.len() / 40);
-    lex.verb_or_other.reserve(verb_or_other.len() / 6);
-    for (n, line) in data_lines(verbs) {
-        let mut parts = line.split('\t');
-        let cols: [&str; 5] = std::array::from_fn(|_| parts.next().unwrap_or(""));
-        if parts.next().is_some() || !cols.iter().all(|c| lower(c)) || cols[0].contains('/') {
-            return Err(format!(
-                "verbs.tsv:{n}: expected base, third person, past, participle and -ing in lower case, TAB-separated"
-            ));
+    for line in verbs.split('\n') {
+        if line.starts_with('#') {
+            continue;
         }
-        let split = |s: &'static str| s.split('/').collect::<Vec<_>>();
-        lex.verbs.insert(
-            cols[0],
-            VerbForms {
-                third: cols[1],
-                past: split(cols[2]),
-                participle: split(cols[3]),
-                ing: split(cols[4]),
-            },
-        );
-    }
-    for (n, line) in data_lines(verb_or_other) {
-        if !line.bytes().all(|b| b.is_ascii_lowercase()) {
-            return Err(format!(
-                "verb-or-other.txt:{n}: expected one lower-case word"
-            ));
+        if let Some((base, forms)) = line.split_once('\t') {
+            lex.verbs.insert(base, forms);
         }
-        lex.verb_or_other.insert(line);
     }
+    lex.verb_or_other_text = verb_or_other;
     for (n, line) in data_lines(auxiliaries) {
         let kind = match line.split_once('\t') {
             Some(("be", w)) => (Auxiliary::Be, w),
@@ -276,13 +294,54 @@ pub fn lexicon() -> &'static Lexicon {
     &LEX
 }
 
+/// Checks data/verbs.tsv line by line; `Err` names the first bad line.
+#[cfg(test)]
+fn check_verbs_tsv(verbs: &str) -> Result<(), String> {
+    let lower = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'/');
+    for (n, line) in data_lines(verbs) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() != 5 || !cols.iter().all(|c| lower(c)) || cols[0].contains('/') {
+            return Err(format!(
+                "verbs.tsv:{n}: expected base, third person, past, participle and -ing in lower case, TAB-separated"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A verb's forms from its line's columns after the base.
+fn verb_forms(forms: &'static str) -> VerbForms {
+    let mut cols = forms.split('\t');
+    let mut next = || cols.next().unwrap_or("");
+    VerbForms {
+        third: next(),
+        past: next(),
+        participle: next(),
+        ing: next(),
+    }
+}
+
+/// data/verb-or-other.txt as a set; `Err` names a line that is not one lower-case word.
+fn verb_or_other_set(text: &'static str) -> Result<FastSet<&'static str>, String> {
+    let mut set = FastSet::default();
+    for (n, line) in data_lines(text) {
+        if !line.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Err(format!(
+                "verb-or-other.txt:{n}: expected one lower-case word"
+            ));
+        }
+        set.insert(line);
+    }
+    Ok(set)
+}
+
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
 impl Lexicon {
     /// Whether `word` is a base form that is only a verb in practice
-    /// (bare-verbs.txt, curated against clean English).
+    /// (bare-verbs.txt, derived from the word lexicon's tags).
     pub fn is_bare_verb(&self, word: &str) -> bool {
         match crate::text::pack_word(word.as_bytes()) {
             Some(key) => self.bare_packed.contains(&key),
@@ -297,11 +356,11 @@ impl Lexicon {
     /// used by the opt-in rules only.
     pub fn is_verb_only(&self, word: &str) -> bool {
         self.bare.contains(word)
-            || self.verbs.get(word).is_some_and(|v| {
-                !self.verb_or_other.contains(word)
+            || self.verb(word).is_some_and(|v| {
+                !self.verb_or_other().contains(word)
                     && !self.auxiliaries.contains_key(word)
                     && !self.irregular_form.contains_key(word)
-                    && !v.participle.contains(&word)
+                    && !v.participles().any(|p| p == word)
             })
     }
 
@@ -322,14 +381,20 @@ impl Lexicon {
     }
 
     /// The forms of the verb whose base form is `base`, if it is in the verb list.
-    pub fn verb(&self, base: &str) -> Option<&VerbForms> {
-        self.verbs.get(base)
+    pub fn verb(&self, base: &str) -> Option<VerbForms> {
+        self.verbs.get(base).copied().map(verb_forms)
     }
 
     /// Whether `word` is as often an adjective or noun as a verb (`open`, `free`).
     #[allow(dead_code)] // (lexicon queries no rule makes yet; kept with the data)
     pub fn is_verb_or_other(&self, word: &str) -> bool {
-        self.verb_or_other.contains(word)
+        self.verb_or_other().contains(word)
+    }
+
+    /// The verb-or-other set, made on first use.
+    fn verb_or_other(&self) -> &FastSet<&'static str> {
+        self.verb_or_other
+            .get_or_init(|| verb_or_other_set(self.verb_or_other_text).unwrap_or_default())
     }
 
     /// The idioms.
@@ -366,13 +431,12 @@ impl Lexicon {
     /// participles (irregular ones from the table, else the regular -ed form).
     pub fn inflections(&self, base: &str) -> Vec<String> {
         let mut v = vec![base.to_string(), self.third_person(base), self.ing(base)];
-        if let Some(f) = self.verbs.get(base) {
+        if let Some(f) = self.verb(base) {
             v.extend(
-                f.past
-                    .iter()
-                    .chain(&f.participle)
-                    .chain(&f.ing)
-                    .map(|f| f.to_string()),
+                f.pasts()
+                    .chain(f.participles())
+                    .chain(f.ings())
+                    .map(String::from),
             );
         }
         match self.irregular.get(base) {
@@ -398,14 +462,14 @@ impl Lexicon {
         &'static self,
         base: &str,
     ) -> (Cow<'static, str>, Cow<'static, str>) {
-        let listed = self.verbs.get(base);
+        let listed = self.verb(base);
         let ing = match listed {
-            Some(v) => Cow::Borrowed(v.ing[0]),
+            Some(v) => Cow::Borrowed(v.ing()),
             None => Cow::Owned(self.ing(base)),
         };
         let participle = match (self.irregular.get(base), listed) {
             (Some((_, parts)), _) => Cow::Borrowed(parts[0].as_str()),
-            (None, Some(v)) => Cow::Borrowed(v.participle[0]),
+            (None, Some(v)) => Cow::Borrowed(v.participle()),
             (None, None) => Cow::Owned(self.participle(base)),
         };
         (ing, participle)
@@ -416,8 +480,8 @@ impl Lexicon {
         if let Some((_, parts)) = self.irregular.get(base) {
             return parts[0].clone();
         }
-        if let Some(v) = self.verbs.get(base) {
-            return v.participle[0].to_string();
+        if let Some(v) = self.verb(base) {
+            return v.participle().to_string();
         }
         let b = base.as_bytes();
         if base.ends_with('e') {
@@ -433,8 +497,8 @@ impl Lexicon {
 
     /// The -ing form (`fight` -> `fighting`, `make` -> `making`, `die` -> `dying`).
     pub fn ing(&self, base: &str) -> String {
-        if let Some(v) = self.verbs.get(base) {
-            return v.ing[0].to_string();
+        if let Some(v) = self.verb(base) {
+            return v.ing().to_string();
         }
         if let Some(stem) = base.strip_suffix("ie") {
             return format!("{stem}ying");
@@ -458,7 +522,7 @@ impl Lexicon {
     /// -> `fl` + `ies`; a listed or irregular form whole, with no ending), so
     /// that a form can be tested without being built.
     fn third_person_parts<'a>(&'a self, base: &'a str) -> (&'a str, &'static str) {
-        if let Some(v) = self.verbs.get(base) {
+        if let Some(v) = self.verb(base) {
             return (v.third, "");
         }
         match base {
@@ -494,7 +558,7 @@ impl Lexicon {
         // the lexicon's copy of a known verb `b`
         let known = |b: &str| -> Option<&str> {
             match self.bare.get(b) {
-                Some(k) => Some(k.as_str()),
+                Some(k) => Some(*k),
                 None => self.irregular.get_key_value(b).map(|(k, _)| k.as_str()),
             }
         };
@@ -543,8 +607,8 @@ impl Lexicon {
     /// Whether `word` is [`ing`](Lexicon::ing) of `base`, found without
     /// building the form when the verb is listed.
     fn ing_is(&self, base: &str, word: &str) -> bool {
-        match self.verbs.get(base) {
-            Some(v) => v.ing[0] == word,
+        match self.verb(base) {
+            Some(v) => v.ing() == word,
             None => self.ing(base) == word,
         }
     }
@@ -612,7 +676,7 @@ mod tests {
     fn packed_lookups_agree_with_the_string_sets() {
         let lex = lexicon();
         let mut words: Vec<String> = lex.auxiliaries.keys().cloned().collect();
-        words.extend(lex.bare.iter().cloned());
+        words.extend(lex.bare.iter().map(|w| w.to_string()));
         words.extend(lex.verbs.keys().map(|w| w.to_string()));
         words.extend(
             [
@@ -686,9 +750,11 @@ mod tests {
         assert!(lex.bare.len() >= 90);
         assert!(lex.idioms().len() >= 150);
         assert_eq!(lexicon().idioms().len(), lex.idioms().len());
-        // every bare verb is really a verb the forms machinery handles
+        // every bare verb is really a verb the forms machinery handles (the
+        // -ing form of `enrol` is that of `enroll` too, which it may give back)
         for b in &lex.bare {
-            assert_eq!(lex.base_of(&lex.ing(b)).as_deref(), Some(b.as_str()), "{b}");
+            let back = lex.base_of(&lex.ing(b));
+            assert_eq!(back.as_deref().map(|v| lex.ing(v)), Some(lex.ing(b)), "{b}");
         }
         assert!(parse("go\twent\n", "", "")
             .unwrap_err()
@@ -709,38 +775,31 @@ mod tests {
             .filter_map(|l| l.split('\t').next())
             .collect();
         crate::text::assert_sorted(&bases);
-        for (&base, v) in &lex.verbs {
+        check_verbs_tsv(VERBS_TSV).expect("verbs.tsv");
+        for &base in lex.verbs.keys() {
+            let v = lex.verb(base).expect("a listed verb");
             // every irregular verb's pasts and participles are those of the irregular table
             if let Some((pasts, parts)) = lex.irregular.get(base) {
                 for p in pasts {
-                    assert!(v.past.contains(&p.as_str()), "{base}: past {p} missing");
+                    assert!(v.pasts().any(|f| f == p), "{base}: past {p} missing");
                 }
                 for p in parts {
                     assert!(
-                        v.participle.contains(&p.as_str()),
+                        v.participles().any(|f| f == p),
                         "{base}: participle {p} missing"
                     );
                 }
             } else if base != "be" {
                 // a regular verb: -ed forms, the same for past and participle
                 assert_eq!(v.past, v.participle, "{base}");
-                assert!(
-                    v.past.iter().all(|p| p.ends_with("ed")),
-                    "{base}: {:?}",
-                    v.past
-                );
+                assert!(v.pasts().all(|p| p.ends_with("ed")), "{base}: {}", v.past);
             }
-            assert!(
-                v.ing.iter().all(|i| i.ends_with("ing")),
-                "{base}: {:?}",
-                v.ing
-            );
+            assert!(v.ings().all(|i| i.ends_with("ing")), "{base}: {}", v.ing);
             assert!(v.third.ends_with('s'), "{base}: {}", v.third);
             // the forms share the base's first letter (no line shifted against another)
             let stem = &base[..1];
             assert!(
-                base == "be"
-                    || v.third.starts_with(stem) && v.ing.iter().all(|i| i.starts_with(stem)),
+                base == "be" || v.third.starts_with(stem) && v.ings().all(|i| i.starts_with(stem)),
                 "{base}"
             );
         }
@@ -752,9 +811,15 @@ mod tests {
             );
         }
         // the verb-or-other words are verbs of the list, and auxiliaries cover be, have, do and the modals
-        for w in &lex.verb_or_other {
+        let verb_or_other = verb_or_other_set(VERB_OR_OTHER_TXT).expect("verb-or-other.txt");
+        assert!(verb_or_other.len() >= 500, "{}", verb_or_other.len());
+        for w in &verb_or_other {
             assert!(lex.verbs.contains_key(w), "{w} is not in verbs.tsv");
+            assert!(lex.is_verb_or_other(w) && !lex.is_verb_only(w), "{w}");
         }
+        assert!(verb_or_other_set("open\nOpen\n")
+            .unwrap_err()
+            .starts_with("verb-or-other.txt:2:"));
         for (w, kind) in [
             ("were", Auxiliary::Be),
             ("had", Auxiliary::Have),
@@ -764,7 +829,7 @@ mod tests {
             assert_eq!(lex.auxiliaries.get(w), Some(&kind), "{w}");
         }
         let mut bad = Lexicon::default();
-        assert!(parse_verbs(&mut bad, "go\tgoes\twent\n", "", "")
+        assert!(check_verbs_tsv("go\tgoes\twent\n")
             .unwrap_err()
             .starts_with("verbs.tsv:1:"));
         assert!(parse_verbs(&mut bad, "", "", "aux\tcan\n")

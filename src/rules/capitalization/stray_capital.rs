@@ -53,7 +53,7 @@ fn is_verb_form(word: &str) -> bool {
     ];
     let past_of = |base: &str| {
         lex.verb(base)
-            .is_some_and(|v| v.past.iter().chain(&v.participle).any(|f| *f == word))
+            .is_some_and(|v| v.pasts().chain(v.participles()).any(|f| f == word))
     };
     stems.into_iter().flatten().any(past_of)
         || word

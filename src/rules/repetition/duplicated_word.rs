@@ -172,10 +172,7 @@ fn stranded_then_infinitive(text: &str, words: &[(usize, usize)], k: usize) -> b
             w == base
                 || lex.verb(base).is_some_and(|v| {
                     v.third == w
-                        || [&v.past, &v.participle, &v.ing]
-                            .into_iter()
-                            .flatten()
-                            .any(|f| *f == w)
+                        || v.pasts().chain(v.participles()).chain(v.ings()).any(|f| f == w)
                 })
         })
     };
