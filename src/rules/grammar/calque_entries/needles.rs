@@ -33,7 +33,10 @@ impl Needles {
             .utf8(false)
             .build()
             .parse(pattern);
-        let hir = bytes.or_else(|_| regex_syntax::parse(pattern)).ok()?;
+        let hir = match bytes {
+            Ok(hir) => hir,
+            Err(_) => regex_syntax::parse(pattern).ok()?,
+        };
         let piece = Piece::of(&hir);
         let mut best = None;
         consider(&mut best, piece.exact);
