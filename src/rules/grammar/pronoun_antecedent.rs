@@ -16,15 +16,15 @@
 //! gender occurs in the last few sentences (quotations included), since a
 //! person named further back may be meant.
 //!
-//! A family name alone (`Moretti said`) takes the gender the document gave it
-//! before: after a title, a first name of known gender (`data/first-names.tsv`
-//! and, for names outside the US census, `data/first-names-world.tsv`), a
-//! gendered noun, or, for a Chinese name written family name first, the given
-//! name's last syllable (`Wang Jianguo`). That table is learnt once per
-//! document, and only when a pronoun with no trace of its gender nearby has a
-//! bare name as its possible antecedent. A report after a quotation that opens
-//! its paragraph (`“…,” she said`) may refer to the last sentence of the
-//! paragraph before.
+//! A family name alone that is a subject near the pronoun (`Moretti said`)
+//! takes the gender its full forms in the last few hundred words gave it:
+//! after a title, a first name of known gender (`data/first-names.tsv` and,
+//! for names outside the US census, `data/first-names-world.tsv`), a gendered
+//! noun, or, for a Chinese name written family name first, the given name's
+//! last syllable (`Wang Jianguo`). A name is looked up once per document, and
+//! only for a pronoun with no other candidate and no trace of its gender. A
+//! report after a quotation that opens its paragraph (`“…,” she said`) may
+//! refer to the last sentence of the paragraph before.
 //!
 //! Three slips of the same kind are read on the words around the pronoun
 //! alone: a possessive after `for` in a clause whose subject pronoun and named
@@ -443,9 +443,12 @@ struct Reader<'d, 't> {
     /// The paragraph last asked about, and its quotation marks in order,
     /// each with whether it opens a quotation.
     quotes_of: Option<(std::ops::Range<usize>, Vec<QuoteMark>)>,
-    /// The family names whose gender the document tells (see
-    /// [`learn_surnames`]), learnt when a pronoun first needs them.
-    surnames: once_cell::unsync::OnceCell<FastMap<&'t str, Option<Gender>>>,
+    /// The family names met alone near a pronoun, with what the text before
+    /// told of their gender (see [`learn_surname`]).
+    surnames: std::cell::RefCell<FastMap<&'t str, Option<Option<Gender>>>>,
+    /// Whether [`Reader::role`] reads a family name alone by its full forms
+    /// before it: only for a pronoun that found no other candidate.
+    learning: std::cell::Cell<bool>,
 }
 
 impl<'d, 't> Reader<'d, 't> {
@@ -477,6 +480,21 @@ impl<'d, 't> Reader<'d, 't> {
         } else {
             common_word_role(word, full)
         }
+    }
+
+    /// What the text before tells of the gender of the capitalised word `k`
+    /// as a family name (once per name and document).
+    fn learnt(&self, k: usize) -> Option<Option<Gender>> {
+        let word = self.doc.word(k);
+        if may_be_surname(word).is_none() && self.doc.names().surname(word).is_none() {
+            return None;
+        }
+        if let Some(&known) = self.surnames.borrow().get(word) {
+            return known;
+        }
+        let known = learn_surname(self.doc, word, k);
+        self.surnames.borrow_mut().insert(word, known);
+        known
     }
 
     /// Whether the capitalised word `k` follows a preposition of place
@@ -556,11 +574,11 @@ impl<'d, 't> Reader<'d, 't> {
             return Role::Person(g);
         }
         // a family name alone whose gender the document told before
-        if let Some(learnt) = self.surnames.get().filter(|_| !before_capital) {
-            match learnt.get(word) {
+        if self.learning.get() && !before_capital {
+            match self.learnt(k) {
                 // `the Ferri family`, `the Ferri case`: not the person
                 Some(_) if followed_by_noun(self.doc, k) => return Role::Someone,
-                Some(&Some(g)) => return Role::Person(g),
+                Some(Some(g)) => return Role::Person(g),
                 Some(None) => return Role::Someone,
                 None => {}
             }
@@ -639,91 +657,66 @@ fn is_name_particle(word: &str) -> bool {
     )
 }
 
-/// The family names whose gender the document tells, each with it (`None`
-/// when it tells both): the words of a full name after a title (`Mrs Ferri`,
-/// `Mr. Jorge Ferri`), after a first name of known gender (`Anna Ferri`,
-/// `Luiz Inacio Lula da Silva`) or after a gendered noun (`spokeswoman Tove
-/// Lindqvist`); a Chinese family name before a given name of known gender
-/// (`Zhao Jianguo`). A word that is also a common English word (`Young`,
-/// `Church`) is left out; `Mr and Mrs Ferri` tells both genders. One pass over
-/// the words, once per document, and only when a pronoun needs it.
-fn learn_surnames<'t>(doc: &Document<'t>) -> FastMap<&'t str, Option<Gender>> {
+/// How many words before a pronoun are searched for the full name of a
+/// family name met alone near it.
+const NAME_LOOKBACK_WORDS: usize = 300;
+
+/// What the text before word `k` tells of the gender of the family name
+/// `name`: `Some(Some(g))` when each of its full forms gives `g` (after a
+/// title, `Mrs Ferri`, `Mr. Jorge Ferri`; after a first name of known gender,
+/// `Anna Ferri`, `Luiz Inacio Lula da Silva`; after a gendered noun,
+/// `spokeswoman Tove Lindqvist`; a Chinese name, `Zhao Jianguo`), `Some(None)`
+/// when they give both (`Mr and Mrs Ferri`), `None` when none tells.
+fn learn_surname(doc: &Document<'_>, name: &str, k: usize) -> Option<Option<Gender>> {
+    let mut known: Option<Option<Gender>> = None;
     let (text, words) = (doc.text(), doc.words());
-    let mut names: FastMap<&'t str, Option<Gender>> = FastMap::default();
-    let mut learn = |name: &'t str, gender: Option<Gender>| {
-        names
-            .entry(name)
-            .and_modify(|known| {
-                if *known != gender {
-                    *known = None;
-                }
-            })
-            .or_insert(gender);
-    };
-    let capital = |j: usize| doc.word(j).as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-    let gap = |j: usize| words.get(j + 1).map_or("", |n| &text[words[j].1..n.0]);
-    let mut j = 0;
-    while j + 1 < words.len() {
-        let word = doc.word(j);
-        let first = word.as_bytes()[0];
-        let (gender, from) = if first.is_ascii_uppercase() {
-            if let Some(g) = title_gender(word) {
-                // `Mr and Mrs Ferri`: a couple
-                let couple = gap(j) == " " && doc.word(j + 1) == "and" && gap(j + 1) == " "
-                    && title_gender(doc.word(j + 2)).is_some_and(|h| h != g);
-                if couple {
-                    (None, j + 3)
-                } else {
-                    (Some(g), j + 1)
-                }
-            } else if let Some(&g) = FIRST_NAMES.get(word) {
-                (Some(g), j + 1)
-            } else if let Some(g) = chinese_name_gender(doc, j) {
-                learn(word, Some(g));
-                j += 2;
-                continue;
-            } else {
-                j += 1;
-                continue;
-            }
-        } else if let Some(g) = noun_gender(word) {
-            (Some(g), j + 1)
-        } else {
-            j += 1;
-            continue;
-        };
-        // the run of capitalised words (and particles between them) from `from`
-        let joined = |i: usize| matches!(gap(i), " " | ". ");
-        if !joined(from - 1) || (gap(from - 1) == ". " && title_gender(word).is_none()) {
-            j += 1;
+    for j in (k.saturating_sub(NAME_LOOKBACK_WORDS)..k).rev() {
+        let (s, e) = words[j];
+        if e - s != name.len() || &text[s..e] != name {
             continue;
         }
-        // `Warner Brothers`, `Georgia Tech`: named after someone
-        let lead = doc.word(from);
-        if !capital(from) || (may_be_surname(lead).is_none() && !FIRST_NAMES.contains_key(lead)) {
-            j += 1;
-            continue;
+        let told = gender_before_name(doc, j).or_else(|| chinese_name_gender(doc, j).map(Some));
+        if let Some(g) = told {
+            known = Some(match known {
+                Some(h) if h != g => None,
+                _ => g,
+            });
         }
-        let mut end = from;
-        let mut i = from;
-        while i < words.len() && i < from + 5 {
-            let w = doc.word(i);
-            if capital(i) {
-                if let Some(name) = may_be_surname(w) {
-                    learn(name, gender);
-                }
-                end = i + 1;
-            } else if !(is_name_particle(w) && capital(i + 1)) {
-                break;
-            }
-            if gap(i) != " " {
-                break;
-            }
-            i += 1;
-        }
-        j = end.max(j + 1);
     }
-    names
+    known
+}
+
+/// The gender the words before the family name at `j` give it: back over the
+/// rest of the full name (capitalised words, `da`, `von`) to a title, a first
+/// name of known gender or a gendered noun; `Some(None)` after `Mr and Mrs`.
+fn gender_before_name(doc: &Document<'_>, j: usize) -> Option<Option<Gender>> {
+    let (text, words) = (doc.text(), doc.words());
+    let mut i = j;
+    for _ in 0..4 {
+        let p = i.checked_sub(1)?;
+        let gap = &text[words[p].1..words[i].0];
+        let w = doc.word(p);
+        if let Some(g) = title_gender(w).filter(|_| gap == " " || gap == ". ") {
+            let couple = p >= 2
+                && doc.word(p - 1) == "and"
+                && title_gender(doc.word(p - 2)).is_some_and(|h| h != g);
+            return Some(if couple { None } else { Some(g) });
+        }
+        if gap != " " {
+            return None;
+        }
+        if w.as_bytes()[0].is_ascii_uppercase() {
+            if let Some(&g) = FIRST_NAMES.get(w) {
+                return Some(Some(g));
+            }
+        } else if let Some(g) = noun_gender(w) {
+            return Some(Some(g));
+        } else if !is_name_particle(w) {
+            return None;
+        }
+        i = p;
+    }
+    None
 }
 
 /// `word` when it may be a family name: no acronym, title, month or common
@@ -818,15 +811,18 @@ fn antecedent(reader: &mut Reader<'_, '_>, k: usize, gender: Gender, object: boo
     let doc = reader.doc;
     let words = doc.words();
     let first = k.saturating_sub(LOOKBACK_WORDS);
-    let sentence = (first..=k).rev().find(|&j| reader.starts_sentence(j)).unwrap_or(first);
+
     // a report after a quotation that opens its paragraph, the paragraph
     // before ending a sentence (no headline, no list item)
     let text = doc.text();
-    let reported = sentence > 0 && after_quote(text, words[k].0) && {
+    let reported = after_quote(text, words[k].0) && {
+        let sentence = (first..=k).rev().find(|&j| reader.starts_sentence(j)).unwrap_or(0);
+        sentence > 0 && {
         let gap = &text[words[sentence - 1].1..words[sentence].0];
         let (line_end, _) = gap.split_once('\n').unwrap_or((gap, ""));
         let ends = line_end.trim_end().trim_end_matches(['"', '\u{201D}', ')']).ends_with(['.', '!', '?']);
         gap.contains('\n') && ends
+        }
     };
     let paragraph = if reported { 0 } else { doc.line_at(words[k].0).start };
     // first the words' gender and the bodies, which cost little: most
@@ -834,10 +830,15 @@ fn antecedent(reader: &mut Reader<'_, '_>, k: usize, gender: Gender, object: boo
     // alone near the pronoun asks for the family names the document told
     match traces(reader, k, gender, first, paragraph) {
         Traces::Candidate => {}
-        Traces::Name if reader.surnames.get().is_none() => {
-            let learnt = reader.surnames.get_or_init(|| learn_surnames(doc));
-            let gendered = learnt.values().any(Option::is_some);
-            if !gendered || traces(reader, k, gender, first, paragraph) != Traces::Candidate {
+        Traces::Names(names) => {
+            // a family name alone whose full forms before give it the other
+            // gender: read again, family names read by their full forms
+            reader.learning.set(true);
+            let other = names
+                .iter()
+                .flatten()
+                .any(|&j| matches!(reader.learnt(j), Some(Some(g)) if g != gender));
+            if !other || traces(reader, k, gender, first, paragraph) != Traces::Candidate {
                 return None;
             }
         }
@@ -886,9 +887,10 @@ enum Traces {
     /// A person of the other gender or an organisation near the pronoun, and
     /// no trace of its gender.
     Candidate,
-    /// No candidate, but a capitalised word near the pronoun that may be a
-    /// family name the document told the gender of before.
-    Name,
+    /// No candidate, but capitalised words near the pronoun (the nearest
+    /// few), each the subject of a verb (`Moretti said`), that may be family
+    /// names the text told the gender of before.
+    Names([Option<usize>; 3]),
 }
 
 /// Reads back from the pronoun at `k` over the last [`LOOKBACK_SENTENCES`]
@@ -897,14 +899,15 @@ enum Traces {
 fn traces(reader: &Reader<'_, '_>, k: usize, gender: Gender, first: usize, paragraph: usize) -> Traces {
     let doc = reader.doc;
     let words = doc.words();
-    let (mut candidate_seen, mut name_seen) = (false, false);
-    let learnt = reader.surnames.get().is_some();
+    let (mut candidate_seen, mut names) = (false, [None; 3]);
+    let mut found = 0;
+    let learnt = reader.learning.get();
     // sentence starts between word `j` and the pronoun, `j` read after
     let mut sentences = usize::from(reader.starts_sentence(k));
     for j in (first..k).rev() {
         let near = sentences < 2 && words[j].0 >= paragraph;
-        if !near && !candidate_seen && !name_seen {
-            return Traces::Silent;
+        if !near && !candidate_seen {
+            return if found > 0 { Traces::Names(names) } else { Traces::Silent };
         }
         match reader.role(j, false) {
             Role::Person(g) | Role::Trace(g) if g == gender => return Traces::Silent,
@@ -912,12 +915,14 @@ fn traces(reader: &Reader<'_, '_>, k: usize, gender: Gender, first: usize, parag
             Role::None
                 if near
                     && !learnt
-                    && !name_seen
+                    && found < names.len()
                     && doc.word(j).as_bytes()[0].is_ascii_uppercase()
+                    && is_subject(doc, j)
                     && (may_be_surname(doc.word(j)).is_some()
                         || doc.names().surname(doc.word(j)).is_some()) =>
             {
-                name_seen = true;
+                names[found] = Some(j);
+                found += 1;
             }
             _ => {}
         }
@@ -928,10 +933,8 @@ fn traces(reader: &Reader<'_, '_>, k: usize, gender: Gender, first: usize, parag
     }
     if candidate_seen {
         Traces::Candidate
-    } else if name_seen {
-        Traces::Name
     } else {
-        Traces::Silent
+        if found > 0 { Traces::Names(names) } else { Traces::Silent }
     }
 }
 
@@ -974,8 +977,10 @@ fn subject_and_object_of_other_gender(reader: &mut Reader<'_, '_>, k: usize, gen
     let object_gender = match pronoun_object {
         Some(g) => g,
         None => {
-            reader.surnames.get_or_init(|| learn_surnames(doc));
-            match reader.role(object, true) {
+            reader.learning.set(true);
+            let role = reader.role(object, true);
+            reader.learning.set(false);
+            match role {
                 Role::Person(g) => g,
                 _ => return None,
             }
@@ -1025,7 +1030,8 @@ impl Rule for PronounAntecedent {
         let mut reader = Reader {
             doc,
             quotes_of: None,
-            surnames: once_cell::unsync::OnceCell::new(),
+            surnames: Default::default(),
+            learning: Default::default(),
         };
         for k in doc.trigger_words(PRONOUN.id) {
             let written = doc.word(k);
@@ -1090,7 +1096,9 @@ impl Rule for PronounAntecedent {
                     continue;
                 }
             }
-            let Some(found) = antecedent(&mut reader, k, gender, object) else {
+            let found = antecedent(&mut reader, k, gender, object);
+            reader.learning.set(false);
+            let Some(found) = found else {
                 continue;
             };
             // a quotation changes the speaker
@@ -1167,7 +1175,12 @@ fn office_led_by_it(doc: &Document<'_>, k: usize, verb: &str) -> Option<Finding>
         return None;
     }
     // back to the sentence's start, then over two more sentences for a `he` or `she`
-    let reader = Reader { doc, quotes_of: None, surnames: once_cell::unsync::OnceCell::new() };
+    let reader = Reader {
+        doc,
+        quotes_of: None,
+        surnames: Default::default(),
+        learning: Default::default(),
+    };
     let mut gender = None;
     let mut sentences = 0;
     for j in (k.saturating_sub(LOOKBACK_WORDS)..office).rev() {
