@@ -142,6 +142,7 @@ static PRONOUN: RuleMeta = RuleMeta {
         "Their daughter was found on Monday, and her father rang the station. He thanked Omar Haddad for her safe return.",
         "The two met in Rabat. He thanked Maria Lopez for her support.",
         "The company sold the division it headed for a decade, he said.",
+        "He said Norway would keep the office it chairs at the council.",
         "The firm is one of the few that has reinvented itself twice.",
         "They said the city itself would pay.",
         "The towns that the river itself had flooded were rebuilt.",
@@ -1186,8 +1187,13 @@ fn office_led_by_it(doc: &Document<'_>, k: usize, verb: &str) -> Option<Finding>
     for j in (k.saturating_sub(LOOKBACK_WORDS)..office).rev() {
         let mut buf = [0u8; 24];
         let w = lower(doc.word(j), &mut buf).unwrap_or("");
-        if sentences == 0 && (is_leading_body(w) || is_organisation(w) && j + 1 < office) {
-            return None; // `the party ... the ministry it heads`
+        // `the party ... the ministry it heads`, `France kept the office it heads`
+        let body = || {
+            let name = doc.word(j);
+            is_country(name) || doc.names().get(name).is_some()
+        };
+        if sentences == 0 && (is_leading_body(w) || is_organisation(w) && j + 1 < office || body()) {
+            return None;
         }
         if gender.is_none() && matches!(w, "he" | "his" | "him" | "she" | "her") {
             gender = pronoun_gender(w);
