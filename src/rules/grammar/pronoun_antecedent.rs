@@ -16,9 +16,23 @@
 //! gender occurs in the last few sentences (quotations included), since a
 //! person named further back may be meant.
 //!
-//! Two slips of the same kind are read on the words around the pronoun
-//! alone: a singular reflexive whose clause has a plural subject (`they
-//! consider himself`, `the steps that have established itself`), and a
+//! A family name alone that is a subject near the pronoun (`Moretti said`)
+//! takes the gender its full forms in the last few hundred words gave it:
+//! after a title, a first name of known gender (`data/first-names.tsv` and,
+//! for names outside the US census, `data/first-names-world.tsv`), a gendered
+//! noun, or, for a Chinese name written family name first, the given name's
+//! last syllable (`Wang Jianguo`). A name is looked up once per document, and
+//! only for a pronoun with no other candidate and no trace of its gender. A
+//! report after a quotation that opens its paragraph (`“…,” she said`) may
+//! refer to the last sentence of the paragraph before.
+//!
+//! Three slips of the same kind are read on the words around the pronoun
+//! alone: a possessive after `for` in a clause whose subject pronoun and named
+//! object are both of the other gender (`he criticised Lula for her record`);
+//! `it` for the person who heads an office (`the agency it leads`, from
+//! languages with one pronoun for `he`, `she` and `it`); a singular
+//! reflexive whose clause has a plural subject (`they consider himself`, `the
+//! steps that have established itself`), and a
 //! subject pronoun that repeats the name of a quoted speaker after its
 //! apposition (`”, Lind, a former minister, he said`): a double subject, whose
 //! gender is a guess too.
@@ -39,13 +53,17 @@ static PRONOUN: RuleMeta = RuleMeta {
     category: Category::Grammar,
     severity: Severity::Warning,
     triggers: crate::Triggers::words(|| {
-        vec!["he", "him", "his", "himself", "she", "her", "hers", "herself", "itself"]
+        vec![
+            "he", "him", "his", "himself", "she", "her", "hers", "herself", "itself", "leads",
+            "heads", "chairs", "led", "headed", "chaired",
+        ]
     }),
     default_enabled: true,
     summary: "a `he` or `she` whose only antecedent is of the other gender or an organisation \
               (`Mrs Lane said he`, `The police ... She announced`), a singular reflexive after a \
               plural subject (`they consider himself`), a pronoun repeating a named subject \
-              (`”, Lind, a former minister, he said`)",
+              (`”, Lind, a former minister, he said`), `it` for the person who heads an office \
+              (`the agency it leads`)",
     flags: &[
         Example {
             text: "Mrs Okafor opened the new library on Monday. He said it had taken four years.",
@@ -76,6 +94,22 @@ static PRONOUN: RuleMeta = RuleMeta {
             fixed: "The strike went on. Rejecting the plan, the inter-union \u{201C}sees in it a denial of the vote\u{201D} it wrote in a statement.",
         },
         Example {
+            text: "The prize went to Giulia Moretti, who runs a clinic in the hills. Moretti trained in Bologna. He said the award was a surprise.",
+            fixed: "The prize went to Giulia Moretti, who runs a clinic in the hills. Moretti trained in Bologna. She said the award was a surprise.",
+        },
+        Example {
+            text: "Wang Jianguo runs a noodle shop in the old town. Wang opened it in 2009. She says the rent has tripled.",
+            fixed: "Wang Jianguo runs a noodle shop in the old town. Wang opened it in 2009. He says the rent has tripled.",
+        },
+        Example {
+            text: "Ms Halvorsen took over the customs office in March. She said the department it heads would hire forty officers.",
+            fixed: "Ms Halvorsen took over the customs office in March. She said the department she heads would hire forty officers.",
+        },
+        Example {
+            text: "The two men met in Rabat on Monday. He thanked Omar Haddad for her support.",
+            fixed: "The two men met in Rabat on Monday. He thanked Omar Haddad for his support.",
+        },
+        Example {
             text: "The region has taken several measures that have proved itself in other places.",
             fixed: "The region has taken several measures that have proved themselves in other places.",
         },
@@ -99,6 +133,16 @@ static PRONOUN: RuleMeta = RuleMeta {
         "Mr Brandt said: \"She will decide for herself.\"",
         "Each applicant must sign the form before he or she can vote.",
         "Dr Osei met the minister. She told him the plan was ready.",
+        "The prize went to Giulia Moretti and Paolo Moretti. Moretti trained in Bologna. He said the award was a surprise.",
+        "Mr and Mrs Moretti opened a bakery. Moretti trained in Bologna. He said it was hard.",
+        "The prize went to Giulia Moretti. Rinaldi trained in Bologna. He said the award was a surprise.",
+        "Giulia Moretti sold the farm. The Moretti family kept the mill. He said it still runs.",
+        "Wang Wei runs a noodle shop in the old town. Wang opened it in 2009. She says the rent has tripled.",
+        "She said the party would keep the ministry it heads after the vote.",
+        "Their daughter was found on Monday, and her father rang the station. He thanked Omar Haddad for her safe return.",
+        "The two met in Rabat. He thanked Maria Lopez for her support.",
+        "The company sold the division it headed for a decade, he said.",
+        "He said Norway would keep the office it chairs at the council.",
         "The firm is one of the few that has reinvented itself twice.",
         "They said the city itself would pay.",
         "The towns that the river itself had flooded were rebuilt.",
@@ -256,6 +300,42 @@ fn is_calendar(word: &str) -> bool {
     )
 }
 
+/// A country or a continent, in one word: a place, never a person (`Jordan`,
+/// `Georgia` too, though first names).
+fn is_country(word: &str) -> bool {
+    matches!(
+        word,
+        "Afghanistan" | "Albania" | "Algeria" | "Andorra" | "Angola" | "Argentina" |
+            "Armenia" | "Australia" | "Austria" | "Azerbaijan" | "Bahamas" | "Bahrain" |
+            "Bangladesh" | "Barbados" | "Belarus" | "Belgium" | "Belize" | "Benin" | "Bhutan" |
+            "Bolivia" | "Bosnia" | "Botswana" | "Brazil" | "Brunei" | "Bulgaria" | "Burundi" |
+            "Cambodia" | "Cameroon" | "Canada" | "Chad" | "Chile" | "China" | "Colombia" |
+            "Comoros" | "Congo" | "Croatia" | "Cuba" | "Cyprus" | "Czechia" | "Denmark" |
+            "Djibouti" | "Dominica" | "Ecuador" | "Egypt" | "Eritrea" | "Estonia" |
+            "Eswatini" | "Ethiopia" | "Fiji" | "Finland" | "France" | "Gabon" | "Gambia" |
+            "Georgia" | "Germany" | "Ghana" | "Greece" | "Grenada" | "Guatemala" | "Guinea" |
+            "Guyana" | "Haiti" | "Honduras" | "Hungary" | "Iceland" | "India" | "Indonesia" |
+            "Iran" | "Iraq" | "Ireland" | "Israel" | "Italy" | "Jamaica" | "Japan" | "Jordan" |
+            "Kazakhstan" | "Kenya" | "Kiribati" | "Korea" | "Kosovo" | "Kuwait" |
+            "Kyrgyzstan" | "Laos" | "Latvia" | "Lebanon" | "Lesotho" | "Liberia" | "Libya" |
+            "Liechtenstein" | "Lithuania" | "Luxembourg" | "Madagascar" | "Malawi" |
+            "Malaysia" | "Maldives" | "Mali" | "Malta" | "Mauritania" | "Mauritius" |
+            "Mexico" | "Micronesia" | "Moldova" | "Monaco" | "Mongolia" | "Montenegro" |
+            "Morocco" | "Mozambique" | "Myanmar" | "Namibia" | "Nauru" | "Nepal" |
+            "Netherlands" | "Nicaragua" | "Niger" | "Nigeria" | "Norway" | "Oman" |
+            "Pakistan" | "Palau" | "Palestine" | "Panama" | "Paraguay" | "Peru" |
+            "Philippines" | "Poland" | "Portugal" | "Qatar" | "Romania" | "Russia" | "Rwanda" |
+            "Samoa" | "Senegal" | "Serbia" | "Seychelles" | "Singapore" | "Slovakia" |
+            "Slovenia" | "Somalia" | "Spain" | "Sudan" | "Suriname" | "Sweden" |
+            "Switzerland" | "Syria" | "Taiwan" | "Tajikistan" | "Tanzania" | "Thailand" |
+            "Togo" | "Tonga" | "Tunisia" | "Turkey" | "Turkmenistan" | "Tuvalu" | "Uganda" |
+            "Ukraine" | "Uruguay" | "Uzbekistan" | "Vanuatu" | "Venezuela" | "Vietnam" |
+            "Yemen" | "Zambia" | "Zimbabwe" | "Africa" | "Asia" | "Europe" | "Oceania" |
+            "Antarctica" | "Britain" | "Scotland" | "Wales" | "England" | "Crimea" | "Gaza" |
+            "Kashmir" | "Tibet" | "Xinjiang" | "Kurdistan" | "Catalonia"
+    )
+}
+
 /// Words before a capitalised name that make it a place, not a person.
 fn is_place_preposition(word: &str) -> bool {
     matches!(
@@ -265,10 +345,12 @@ fn is_place_preposition(word: &str) -> bool {
     )
 }
 
-/// The first names of `data/first-names.tsv`, with their gender.
+/// The first names of `data/first-names.tsv` and `data/first-names-world.tsv`,
+/// with their gender.
 static FIRST_NAMES: Lazy<FastMap<&'static str, Gender>> = Lazy::new(|| {
     include_str!("../../../data/first-names.tsv")
         .lines()
+        .chain(include_str!("../../../data/first-names-world.tsv").lines())
         .filter(|line| !line.starts_with('#'))
         .filter_map(|line| {
             let (name, gender) = line.split_once('\t')?;
@@ -281,6 +363,37 @@ static FIRST_NAMES: Lazy<FastMap<&'static str, Gender>> = Lazy::new(|| {
         })
         .collect()
 });
+
+/// The gender of a Chinese given name in pinyin (`Jianguo`, `Xiuying`,
+/// `Li-na`) by its last syllable, where that syllable is all but always given
+/// to one gender (`qiang`, `gang`, `jian`; `mei`, `juan`, `ting`); the
+/// syllables before it must read as pinyin. Many syllables (`wei`, `li`,
+/// `hua`, `yan`) go to both and tell nothing.
+fn pinyin_given_name_gender(word: &str) -> Option<Gender> {
+    const MALE: &[&str] = &[
+        "qiang", "gang", "jian", "hao", "peng", "long", "bo", "tao", "yong", "dong", "biao",
+        "bin", "kai", "chao", "xiong", "liang", "guo", "zhong", "hu", "wu",
+    ];
+    const FEMALE: &[&str] = &[
+        "mei", "juan", "na", "ting", "xiu", "lan", "xia", "qian", "xue", "fen", "wan", "jiao",
+        "ying", "fang",
+    ];
+    let mut buf = [0u8; 24];
+    let name = lower(word, &mut buf)?;
+    let ends = |syllable: &&str| {
+        name.strip_suffix(*syllable).is_some_and(|head| {
+            let head = head.trim_end_matches('-');
+            head.is_empty() || crate::analysis::names::is_pinyin(head)
+        })
+    };
+    if MALE.iter().any(ends) {
+        Some(Male)
+    } else if FEMALE.iter().any(ends) {
+        Some(Female)
+    } else {
+        None
+    }
+}
 
 /// `word` in lower case, in `buf` (`None` for a word too long or not ASCII).
 fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
@@ -331,6 +444,12 @@ struct Reader<'d, 't> {
     /// The paragraph last asked about, and its quotation marks in order,
     /// each with whether it opens a quotation.
     quotes_of: Option<(std::ops::Range<usize>, Vec<QuoteMark>)>,
+    /// The family names met alone near a pronoun, with what the text before
+    /// told of their gender (see [`learn_surname`]).
+    surnames: std::cell::RefCell<FastMap<&'t str, Option<Option<Gender>>>>,
+    /// Whether [`Reader::role`] reads a family name alone by its full forms
+    /// before it: only for a pronoun that found no other candidate.
+    learning: std::cell::Cell<bool>,
 }
 
 impl<'d, 't> Reader<'d, 't> {
@@ -362,6 +481,21 @@ impl<'d, 't> Reader<'d, 't> {
         } else {
             common_word_role(word, full)
         }
+    }
+
+    /// What the text before tells of the gender of the capitalised word `k`
+    /// as a family name (once per name and document).
+    fn learnt(&self, k: usize) -> Option<Option<Gender>> {
+        let word = self.doc.word(k);
+        if may_be_surname(word).is_none() && self.doc.names().surname(word).is_none() {
+            return None;
+        }
+        if let Some(&known) = self.surnames.borrow().get(word) {
+            return known;
+        }
+        let known = learn_surname(self.doc, word, k);
+        self.surnames.borrow_mut().insert(word, known);
+        known
     }
 
     /// Whether the capitalised word `k` follows a preposition of place
@@ -436,6 +570,20 @@ impl<'d, 't> Reader<'d, 't> {
             let named_after = tags(self.doc.word(k + 1)).is_some_and(|t| !t.is_proper_noun());
             return if named_after { Role::None } else { Role::Person(g) };
         }
+        // a Chinese name, family name first: `Wang Jianguo`
+        if let Some(g) = before_capital.then(|| chinese_name_gender(self.doc, k)).flatten() {
+            return Role::Person(g);
+        }
+        // a family name alone whose gender the document told before
+        if self.learning.get() && !before_capital {
+            match self.learnt(k) {
+                // `the Ferri family`, `the Ferri case`: not the person
+                Some(_) if followed_by_noun(self.doc, k) => return Role::Someone,
+                Some(Some(g)) => return Role::Person(g),
+                Some(None) => return Role::Someone,
+                None => {}
+            }
+        }
         let mut buf = [0u8; 24];
         let Some(lower) = lower(word, &mut buf) else {
             return Role::Someone;
@@ -461,7 +609,7 @@ impl<'d, 't> Reader<'d, 't> {
         if pronoun_gender(lower).is_some() {
             return Role::Someone; // the family name He
         }
-        if self.in_place_position(k) || self.doc.names().get(word).is_some()
+        if self.in_place_position(k) || self.doc.names().get(word).is_some() || is_country(word)
         {
             return Role::None;
         }
@@ -472,6 +620,125 @@ impl<'d, 't> Reader<'d, 't> {
             Role::Someone
         }
     }
+}
+
+/// The gender of the Chinese name whose family name is word `k` and whose
+/// given name follows it alone (`Zhao Jianguo`, not `Li Na Smith`), read on the
+/// given name's last syllable.
+fn chinese_name_gender(doc: &Document<'_>, k: usize) -> Option<Gender> {
+    use crate::analysis::names::Origin;
+    if doc.names().surname(doc.word(k)) != Some(Origin::Chinese) {
+        return None;
+    }
+    let (text, words) = (doc.text(), doc.words());
+    let given = doc.word(k + 1);
+    let alone = !joined_in(text, words, k + 1)
+        || !doc.word(k + 2).as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    // `Li-na`: the hyphen splits the given name into two words
+    let hyphen = text.as_bytes().get(words.get(k + 1)?.1) == Some(&b'-');
+    (alone && !hyphen).then(|| pinyin_given_name_gender(given)).flatten()
+}
+
+/// Whether word `k` is followed by a lower-case noun that is no verb (`the
+/// Ferri family`, `the Ferri case`): the name qualifies a thing.
+fn followed_by_noun(doc: &Document<'_>, k: usize) -> bool {
+    let next = doc.word(k + 1);
+    joined_in(doc.text(), doc.words(), k)
+        && next.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+        && tags(next).is_some_and(|t| t.is_noun() && !t.is_verb())
+}
+
+/// Lower-case words that join the parts of a full name (`Lula da Silva`,
+/// `Ursula von der Leyen`, `Mohammed bin Salman`).
+fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "da" | "das" | "de" | "del" | "della" | "der" | "di" | "do" | "dos" | "van" | "von"
+            | "bin" | "ibn" | "al" | "el"
+    )
+}
+
+/// How many words before a pronoun are searched for the full name of a
+/// family name met alone near it.
+const NAME_LOOKBACK_WORDS: usize = 300;
+
+/// What the text before word `k` tells of the gender of the family name
+/// `name`: `Some(Some(g))` when each of its full forms gives `g` (after a
+/// title, `Mrs Ferri`, `Mr. Jorge Ferri`; after a first name of known gender,
+/// `Anna Ferri`, `Luiz Inacio Lula da Silva`; after a gendered noun,
+/// `spokeswoman Tove Lindqvist`; a Chinese name, `Zhao Jianguo`), `Some(None)`
+/// when they give both (`Mr and Mrs Ferri`), `None` when none tells.
+fn learn_surname(doc: &Document<'_>, name: &str, k: usize) -> Option<Option<Gender>> {
+    let mut known: Option<Option<Gender>> = None;
+    let (text, words) = (doc.text(), doc.words());
+    for j in (k.saturating_sub(NAME_LOOKBACK_WORDS)..k).rev() {
+        let (s, e) = words[j];
+        if e - s != name.len() || &text[s..e] != name {
+            continue;
+        }
+        let told = gender_before_name(doc, j).or_else(|| chinese_name_gender(doc, j).map(Some));
+        if let Some(g) = told {
+            known = Some(match known {
+                Some(h) if h != g => None,
+                _ => g,
+            });
+        }
+    }
+    known
+}
+
+/// The gender the words before the family name at `j` give it: back over the
+/// rest of the full name (capitalised words, `da`, `von`) to a title, a first
+/// name of known gender or a gendered noun; `Some(None)` after `Mr and Mrs`.
+fn gender_before_name(doc: &Document<'_>, j: usize) -> Option<Option<Gender>> {
+    let (text, words) = (doc.text(), doc.words());
+    let mut i = j;
+    for _ in 0..4 {
+        let p = i.checked_sub(1)?;
+        let gap = &text[words[p].1..words[i].0];
+        let w = doc.word(p);
+        if let Some(g) = title_gender(w).filter(|_| gap == " " || gap == ". ") {
+            let couple = p >= 2
+                && doc.word(p - 1) == "and"
+                && title_gender(doc.word(p - 2)).is_some_and(|h| h != g);
+            return Some(if couple { None } else { Some(g) });
+        }
+        if gap != " " {
+            return None;
+        }
+        if w.as_bytes()[0].is_ascii_uppercase() {
+            if let Some(&g) = FIRST_NAMES.get(w) {
+                return Some(Some(g));
+            }
+        } else if let Some(g) = noun_gender(w) {
+            return Some(Some(g));
+        } else if !is_name_particle(w) {
+            return None;
+        }
+        i = p;
+    }
+    None
+}
+
+/// `word` when it may be a family name: no acronym, title, month or common
+/// English word (`Rose Young` tells nothing of `Young`).
+fn may_be_surname(word: &str) -> Option<&str> {
+    let acronym = word.bytes().all(|x| x.is_ascii_uppercase());
+    // the dictionary knows many family names (`Wang`, `Young`): the word
+    // in lower case is the common one
+    let common = || {
+        let mut buf = [0u8; 24];
+        lower(word, &mut buf).is_none_or(|w| tags(w).is_some())
+    };
+    let other = title_gender(word).is_some() || is_calendar(word) || pronoun_gender_any_case(word);
+    (word.len() > 1 && !acronym && !other && !common()).then_some(word)
+}
+
+/// Whether `word` is a gendered pronoun in any case (`He` is a family name
+/// too, but never a safe one).
+fn pronoun_gender_any_case(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    lower(word, &mut buf).and_then(pronoun_gender).is_some()
 }
 
 /// The quotation marks of a line of the text, in order, and whether each
@@ -533,39 +800,50 @@ enum Antecedent {
 }
 
 /// Reads back from the pronoun at `k`: the candidates in its sentence and the
-/// sentence before, in its paragraph and outside quotations, and any trace of
-/// its gender in the last [`LOOKBACK_SENTENCES`] sentences (quotations and
-/// earlier paragraphs too). `None` as soon as a person of the pronoun's
+/// sentence before, in its paragraph (or, for a pronoun in the paragraph's
+/// first sentence, the last sentence of the paragraph before: `… Zhao said.¶
+/// “…,” she said.`) and outside quotations, and any trace of its gender in
+/// the last [`LOOKBACK_SENTENCES`] sentences (quotations and earlier
+/// paragraphs too). `None` as soon as a person of the pronoun's
 /// gender or of unknown gender turns up. An object pronoun (`him`) never
 /// refers to a person before it in its own clause, so a person in its
 /// sentence keeps the rule silent.
 fn antecedent(reader: &mut Reader<'_, '_>, k: usize, gender: Gender, object: bool) -> Option<Antecedent> {
     let doc = reader.doc;
     let words = doc.words();
-    let paragraph = doc.line_at(words[k].0).start;
     let first = k.saturating_sub(LOOKBACK_WORDS);
-    // sentence starts between word `j` and the pronoun, `j` read after
+
+    // a report after a quotation that opens its paragraph, the paragraph
+    // before ending a sentence (no headline, no list item)
+    let text = doc.text();
+    let reported = after_quote(text, words[k].0) && {
+        let sentence = (first..=k).rev().find(|&j| reader.starts_sentence(j)).unwrap_or(0);
+        sentence > 0 && {
+        let gap = &text[words[sentence - 1].1..words[sentence].0];
+        let (line_end, _) = gap.split_once('\n').unwrap_or((gap, ""));
+        let ends = line_end.trim_end().trim_end_matches(['"', '\u{201D}', ')']).ends_with(['.', '!', '?']);
+        gap.contains('\n') && ends
+        }
+    };
+    let paragraph = if reported { 0 } else { doc.line_at(words[k].0).start };
     // first the words' gender and the bodies, which cost little: most
-    // pronouns find a trace of their gender, or no candidate, here
-    let mut candidate_seen = false;
-    let mut sentences = usize::from(reader.starts_sentence(k));
-    for j in (first..k).rev() {
-        let near = sentences < 2 && words[j].0 >= paragraph;
-        if !near && !candidate_seen {
-            return None;
+    // pronouns find a trace of their gender, or no candidate, here; a name
+    // alone near the pronoun asks for the family names the document told
+    match traces(reader, k, gender, first, paragraph) {
+        Traces::Candidate => {}
+        Traces::Names(names) => {
+            // a family name alone whose full forms before give it the other
+            // gender: read again, family names read by their full forms
+            reader.learning.set(true);
+            let other = names
+                .iter()
+                .flatten()
+                .any(|&j| matches!(reader.learnt(j), Some(Some(g)) if g != gender));
+            if !other || traces(reader, k, gender, first, paragraph) != Traces::Candidate {
+                return None;
+            }
         }
-        match reader.role(j, false) {
-            Role::Person(g) | Role::Trace(g) if g == gender => return None,
-            Role::Person(_) | Role::Organisation if near => candidate_seen = true,
-            _ => {}
-        }
-        sentences += usize::from(reader.starts_sentence(j));
-        if sentences > LOOKBACK_SENTENCES {
-            break;
-        }
-    }
-    if !candidate_seen {
-        return None;
+        _ => return None,
     }
     // then the candidates near the pronoun, anyone of unknown gender among them
     let (mut other_gender, mut organisation) = (None, None);
@@ -602,6 +880,130 @@ fn antecedent(reader: &mut Reader<'_, '_>, k: usize, gender: Gender, object: boo
         .or(organisation.map(Antecedent::Organisation))
 }
 
+/// What the words before a pronoun say of its gender (see [`traces`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Traces {
+    /// A person or trace of the pronoun's gender, or nothing to go on.
+    Silent,
+    /// A person of the other gender or an organisation near the pronoun, and
+    /// no trace of its gender.
+    Candidate,
+    /// No candidate, but capitalised words near the pronoun (the nearest
+    /// few), each the subject of a verb (`Moretti said`), that may be family
+    /// names the text told the gender of before.
+    Names([Option<usize>; 3]),
+}
+
+/// Reads back from the pronoun at `k` over the last [`LOOKBACK_SENTENCES`]
+/// sentences (quotations and earlier paragraphs too) for a trace of its
+/// gender, and over its sentence and the one before for a candidate.
+fn traces(reader: &Reader<'_, '_>, k: usize, gender: Gender, first: usize, paragraph: usize) -> Traces {
+    let doc = reader.doc;
+    let words = doc.words();
+    let (mut candidate_seen, mut names) = (false, [None; 3]);
+    let mut found = 0;
+    let learnt = reader.learning.get();
+    // sentence starts between word `j` and the pronoun, `j` read after
+    let mut sentences = usize::from(reader.starts_sentence(k));
+    for j in (first..k).rev() {
+        let near = sentences < 2 && words[j].0 >= paragraph;
+        if !near && !candidate_seen {
+            return if found > 0 { Traces::Names(names) } else { Traces::Silent };
+        }
+        match reader.role(j, false) {
+            Role::Person(g) | Role::Trace(g) if g == gender => return Traces::Silent,
+            Role::Person(_) | Role::Organisation if near => candidate_seen = true,
+            Role::None
+                if near
+                    && !learnt
+                    && found < names.len()
+                    && doc.word(j).as_bytes()[0].is_ascii_uppercase()
+                    && is_subject(doc, j)
+                    && (may_be_surname(doc.word(j)).is_some()
+                        || doc.names().surname(doc.word(j)).is_some()) =>
+            {
+                names[found] = Some(j);
+                found += 1;
+            }
+            _ => {}
+        }
+        sentences += usize::from(reader.starts_sentence(j));
+        if sentences > LOOKBACK_SENTENCES {
+            break;
+        }
+    }
+    if candidate_seen {
+        Traces::Candidate
+    } else {
+        if found > 0 { Traces::Names(names) } else { Traces::Silent }
+    }
+}
+
+/// The object (its first word) of `he praised Lula for her record`: the
+/// possessive at `k` follows `for` after a clause whose subject pronoun and
+/// named object (or `him`, `her`) are both of the other gender, so it can
+/// only mean one of them. Silent when its own gender occurs in the sentence
+/// or the one before, or inside a quotation.
+fn subject_and_object_of_other_gender(reader: &mut Reader<'_, '_>, k: usize, gender: Gender) -> Option<usize> {
+    let doc = reader.doc;
+    let (text, words) = (doc.text(), doc.words());
+    let joined = |j: usize| joined_in(text, words, j);
+    if k < 4 || doc.word(k - 1) != "for" || !joined(k - 1) || !joined(k - 2) {
+        return None;
+    }
+    let capital = |j: usize| doc.word(j).as_bytes()[0].is_ascii_uppercase();
+    // the object: `him`, `her`, or one to three capitalised words
+    let mut object = k - 2;
+    let pronoun_object = match doc.word(object) {
+        "him" => Some(Male),
+        "her" => Some(Female),
+        _ => None,
+    };
+    if pronoun_object.is_none() {
+        if !capital(object) {
+            return None;
+        }
+        while object > 0 && object + 3 > k - 1 && capital(object - 1) && joined(object - 1) {
+            object -= 1;
+        }
+    }
+    let verb = object.checked_sub(1).filter(|&v| joined(v))?;
+    let subject = verb.checked_sub(1).filter(|&s| joined(s))?;
+    let is_verb = tags(doc.word(verb)).is_some_and(|t| t.is_past() || t.is_verb_3sg());
+    let mut buf = [0u8; 24];
+    let subject_gender = lower(doc.word(subject), &mut buf).and_then(pronoun_gender);
+    if !is_verb || subject_gender.is_none_or(|g| g == gender) || !matches!(doc.word(subject), "he" | "He" | "she" | "She") {
+        return None;
+    }
+    let object_gender = match pronoun_object {
+        Some(g) => g,
+        None => {
+            reader.learning.set(true);
+            let role = reader.role(object, true);
+            reader.learning.set(false);
+            match role {
+                Role::Person(g) => g,
+                _ => return None,
+            }
+        }
+    };
+    if Some(object_gender) != subject_gender || reader.quoted(words[k].0) {
+        return None;
+    }
+    // the pronoun's gender in its sentence or the one before
+    let mut sentences = 0;
+    for j in (k.saturating_sub(LOOKBACK_WORDS)..object).rev() {
+        sentences += usize::from(reader.starts_sentence(j + 1));
+        if sentences >= 2 {
+            break;
+        }
+        if matches!(reader.role(j, false), Role::Person(g) | Role::Trace(g) if g == gender) {
+            return None;
+        }
+    }
+    Some(object)
+}
+
 /// Whether the noun at `j` is followed by its verb (`the ministry said`,
 /// `Police investigate`, `the union “rejects …”`): a subject, not the object
 /// of `working for a company`.
@@ -629,6 +1031,8 @@ impl Rule for PronounAntecedent {
         let mut reader = Reader {
             doc,
             quotes_of: None,
+            surnames: Default::default(),
+            learning: Default::default(),
         };
         for k in doc.trigger_words(PRONOUN.id) {
             let written = doc.word(k);
@@ -640,6 +1044,10 @@ impl Rule for PronounAntecedent {
                 let message = concat(&["`", written, "` after a plural subject: `", plural, "`"]);
                 let fix = Fix::unsafe_fix(Edit::new(words[k].0..words[k].1, plural));
                 out.push(PRONOUN.finding(words[k].0..words[k].1, message).with_fix(fix));
+                continue;
+            }
+            if let Some(finding) = office_led_by_it(doc, k, pronoun) {
+                out.push(finding);
                 continue;
             }
             let Some(gender) = pronoun_gender(pronoun) else {
@@ -676,7 +1084,22 @@ impl Rule for PronounAntecedent {
                     && tags(doc.word(k + 1)).is_some_and(|t| t.is_noun() || t.is_adjective())
             };
             let object = pronoun == "him" || (pronoun == "her" && !next_is_noun());
-            let Some(found) = antecedent(&mut reader, k, gender, object) else {
+            let possessive = matches!(pronoun, "his" | "her") && !object;
+            if possessive {
+                if let Some(a) = subject_and_object_of_other_gender(&mut reader, k, gender) {
+                    let message = concat(&[
+                        "`", written, "` after `", doc.word(a),
+                        "`: the pronoun's gender contradicts both persons of its clause",
+                    ]);
+                    let form = other_gender_form(pronoun, true).unwrap_or("his");
+                    let fix = Fix::unsafe_fix(Edit::new(words[k].0..words[k].1, with_case_of(form, written)));
+                    out.push(PRONOUN.finding(words[k].0..words[k].1, message).with_fix(fix));
+                    continue;
+                }
+            }
+            let found = antecedent(&mut reader, k, gender, object);
+            reader.learning.set(false);
+            let Some(found) = found else {
                 continue;
             };
             // a quotation changes the speaker
@@ -715,6 +1138,90 @@ impl Rule for PronounAntecedent {
             out.push(finding);
         }
     }
+}
+
+/// `it` before the verb at `k` (`leads`, `heads`, `chairs`) when its object
+/// is an office of the state or a firm (`the agency it leads`, `the ministry
+/// that it heads`): people head offices, so MT from a language with one
+/// pronoun for `he`, `she` and `it` (Indonesian `dia`, `-nya`) chose the
+/// wrong one. Flagged when a `he` or `she` in the sentence or the two before
+/// says a person is spoken of (and gives the fix), and no body that may lead
+/// an office (`the party`, `the government`) stands in the sentence.
+fn office_led_by_it(doc: &Document<'_>, k: usize, verb: &str) -> Option<Finding> {
+    if !matches!(verb, "leads" | "heads" | "chairs" | "led" | "headed" | "chaired") || k < 2 {
+        return None;
+    }
+    let (text, words) = (doc.text(), doc.words());
+    let joined = |j: usize| joined_in(text, words, j);
+    let it = k - 1;
+    if doc.word(it) != "it" || !joined(it) || doc.word(k) != verb {
+        return None;
+    }
+    // `the office it led to`: caused
+    if joined(k) && matches!(doc.word(k + 1), "to" | "into" | "up" | "off") {
+        return None;
+    }
+    let mut office = it.checked_sub(1).filter(|&j| joined(j))?;
+    if matches!(doc.word(office), "that" | "which") {
+        office = office.checked_sub(1).filter(|&j| joined(j))?;
+    }
+    let mut buf = [0u8; 24];
+    let noun = lower(doc.word(office), &mut buf)?;
+    let is_office = matches!(
+        noun,
+        "agency" | "bureau" | "department" | "directorate" | "division" | "ministry" | "office"
+            | "secretariat"
+    );
+    if !is_office {
+        return None;
+    }
+    // back to the sentence's start, then over two more sentences for a `he` or `she`
+    let reader = Reader {
+        doc,
+        quotes_of: None,
+        surnames: Default::default(),
+        learning: Default::default(),
+    };
+    let mut gender = None;
+    let mut sentences = 0;
+    for j in (k.saturating_sub(LOOKBACK_WORDS)..office).rev() {
+        let mut buf = [0u8; 24];
+        let w = lower(doc.word(j), &mut buf).unwrap_or("");
+        // `the party ... the ministry it heads`, `France kept the office it heads`
+        let body = || {
+            let name = doc.word(j);
+            is_country(name) || doc.names().get(name).is_some()
+        };
+        if sentences == 0 && (is_leading_body(w) || is_organisation(w) && j + 1 < office || body()) {
+            return None;
+        }
+        if gender.is_none() && matches!(w, "he" | "his" | "him" | "she" | "her") {
+            gender = pronoun_gender(w);
+        }
+        sentences += usize::from(reader.starts_sentence(j));
+        if sentences > 2 {
+            break;
+        }
+    }
+    let pronoun = match gender? {
+        Male => "he",
+        Female => "she",
+    };
+    let message = concat(&[
+        "`it ", verb, "` of the ", noun, ": a person heads it (`", pronoun, " ", verb, "`)",
+    ]);
+    let fix = Fix::unsafe_fix(Edit::new(words[it].0..words[it].1, pronoun));
+    Some(PRONOUN.finding(words[it].0..words[k].1, message).with_fix(fix))
+}
+
+/// A body that may itself lead an office or a ministry (`the party`, a
+/// coalition partner, a government, a firm).
+fn is_leading_body(word: &str) -> bool {
+    matches!(
+        word,
+        "party" | "coalition" | "alliance" | "government" | "country" | "state" | "firm"
+            | "group" | "bank" | "movement" | "bloc" | "administration"
+    )
 }
 
 /// Whether byte `at` follows a closing quotation mark and a comma or space
@@ -843,4 +1350,21 @@ fn subject_before_apposition<'t>(doc: &Document<'t>, k: usize, pronoun: &str) ->
         && !FIRST_NAMES.contains_key(first)
         && lower(first, &mut buf).and_then(tags).is_some_and(|t| !t.is_proper_noun());
     (!common).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pinyin_given_names_tell_a_gender_by_their_last_syllable() {
+        assert_eq!(pinyin_given_name_gender("Zhiqiang"), Some(Male));
+        assert_eq!(pinyin_given_name_gender("Jian"), Some(Male));
+        assert_eq!(pinyin_given_name_gender("Xiuying"), Some(Female));
+        assert_eq!(pinyin_given_name_gender("Meimei"), Some(Female));
+        // syllables given to both, and words that are no pinyin
+        assert_eq!(pinyin_given_name_gender("Wei"), None);
+        assert_eq!(pinyin_given_name_gender("Xiaohua"), None);
+        assert_eq!(pinyin_given_name_gender("Sebastian"), None);
+    }
 }
