@@ -1,5 +1,5 @@
 //! The `grammar/reporting-verb` rule: a reporting verb with a source language's construction
-//! (`informed Xi to speak`, `explained him that`, `said him that`).
+//! (`informed Xi to speak`, `explained him that`, `said him that`, `demanded Lima to pay`).
 
 use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
@@ -7,6 +7,9 @@ use crate::rules::{Example, Rule, RuleMeta};
 
 /// The reporting verbs whose constructions grammar/reporting-verb checks.
 pub(super) const REPORTING_VERBS: &[&str] = &[
+    "demand",
+    "demanded",
+    "demands",
     "explain",
     "explained",
     "explains",
@@ -69,6 +72,9 @@ static REPORTING: RuleMeta = RuleMeta {
         Example { text: "He said me that it was late.", fixed: "He told me that it was late." },
         Example { text: "The minister said Macron that he agreed.", fixed: "The minister told Macron that he agreed." },
         Example { text: "A spokesman said Reuters that the plant was shut.", fixed: "A spokesman told Reuters that the plant was shut." },
+        Example { text: "The union demanded the Ministry to pay the wages.", fixed: "The union demanded that the Ministry pay the wages." },
+        Example { text: "She demands them to leave at once.", fixed: "She demands that they leave at once." },
+        Example { text: "Lima demanded the city council to reopen the dock.", fixed: "Lima demanded that the city council reopen the dock." },
     ],
     passes: &[
         "Kirby informed Xi that he would speak, and informed them of the plan.",
@@ -77,6 +83,8 @@ static REPORTING: RuleMeta = RuleMeta {
         "She explained them well; he explained the plan to him.",
         "He said Friday that it was late; she said yesterday that it was.",
         "“Go,” said Macron, “that is all.” He said that that was true.",
+        "They demanded the right to vote and the power to act; she demanded to know.",
+        "He demanded the money to pay his debts, and demanded Lima to the last.",
     ],
 };
 
@@ -139,6 +147,7 @@ impl Rule for ReportingVerb {
                         })
                     })
                 }
+                "demanded" | "demands" | "demand" => demand_to(doc, k),
                 "explained" | "explains" | "explain" if OBJECT_PRONOUNS.contains(&obj) && matches!(third, "that" | "how" | "why" | "what" | "the") => Some(
                     REPORTING
                         .finding(s..oe, format!("`{verb} {obj}`: one explains something to someone; `{verb} to {obj}`"))
@@ -166,4 +175,92 @@ impl Rule for ReportingVerb {
             }
         }
     }
+}
+
+/// Nouns that take an infinitive of their own (`the right to vote`, `the
+/// money to pay`): after `demanded`, the thing demanded, not a person.
+pub(super) const INFINITIVE_NOUNS: &[&str] = &[
+    "ability",
+    "access",
+    "authority",
+    "chance",
+    "courage",
+    "freedom",
+    "funds",
+    "means",
+    "money",
+    "opportunity",
+    "permission",
+    "power",
+    "powers",
+    "resources",
+    "right",
+    "rights",
+    "strength",
+    "time",
+    "tools",
+];
+
+/// `demanded X to do` (the object and an infinitive, as in Romance and Slavic
+/// `exigir a X que`, `потребовал от X`): English demands that X do. The
+/// object is a pronoun, a name of one to three capitalised words (after
+/// `the` or not), or `the` and one or two lower-case words ending in a noun;
+/// the fix puts `that` before it (a pronoun in its subject form) and drops
+/// the `to`.
+fn demand_to(doc: &Document<'_>, k: usize) -> Option<Finding> {
+    let (text, words) = (doc.text(), doc.words());
+    let w = |j: usize| crate::analysis::document::word_in(text, words, j);
+    let joined = |j: usize| crate::analysis::document::joined_in(text, words, j);
+    let capitalised = |j: usize| w(j).as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    let lower = |j: usize| w(j).bytes().all(|c| c.is_ascii_lowercase());
+    let obj = k + 1;
+    // the word index of the `to`, and the object's subject form for a pronoun
+    let (to_at, subject) = match w(obj) {
+        "him" => (obj + 1, Some("he")),
+        "her" if w(obj + 1) == "to" => (obj + 1, Some("she")),
+        "them" => (obj + 1, Some("they")),
+        "us" => (obj + 1, Some("we")),
+        "me" => (obj + 1, Some("I")),
+        "you" => (obj + 1, Some("you")),
+        "the" | "its" | "their" => {
+            let name = (obj + 1..obj + 4).take_while(|&j| capitalised(j)).count();
+            if name > 0 {
+                (obj + 1 + name, None)
+            } else {
+                let nouns = (obj + 1..obj + 3).take_while(|&j| lower(j) && w(j) != "to").count();
+                let head = w(obj + nouns);
+                let noun = super::words::tags(head).is_some_and(|t| t.is_noun());
+                if nouns == 0 || !noun || INFINITIVE_NOUNS.contains(&head) {
+                    return None;
+                }
+                (obj + 1 + nouns, None)
+            }
+        }
+        _ if capitalised(obj) && w(obj) != "I" && !TIME_WORDS.contains(&w(obj)) => {
+            let name = (obj..obj + 3).take_while(|&j| capitalised(j)).count();
+            (obj + name, None)
+        }
+        _ => return None,
+    };
+    // one phrase from the verb to the infinitive, whose verb is a lower-case base form
+    if (k..=to_at).any(|j| !joined(j)) || w(to_at) != "to" {
+        return None;
+    }
+    let verb = w(to_at + 1);
+    if !lower(to_at + 1) || !super::words::tags(verb).is_some_and(|t| t.is_verb_base()) || NOT_A_VERB.contains(&verb) {
+        return None;
+    }
+    let (s, os, oe) = (words[k].0, words[obj].0, words[to_at - 1].1);
+    let object = &text[os..oe];
+    let that = match subject {
+        Some(pronoun) => Edit::new(os..oe, format!("that {pronoun}")),
+        None => Edit::insert(os, "that "),
+    };
+    let finding = REPORTING
+        .finding(
+            s..words[to_at].1,
+            format!("`{} {object} to {verb}` is not English: one demands that someone do something", w(k)),
+        )
+        .with_fix(Fix::unsafe_fix([that, Edit::delete(words[to_at].0..words[to_at + 1].0)]));
+    Some(finding)
 }
