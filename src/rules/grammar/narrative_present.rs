@@ -20,7 +20,7 @@ static NARRATIVE: RuleMeta = RuleMeta {
     id: "grammar/narrative-present",
     category: Category::Grammar,
     severity: Severity::Warning,
-    triggers: crate::Triggers::words(|| PRESENT_REPORTING.to_vec()),
+    triggers: crate::Triggers::words(|| SEQUENCE_ADVERBS.to_vec()),
     default_enabled: true,
     summary: "a present reporting verb after `Then` in a paragraph told in the past (`Ruiz said. Then the coach says:`)",
     flags: &[
@@ -116,17 +116,17 @@ impl Rule for NarrativePresent {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let (text, words) = (doc.text(), doc.words());
         let w = |k: usize| word_in(text, words, k);
-        for k in doc.trigger_words(NARRATIVE.id) {
-            let verb = w(k);
-            if !PRESENT_REPORTING.contains(&verb) || !reports_here(text, words, k) {
+        for adverb in doc.trigger_words(NARRATIVE.id) {
+            if !SEQUENCE_ADVERBS.contains(&w(adverb)) || !opens_sentence(text, words, adverb) {
                 continue;
             }
-            let Some(adverb) = sequence_adverb_before(text, words, k) else {
+            let Some(k) = reporting_verb_after(text, words, adverb) else {
                 continue;
             };
-            if !past_paragraph(doc, k) {
+            if !reports_here(text, words, k) || !past_paragraph(doc, k) {
                 continue;
             }
+            let verb = w(k);
             let Some(past) = base_of_third(verb)
                 .and_then(|b| lexicon().verb(&b).map(|v| v.past[0]))
             else {
@@ -166,29 +166,25 @@ fn reports_here(text: &str, words: &[(usize, usize)], k: usize) -> bool {
         })
 }
 
-/// The word index of a sequence adverb opening the sentence of the verb at
-/// word `k`, with a subject of one to four words between them (`Then the
-/// former minister says`, `Later, Ruiz adds`), if there is one.
-fn sequence_adverb_before(text: &str, words: &[(usize, usize)], k: usize) -> Option<usize> {
+/// The word index of a present reporting verb after the sequence adverb at
+/// word `adverb`, with a subject of one to four words between them (`Then
+/// the former minister says`, `Later, Ruiz adds`), if there is one.
+fn reporting_verb_after(text: &str, words: &[(usize, usize)], adverb: usize) -> Option<usize> {
     let w = |j: usize| word_in(text, words, j);
-    let gap = |j: usize| &text[words[j].1..words[j + 1].0];
-    // the subject's words, `k - n .. k`
-    for n in 1..=4 {
-        let adverb = k.checked_sub(n + 1)?;
-        let subject = (adverb + 1)..k;
-        // one phrase: spaces and hyphens inside the subject, a space or a comma after the adverb
-        if subject.clone().any(|j| j + 1 < k && !matches!(gap(j), " " | "-"))
-            || !matches!(gap(k - 1), " ")
-        {
+    let gap = |j: usize| words.get(j + 1).map_or("", |n| &text[words[j].1..n.0]);
+    if !matches!(gap(adverb), " " | ", ") {
+        return None;
+    }
+    // the subject's words, `adverb + 1 .. k`, one phrase: spaces and hyphens
+    // inside the subject, a space before the verb
+    for k in adverb + 2..(adverb + 6).min(words.len()) {
+        if !matches!(gap(k - 1), " " | "-") {
             return None;
         }
-        if !SEQUENCE_ADVERBS.contains(&w(adverb)) || !matches!(gap(adverb), " " | ", ") {
-            continue;
+        if PRESENT_REPORTING.contains(&w(k)) {
+            let subject = (adverb + 1)..k;
+            return (gap(k - 1) == " " && is_subject(text, words, subject)).then_some(k);
         }
-        if !opens_sentence(text, words, adverb) || !is_subject(text, words, subject) {
-            return None;
-        }
-        return Some(adverb);
     }
     None
 }
