@@ -1,5 +1,7 @@
 //! The `grammar/reporting-verb` rule: a reporting verb with a source language's construction
-//! (`informed Xi to speak`, `explained him that`, `said him that`, `demanded Lima to pay`).
+//! (`informed Xi to speak`, `explained him that`, `said him that`, `demanded Lima to pay`),
+//! and a verb that needs a person as object put after a quotation as if it were `said`
+//! (`"We will win," assured the mayor`).
 
 use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
@@ -7,6 +9,8 @@ use crate::rules::{Example, Rule, RuleMeta};
 
 /// The reporting verbs whose constructions grammar/reporting-verb checks.
 pub(super) const REPORTING_VERBS: &[&str] = &[
+    "assured",
+    "assures",
     "demand",
     "demanded",
     "demands",
@@ -19,6 +23,8 @@ pub(super) const REPORTING_VERBS: &[&str] = &[
     "said",
     "say",
     "says",
+    "tells",
+    "told",
 ];
 
 /// Object pronouns.
@@ -72,6 +78,8 @@ static REPORTING: RuleMeta = RuleMeta {
         Example { text: "He said me that it was late.", fixed: "He told me that it was late." },
         Example { text: "The minister said Macron that he agreed.", fixed: "The minister told Macron that he agreed." },
         Example { text: "A spokesman said Reuters that the plant was shut.", fixed: "A spokesman told Reuters that the plant was shut." },
+        Example { text: "\u{201c}We will win,\u{201d} assured the mayor of the town.", fixed: "\u{201c}We will win,\u{201d} said the mayor of the town." },
+        Example { text: "\"The road is closed\", informed the Ministry of Transport.", fixed: "\"The road is closed\", said the Ministry of Transport." },
         Example { text: "The union demanded the Ministry to pay the wages.", fixed: "The union demanded that the Ministry pay the wages." },
         Example { text: "She demands them to leave at once.", fixed: "She demands that they leave at once." },
         Example { text: "Lima demanded the city council to reopen the dock.", fixed: "Lima demanded that the city council reopen the dock." },
@@ -84,6 +92,8 @@ static REPORTING: RuleMeta = RuleMeta {
         "He said Friday that it was late; she said yesterday that it was.",
         "“Go,” said Macron, “that is all.” He said that that was true.",
         "They demanded the right to vote and the power to act; she demanded to know.",
+        "\u{201c}Run\u{201d} tells the story of a nurse; \u{201c}Go,\u{201d} he told the mayor.",
+        "\u{201c}We will win,\u{201d} she assured the mayor.",
         "He demanded the money to pay his debts, and demanded Lima to the last.",
     ],
 };
@@ -101,6 +111,12 @@ impl Rule for ReportingVerb {
             // a reporting verb, its object and the word after, one phrase
             let Some(verb) = doc.word_at(k) else { continue };
             if !crate::text::in_list(REPORTING_VERBS, verb.text().as_bytes()) {
+                continue;
+            }
+            if let Some(f) = inverted_after_quote(doc, k) {
+                if !doc.is_protected(f.span.clone()) {
+                    out.push(f);
+                }
                 continue;
             }
             let Some(obj) = verb.next_in_phrase() else {
@@ -263,4 +279,49 @@ fn demand_to(doc: &Document<'_>, k: usize) -> Option<Finding> {
         )
         .with_fix(Fix::unsafe_fix([that, Edit::delete(words[to_at].0..words[to_at + 1].0)]));
     Some(finding)
+}
+
+/// Verbs that need a person as object (`assured the mayor` says whom she
+/// assured), with the reporting verb English puts after a quotation instead.
+const OBJECT_VERBS_AS_SAID: &[(&str, &str)] = &[
+    ("assured", "said"),
+    ("assures", "says"),
+    ("informed", "said"),
+    ("informs", "says"),
+    ("told", "said"),
+    ("tells", "says"),
+];
+
+/// `"We will win," assured the mayor`: a verb that takes a person as object
+/// (Spanish `aseguró el alcalde`, French `a assuré le maire`, Portuguese
+/// `informou o ministério`) put after a quotation and its comma, inverted
+/// with its subject as `said` is. English reads the subject as the object
+/// (whom was assured?); the fix is `said`. A title in quotation marks
+/// (`"Run" tells the story`) has no comma and is left alone.
+fn inverted_after_quote(doc: &Document<'_>, k: usize) -> Option<Finding> {
+    let (text, words) = (doc.text(), doc.words());
+    let w = |j: usize| crate::analysis::document::word_in(text, words, j);
+    let &(_, said) = OBJECT_VERBS_AS_SAID.iter().find(|(v, _)| *v == w(k))?;
+    let before = &text[words[k.checked_sub(1)?].1..words[k].0];
+    let quoted = matches!(
+        before,
+        ",\u{201d} " | "\u{201d}, " | ",\" " | "\", " | ",\u{2019} " | "\u{2019}, "
+    );
+    // the subject after the verb: `the` and a word, or a capitalised name
+    let subject = w(k + 1);
+    let inverted = crate::analysis::document::joined_in(text, words, k)
+        && (subject == "the" || subject.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+        && subject != "I";
+    if !quoted || !inverted {
+        return None;
+    }
+    let span = words[k].0..words[k + 1].1;
+    Some(
+        REPORTING
+            .finding(
+                span,
+                format!("`{}` after a quotation reads as taking `{subject} ...` as its object; English reports with `{said}` here", w(k)),
+            )
+            .with_fix(Fix::unsafe_fix(Edit::new(words[k].0..words[k].1, said))),
+    )
 }
