@@ -5,7 +5,8 @@
 //! `la police enquête`, German `die Polizei ermittelt`). English news says
 //! `are investigating`; the simple present stays in headlines (a line with
 //! no full stop) and for what an authority does as a rule (`The agency
-//! investigates complaints`, a bare plural object).
+//! investigates complaints`, a bare plural object, `every year`, or a
+//! paragraph whose next sentence tells of no past event).
 
 use super::words::tags;
 use crate::analysis::document::{word_in, Document};
@@ -26,9 +27,9 @@ static ONGOING: RuleMeta = RuleMeta {
     flags: &[
         Example { text: "Police investigate a string of thefts in the harbour. Two men were held.", fixed: "Police are investigating a string of thefts in the harbour. Two men were held." },
         Example { text: "The agency probes the collapse of the bridge. It fell on Monday.", fixed: "The agency is probing the collapse of the bridge. It fell on Monday." },
-        Example { text: "Prosecutors investigate possible fraud at the port.", fixed: "Prosecutors are investigating possible fraud at the port." },
-        Example { text: "City police investigates the death of a cyclist.", fixed: "City police are investigating the death of a cyclist." },
-        Example { text: "The FBI investigates whether the files were taken.", fixed: "The FBI is investigating whether the files were taken." },
+        Example { text: "Prosecutors investigate possible fraud at the port. The ship had left in May.", fixed: "Prosecutors are investigating possible fraud at the port. The ship had left in May." },
+        Example { text: "City police investigates the death of a cyclist. She was hit by a van.", fixed: "City police are investigating the death of a cyclist. She was hit by a van." },
+        Example { text: "The FBI investigates whether the files were taken. Agents went in at dawn.", fixed: "The FBI is investigating whether the files were taken. Agents went in at dawn." },
     ],
     passes: &[
         "Police investigate a string of thefts in the harbour",
@@ -39,6 +40,8 @@ static ONGOING: RuleMeta = RuleMeta {
         "Police always investigate a death of this kind.",
         "When police investigate a death, they call the coroner.",
         "The committee investigates alleged misconduct every year.",
+        "The office investigates the complaints it gets. It has ten staff and a budget.",
+        "Police investigate a string of thefts.\nTwo men were held.",
     ],
 };
 
@@ -125,7 +128,10 @@ impl Rule for OngoingPresent {
             let Some(start) = subject_start(text, words, k) else {
                 continue;
             };
-            if !full_sentence(text, words[k].1) || habit_in_sentence(text, words, k) {
+            if !full_sentence(text, words[k].1)
+                || habit_in_sentence(text, words, k)
+                || !past_follows(text, words, k)
+            {
                 continue;
             }
             let span = words[start].0..words[k].1;
@@ -189,6 +195,34 @@ fn habit_in_sentence(text: &str, words: &[(usize, usize)], k: usize) -> bool {
             return true;
         }
         j += 1;
+    }
+    false
+}
+
+/// Whether the next sentence of the paragraph of word `k` tells of the past
+/// (`was`, `were`, `had`, `did`, or a past that is no participle: `went`,
+/// `said`): the story is news of events, not a description of what an
+/// authority does (`The office investigates the complaints it gets. It has
+/// ten staff.`).
+fn past_follows(text: &str, words: &[(usize, usize)], k: usize) -> bool {
+    let ends = |j: usize| text[words[j].1..words[j + 1].0].contains(['.', '!', '?', '\n']);
+    let mut j = k;
+    while j + 1 < words.len() && !ends(j) {
+        j += 1;
+    }
+    if j + 1 >= words.len() || text[words[j].1..words[j + 1].0].contains('\n') {
+        return false;
+    }
+    for n in j + 1..(j + 41).min(words.len()) {
+        let word = word_in(text, words, n);
+        let past = matches!(word, "was" | "were" | "had" | "did")
+            || tags(word).is_some_and(|t| t.is_past() && !t.is_participle());
+        if past {
+            return true;
+        }
+        if n + 1 < words.len() && ends(n) {
+            return false;
+        }
     }
     false
 }
