@@ -1,5 +1,7 @@
 //! The `grammar/reporting-verb` rule: a reporting verb with a source language's construction
-//! (`informed Xi to speak`, `explained him that`, `said him that`).
+//! (`informed Xi to speak`, `explained him that`, `said him that`, `demanded Lima to pay`),
+//! and a verb that needs a person as object put after a quotation as if it were `said`
+//! (`"We will win," assured the mayor`).
 
 use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
@@ -7,6 +9,10 @@ use crate::rules::{Example, Rule, RuleMeta};
 
 /// The reporting verbs whose constructions grammar/reporting-verb checks.
 pub(super) const REPORTING_VERBS: &[&str] = &[
+    "assured",
+    "demand",
+    "demanded",
+    "demands",
     "explain",
     "explained",
     "explains",
@@ -16,6 +22,7 @@ pub(super) const REPORTING_VERBS: &[&str] = &[
     "said",
     "say",
     "says",
+    "told",
 ];
 
 /// Object pronouns.
@@ -69,6 +76,11 @@ static REPORTING: RuleMeta = RuleMeta {
         Example { text: "He said me that it was late.", fixed: "He told me that it was late." },
         Example { text: "The minister said Macron that he agreed.", fixed: "The minister told Macron that he agreed." },
         Example { text: "A spokesman said Reuters that the plant was shut.", fixed: "A spokesman told Reuters that the plant was shut." },
+        Example { text: "\u{201c}We will win,\u{201d} assured the mayor of the town.", fixed: "\u{201c}We will win,\u{201d} said the mayor of the town." },
+        Example { text: "\"The road is closed\", informed the Ministry of Transport.", fixed: "\"The road is closed\", said the Ministry of Transport." },
+        Example { text: "The union demanded the Ministry to pay the wages.", fixed: "The union demanded that the Ministry pay the wages." },
+        Example { text: "She demands them to leave at once.", fixed: "She demands that they leave at once." },
+        Example { text: "Lima demanded the city council to reopen the dock.", fixed: "Lima demanded that the city council reopen the dock." },
     ],
     passes: &[
         "Kirby informed Xi that he would speak, and informed them of the plan.",
@@ -77,6 +89,10 @@ static REPORTING: RuleMeta = RuleMeta {
         "She explained them well; he explained the plan to him.",
         "He said Friday that it was late; she said yesterday that it was.",
         "“Go,” said Macron, “that is all.” He said that that was true.",
+        "They demanded the right to vote and the power to act; she demanded to know.",
+        "\u{201c}Run\u{201d} tells the story of a nurse; \u{201c}Go,\u{201d} he told the mayor.",
+        "\u{201c}We will win,\u{201d} she assured the mayor.",
+        "He demanded the money to pay his debts, and demanded Lima to the last.",
     ],
 };
 
@@ -93,6 +109,16 @@ impl Rule for ReportingVerb {
             // a reporting verb, its object and the word after, one phrase
             let Some(verb) = doc.word_at(k) else { continue };
             if !crate::text::in_list(REPORTING_VERBS, verb.text().as_bytes()) {
+                continue;
+            }
+            if let Some(f) = inverted_after_quote(doc, k) {
+                if !doc.is_protected(f.span.clone()) {
+                    out.push(f);
+                }
+                continue;
+            }
+            // (`assured` and `told` have no other check)
+            if matches!(verb.text(), "assured" | "told") {
                 continue;
             }
             let Some(obj) = verb.next_in_phrase() else {
@@ -139,6 +165,7 @@ impl Rule for ReportingVerb {
                         })
                     })
                 }
+                "demanded" | "demands" | "demand" => demand_to(doc, k),
                 "explained" | "explains" | "explain" if OBJECT_PRONOUNS.contains(&obj) && matches!(third, "that" | "how" | "why" | "what" | "the") => Some(
                     REPORTING
                         .finding(s..oe, format!("`{verb} {obj}`: one explains something to someone; `{verb} to {obj}`"))
@@ -166,4 +193,140 @@ impl Rule for ReportingVerb {
             }
         }
     }
+}
+
+/// Nouns that take an infinitive of their own (`the right to vote`, `the
+/// money to pay`): after `demanded`, the thing demanded, not a person.
+pub(super) const INFINITIVE_NOUNS: &[&str] = &[
+    "ability",
+    "access",
+    "authority",
+    "chance",
+    "courage",
+    "freedom",
+    "funds",
+    "means",
+    "money",
+    "opportunity",
+    "permission",
+    "power",
+    "powers",
+    "resources",
+    "right",
+    "rights",
+    "strength",
+    "time",
+    "tools",
+];
+
+/// `demanded X to do` (the object and an infinitive, as in Romance and Slavic
+/// `exigir a X que`, `потребовал от X`): English demands that X do. The
+/// object is a pronoun, a name of one to three capitalised words (after
+/// `the` or not), or `the` and one or two lower-case words ending in a noun;
+/// the fix puts `that` before it (a pronoun in its subject form) and drops
+/// the `to`.
+fn demand_to(doc: &Document<'_>, k: usize) -> Option<Finding> {
+    let (text, words) = (doc.text(), doc.words());
+    let w = |j: usize| crate::analysis::document::word_in(text, words, j);
+    let joined = |j: usize| crate::analysis::document::joined_in(text, words, j);
+    let capitalised = |j: usize| w(j).as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    let lower = |j: usize| w(j).bytes().all(|c| c.is_ascii_lowercase());
+    let obj = k + 1;
+    // the word index of the `to`, and the object's subject form for a pronoun
+    let (to_at, subject) = match w(obj) {
+        "him" => (obj + 1, Some("he")),
+        "her" if w(obj + 1) == "to" => (obj + 1, Some("she")),
+        "them" => (obj + 1, Some("they")),
+        "us" => (obj + 1, Some("we")),
+        "me" => (obj + 1, Some("I")),
+        "you" => (obj + 1, Some("you")),
+        "the" | "its" | "their" => {
+            let name = (obj + 1..obj + 4).take_while(|&j| capitalised(j)).count();
+            if name > 0 {
+                (obj + 1 + name, None)
+            } else {
+                let nouns = (obj + 1..obj + 3).take_while(|&j| lower(j) && w(j) != "to").count();
+                let head = w(obj + nouns);
+                let noun = super::words::tags(head).is_some_and(|t| t.is_noun());
+                if nouns == 0 || !noun || INFINITIVE_NOUNS.contains(&head) {
+                    return None;
+                }
+                (obj + 1 + nouns, None)
+            }
+        }
+        _ if capitalised(obj) && w(obj) != "I" && !TIME_WORDS.contains(&w(obj)) => {
+            let name = (obj..obj + 3).take_while(|&j| capitalised(j)).count();
+            (obj + name, None)
+        }
+        _ => return None,
+    };
+    // one phrase from the verb to the infinitive, whose verb is a lower-case base form
+    if (k..=to_at).any(|j| !joined(j)) || w(to_at) != "to" {
+        return None;
+    }
+    let verb = w(to_at + 1);
+    if !lower(to_at + 1) || !super::words::tags(verb).is_some_and(|t| t.is_verb_base()) || NOT_A_VERB.contains(&verb) {
+        return None;
+    }
+    let (s, os, oe) = (words[k].0, words[obj].0, words[to_at - 1].1);
+    let object = &text[os..oe];
+    let that = match subject {
+        Some(pronoun) => Edit::new(os..oe, format!("that {pronoun}")),
+        None => Edit::insert(os, "that "),
+    };
+    let finding = REPORTING
+        .finding(
+            s..words[to_at].1,
+            format!("`{} {object} to {verb}` is not English: one demands that someone do something", w(k)),
+        )
+        .with_fix(Fix::unsafe_fix([that, Edit::delete(words[to_at].0..words[to_at + 1].0)]));
+    Some(finding)
+}
+
+/// Verbs that need a person as object (`assured the mayor` says whom she
+/// assured), with the reporting verb English puts after a quotation instead
+/// (the pasts of news; `tells` and `assures` are left out, since words of
+/// their shapes are common and they are rare there).
+const OBJECT_VERBS_AS_SAID: &[(&str, &str)] = &[
+    ("assured", "said"),
+    ("informed", "said"),
+    ("informs", "says"),
+    ("told", "said"),
+];
+
+/// `"We will win," assured the mayor`: a verb that takes a person as object
+/// (Spanish `aseguró el alcalde`, French `a assuré le maire`, Portuguese
+/// `informou o ministério`) put after a quotation and its comma, inverted
+/// with its subject as `said` is. English reads the subject as the object
+/// (whom was assured?); the fix is `said`. A title in quotation marks
+/// (`"Run" tells the story`) has no comma and is left alone.
+fn inverted_after_quote(doc: &Document<'_>, k: usize) -> Option<Finding> {
+    let (text, words) = (doc.text(), doc.words());
+    let w = |j: usize| crate::analysis::document::word_in(text, words, j);
+    let before = &text[words[k.checked_sub(1)?].1..words[k].0];
+    let quoted = matches!(
+        before,
+        ",\u{201d} " | "\u{201d}, " | ",\" " | "\", " | ",\u{2019} " | "\u{2019}, "
+    );
+    if !quoted {
+        return None;
+    }
+    let &(_, said) = OBJECT_VERBS_AS_SAID.iter().find(|(v, _)| *v == w(k))?;
+    // the subject after the verb: `the` and a word, or a capitalised name
+    let subject = w(k + 1);
+    let inverted = crate::analysis::document::joined_in(text, words, k)
+        && (subject == "the" || subject.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+        && subject != "I";
+    if !inverted {
+        return None;
+    }
+    let span = words[k].0..words[k + 1].1;
+    Some(
+        REPORTING
+            .finding(
+                span,
+                format!("`{}` after a quotation reads as taking `{subject} ...` as its object; English reports with `{said}` here", w(k)),
+            )
+            .with_fix(Fix::unsafe_fix(Edit::new(words[k].0..words[k].1, said))),
+    )
 }

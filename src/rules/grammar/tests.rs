@@ -1,5 +1,5 @@
 use super::auxiliary::{FINITE, NOUN_MARKERS, WILL_ADJECTIVES};
-use super::reporting_verb::{NOT_A_VERB, OBJECT_PRONOUNS, TIME_WORDS};
+use super::reporting_verb::{INFINITIVE_NOUNS, NOT_A_VERB, OBJECT_PRONOUNS, TIME_WORDS};
 
 #[test]
 fn word_lists_are_sorted() {
@@ -10,6 +10,7 @@ fn word_lists_are_sorted() {
         OBJECT_PRONOUNS,
         NOT_A_VERB,
         TIME_WORDS,
+        INFINITIVE_NOUNS,
     ] {
         crate::text::assert_sorted(list);
     }
