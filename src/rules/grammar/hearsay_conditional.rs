@@ -256,7 +256,7 @@ impl Rule for HearsayConditional {
             let hedge = if frame == Frame::AccordingTo { "" } else { "allegedly " };
             let past = base_of_past(participle)
                 .filter(|_| !passive)
-                .and_then(|b| lexicon().verb(&b).map(|v| v.past[0]));
+                .and_then(|b| lexicon().verb(&b).and_then(|v| v.pasts().next()));
             let fixed = match past {
                 Some(p) => concat(&[hedge, p]),
                 None => concat(&["had ", hedge, participle]),

@@ -128,7 +128,7 @@ impl Rule for NarrativePresent {
             }
             let verb = w(k);
             let Some(past) = base_of_third(verb)
-                .and_then(|b| lexicon().verb(&b).map(|v| v.past[0]))
+                .and_then(|b| lexicon().verb(&b).and_then(|v| v.pasts().next()))
             else {
                 continue;
             };
