@@ -151,6 +151,22 @@ pub fn families() -> Vec<&'static str> {
     fams
 }
 
+/// The months, in full and capitalised (sorted): `since March`, `June 4, 2019`.
+pub(crate) const MONTHS: &[&str] = &[
+    "April",
+    "August",
+    "December",
+    "February",
+    "January",
+    "July",
+    "June",
+    "March",
+    "May",
+    "November",
+    "October",
+    "September",
+];
+
 /// A regex for patterns run only on a short window of text or on a line already
 /// picked by a cheaper test: built without the literal prefilter, which cannot
 /// pay for itself on such a haystack and takes most of the building time of a

@@ -40,11 +40,6 @@ static SINCE: RuleMeta = RuleMeta {
     ],
 };
 
-/// Month names: `since March`.
-const MONTHS: &[&str] = &[
-    "April", "August", "December", "February", "January", "July", "June", "March", "May",
-    "November", "October", "September",
-];
 
 /// Units after `since last`: `since last year`.
 const UNITS: &[&str] = &["month", "season", "summer", "week", "winter", "year"];
@@ -80,7 +75,7 @@ impl Rule for SincePresent {
                 }
                 k
             } else if joined(k) && next == "then"
-                || joined(k) && MONTHS.contains(&next)
+                || joined(k) && crate::rules::MONTHS.contains(&next)
                 || joined(k) && next == "last" && joined(k + 1) && UNITS.contains(&w(k + 2))
             {
                 let end = if next == "last" { k + 2 } else { k + 1 };

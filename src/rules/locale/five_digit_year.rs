@@ -14,7 +14,7 @@ static FIVE_DIGIT_YEAR: RuleMeta = RuleMeta {
     id: "locale/five-digit-year",
     category: Category::Locale,
     severity: Severity::Warning,
-    triggers: crate::Triggers::words(|| MONTHS.to_vec()),
+    triggers: crate::Triggers::words(|| crate::rules::MONTHS.to_vec()),
     default_enabled: true,
     summary: "a year of five digits in a date (`March 3, 20191`): a digit glued to the year",
     flags: &[
@@ -41,11 +41,6 @@ static FIVE_DIGIT_YEAR: RuleMeta = RuleMeta {
     ],
 };
 
-/// The months, in full.
-const MONTHS: &[&str] = &[
-    "April", "August", "December", "February", "January", "July", "June", "March", "May",
-    "November", "October", "September",
-];
 
 impl Rule for FiveDigitYear {
     fn meta(&self) -> &'static RuleMeta {
@@ -57,7 +52,7 @@ impl Rule for FiveDigitYear {
         for k in doc.trigger_words(FIVE_DIGIT_YEAR.id) {
             // the list takes any case of the months' shapes (`may`): a month is capitalised
             let word = doc.word(k);
-            if !word.starts_with(|c: char| c.is_ascii_uppercase()) || !MONTHS.contains(&word) {
+            if !word.starts_with(|c: char| c.is_ascii_uppercase()) || !crate::rules::MONTHS.contains(&word) {
                 continue;
             }
             let (s, e) = doc.words()[k];
