@@ -763,10 +763,9 @@ impl<'d, 't> Word<'d, 't> {
             .flatten()
     }
 
-    #[allow(dead_code)] // (no rule asks yet; tested below)
-    /// The byte range of its sentence: from the first to the last word with no
-    /// sentence mark (`.`, `!`, `?`) or line break between them and this word.
-    pub(crate) fn sentence(&self) -> Range<usize> {
+    /// The first and last word of its sentence (as word numbers): no sentence
+    /// mark (`.`, `!`, `?`) or line break between them and this word.
+    pub(crate) fn sentence_words(&self) -> (usize, usize) {
         let (b, words) = (self.doc.text().as_bytes(), self.doc.words());
         let ends = |from: usize, to: usize| {
             b[from..to]
@@ -781,6 +780,14 @@ impl<'d, 't> Word<'d, 't> {
         while last + 1 < words.len() && !ends(words[last].1, words[last + 1].0) {
             last += 1;
         }
+        (first, last)
+    }
+
+    #[allow(dead_code)] // (no rule asks yet; tested below)
+    /// The byte range of its sentence ([`Word::sentence_words`]).
+    pub(crate) fn sentence(&self) -> Range<usize> {
+        let (first, last) = self.sentence_words();
+        let words = self.doc.words();
         words[first].0..words[last].1
     }
 }

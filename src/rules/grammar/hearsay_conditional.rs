@@ -233,7 +233,9 @@ impl Rule for HearsayConditional {
             if passive && !(joined(participle_at) && is_participle(w(k + 3))) {
                 continue;
             }
-            let (first, last) = sentence_words(text, words, k);
+            let Some((first, last)) = doc.word_at(k).map(|w| w.sentence_words()) else {
+                continue;
+            };
             let Some(frame) = hearsay_frame(text, words, first, k) else {
                 continue;
             };
@@ -286,26 +288,6 @@ enum Frame {
     AccordingTo,
     /// A word of hearsay, then `that` at word `that_at`.
     That { that_at: usize },
-}
-
-/// The first and last word of the sentence of word `k`: no `.`, `!`, `?` or
-/// line break between them and `k`.
-fn sentence_words(text: &str, words: &[(usize, usize)], k: usize) -> (usize, usize) {
-    let b = text.as_bytes();
-    let ends = |j: usize| {
-        b[words[j].1..words[j + 1].0]
-            .iter()
-            .any(|c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
-    };
-    let mut first = k;
-    while first > 0 && !ends(first - 1) {
-        first -= 1;
-    }
-    let mut last = k;
-    while last + 1 < words.len() && !ends(last) {
-        last += 1;
-    }
-    (first, last)
 }
 
 /// The hearsay frame before word `k` (from word `first`), if there is one: the
