@@ -5,6 +5,7 @@
 
 super::family! {
     diacritics_variant => DiacriticsVariant,
+    doubled_agency_name => DoubledAgencyName,
     dropped_letters => DroppedLetters,
     glued_name => GluedName,
     mou_placeholder => MouPlaceholder,
@@ -12,6 +13,8 @@ super::family! {
     name_order => NameOrder,
     outlet_article => OutletArticle,
     split_place_name => SplitPlaceName,
+    translated_outlet => TranslatedOutlet,
+    translated_surname => TranslatedSurname,
     transliteration_variant => TransliterationVariant,
 }
 
