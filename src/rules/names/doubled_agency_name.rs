@@ -83,19 +83,23 @@ impl Rule for DoubledAgencyName {
             if !HEADS.contains(&word) && !METONYMS.iter().any(|(m, _)| *m == word) {
                 continue;
             }
-            // the name around the trigger: capitalised words and the joiners between them
-            let Some((first, last)) = name_around(doc, k) else {
+            // the name's last word, then the short name after it: most triggers stop here
+            let Some(last) = name_end(doc, k) else {
                 continue;
             };
             if last + 1 >= words.len() || !spaced(doc, last) {
                 continue;
             }
             let short = doc.word(last + 1);
+            let metonym = METONYMS.iter().find(|(m, _)| *m == short);
+            if metonym.is_none() && !acronym_shaped(short) {
+                continue;
+            }
+            let first = name_start(doc, last);
             let name: Vec<&str> = (first..=last).map(|j| doc.word(j)).collect();
-            let doubled = if let Some((_, holds)) = METONYMS.iter().find(|(m, _)| *m == short) {
-                name.len() >= 2 && name.iter().any(|w| holds.contains(w))
-            } else {
-                is_acronym_of(short, &name)
+            let doubled = match metonym {
+                Some((_, holds)) => name.len() >= 2 && name.iter().any(|w| holds.contains(w)),
+                None => is_acronym_of(short, &name),
             };
             if !doubled || followed_by_name_word(doc, last + 1) {
                 continue;
@@ -131,38 +135,38 @@ fn capitalised(word: &str) -> bool {
     b.len() >= 2 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
 }
 
-/// The first and last word of the institution's name around word `k`: capitalised words at
-/// single spaces, with joiners between two of them. A metonym trigger's name is the words
-/// before it; a head's runs on after it (`Ministry of Foreign Affairs`).
-fn name_around(doc: &Document<'_>, k: usize) -> Option<(usize, usize)> {
-    let is_metonym = METONYMS.iter().any(|(m, _)| *m == doc.word(k));
-    let mut first = k;
-    let mut last = k;
-    if is_metonym {
-        if k == 0 || !spaced(doc, k - 1) || !capitalised(doc.word(k - 1)) {
-            return None; // no name before it
-        }
-        first = k - 1;
-        last = k - 1;
-    } else {
-        // forward: `of Foreign Affairs`
-        while last + 2 < doc.words().len()
-            && spaced(doc, last)
-            && spaced(doc, last + 1)
-            && (capitalised(doc.word(last + 1))
-                || (JOINERS.contains(&doc.word(last + 1)) && capitalised(doc.word(last + 2))))
-        {
-            last += if capitalised(doc.word(last + 1)) { 1 } else { 2 };
-        }
+/// The last word of the institution's name at trigger word `k`: the capitalised word before a
+/// metonym trigger (`of Defense Pentagon`), or a head and the capitalised words and joiners
+/// running on after it (`Ministry of Foreign Affairs`).
+fn name_end(doc: &Document<'_>, k: usize) -> Option<usize> {
+    if METONYMS.iter().any(|(m, _)| *m == doc.word(k)) {
+        let named = k > 0 && spaced(doc, k - 1) && capitalised(doc.word(k - 1));
+        return named.then(|| k - 1);
     }
-    // backward: `World Health`, `Department of`
+    let mut last = k;
+    while last + 2 < doc.words().len()
+        && spaced(doc, last)
+        && spaced(doc, last + 1)
+        && (capitalised(doc.word(last + 1))
+            || (JOINERS.contains(&doc.word(last + 1)) && capitalised(doc.word(last + 2))))
+    {
+        last += if capitalised(doc.word(last + 1)) { 1 } else { 2 };
+    }
+    Some(last)
+}
+
+/// The first word of the institution's name ending at word `last`: capitalised words at
+/// single spaces back from it, with joiners between two of them (`World Health`,
+/// `Department of`), up to the sentence's first word.
+fn name_start(doc: &Document<'_>, last: usize) -> usize {
+    let mut first = last;
     while first >= 1 && spaced(doc, first - 1) {
         let prev = doc.word(first - 1);
-        if capitalised(prev) && !crate::text::starts_sentence(doc.text(), doc.words()[first - 1].0) {
+        if capitalised(prev) {
             first -= 1;
-        } else if capitalised(prev) {
-            first -= 1;
-            break; // the sentence's first word
+            if crate::text::starts_sentence(doc.text(), doc.words()[first].0) {
+                break; // the sentence's first word
+            }
         } else if first >= 2
             && JOINERS.contains(&prev)
             && spaced(doc, first - 2)
@@ -173,14 +177,19 @@ fn name_around(doc: &Document<'_>, k: usize) -> Option<(usize, usize)> {
             break;
         }
     }
-    Some((first, last))
+    first
+}
+
+/// Whether `word` has an acronym's shape: two to six capital letters.
+fn acronym_shaped(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether `short` (two to six capitals) is the acronym of `name`: the initials of its
 /// capitalised words in order, each joiner's initial either in it or not (`MOFA`, `MFA`).
 fn is_acronym_of(short: &str, name: &[&str]) -> bool {
     let s = short.as_bytes();
-    if !(2..=6).contains(&s.len()) || !s.iter().all(u8::is_ascii_uppercase) {
+    if !acronym_shaped(short) {
         return false;
     }
     // the name's words without a leading joiner (`The`) or a sentence-initial one

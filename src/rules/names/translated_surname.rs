@@ -57,10 +57,16 @@ impl Rule for TranslatedSurname {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let capitals = doc.word_capitals();
+        // the first letters of the capitalised words inside sentences, made on first need
+        let mut inner_heads: Option<HeadSet> = None;
         for &s in capitals {
             let Some(common) = common_subject(text, s) else {
                 continue;
             };
+            let heads = inner_heads.get_or_insert_with(|| HeadSet::of_inner_capitals(text, capitals));
+            if !heads.may_hold(&common.as_bytes()[..4]) || !is_plural_common_noun(common) {
+                continue;
+            }
             let e = s + common.len();
             let Some(name) = name_nearby(text, capitals, s, common) else {
                 continue;
@@ -83,11 +89,22 @@ impl Rule for TranslatedSurname {
 }
 
 /// The word at `s` if it can be a surname translated as a common word: it opens a sentence,
-/// is an English plural common noun (not a name) of 5 to 16 ASCII letters, and a lower-case
-/// word follows it (its verb or an adverb). (Surnames that are plurals of their language, it
-/// `Meloni`, come out as English plurals; a singular rarely shares four letters with one.)
+/// has 5 to 16 ASCII letters and a plural's `s`, and a lower-case word follows it (its verb
+/// or an adverb). (Surnames that are plurals of their language, it `Meloni`, come out as
+/// English plurals; a singular rarely shares four letters with one.) The lexicon is asked
+/// later ([`is_plural_common_noun`]).
 fn common_subject(text: &str, s: usize) -> Option<&str> {
     let b = text.as_bytes();
+    // a sentence's first word follows a line break, a quotation mark or `. ` (a cheap test
+    // before the exact one)
+    let opens = match s.checked_sub(1).map(|i| b[i]) {
+        None | Some(b'\n' | b'"' | 0x9C) => true,
+        Some(b' ') => s < 2 || matches!(b[s - 2], b'.' | b'!' | b'?' | b' ' | b'"' | 0x9C | b'\n'),
+        _ => false,
+    };
+    if !opens {
+        return None;
+    }
     let mut e = s + 1;
     while e < b.len() && b[e].is_ascii_lowercase() {
         e += 1;
@@ -101,9 +118,48 @@ fn common_subject(text: &str, s: usize) -> Option<&str> {
     {
         return None;
     }
-    let word = &text[s..e];
-    let tags = lookup(word)?;
-    (tags.is_plural_noun() && !tags.is_proper_noun()).then_some(word)
+    Some(&text[s..e])
+}
+
+/// Whether the lexicon has `word` as a plural common noun, not a name.
+fn is_plural_common_noun(word: &str) -> bool {
+    lookup(word).is_some_and(|tags| tags.is_plural_noun() && !tags.is_proper_noun())
+}
+
+/// The first four bytes of the capitalised words inside sentences (after a lower-case
+/// letter, a comma or a capitalised word and one space: `Giorgia Lemoni`, `said Lemoni`), as
+/// bits of a 65,536-bit set: a word whose first four bytes are not in it has no name near it
+/// to resemble (a bit set may hold a few more: [`name_nearby`] checks exactly).
+struct HeadSet {
+    bits: Vec<u64>,
+}
+
+impl HeadSet {
+    fn of_inner_capitals(text: &str, capitals: &[usize]) -> HeadSet {
+        let b = text.as_bytes();
+        let mut set = HeadSet {
+            bits: vec![0; 1024],
+        };
+        for &c in capitals {
+            let inner = c >= 2 && b[c - 1] == b' ' && (b[c - 2].is_ascii_alphabetic() || b[c - 2] == b',');
+            if let (true, Some(head)) = (inner, b.get(c..c + 4)) {
+                let bit = HeadSet::bit(head);
+                set.bits[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        set
+    }
+
+    fn may_hold(&self, head: &[u8]) -> bool {
+        let bit = HeadSet::bit(head);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// The bit of four bytes: their multiplicative hash's top 16 bits.
+    fn bit(head: &[u8]) -> usize {
+        let word = u32::from_le_bytes([head[0], head[1], head[2], head[3]]);
+        (word.wrapping_mul(0x9E37_79B1) >> 16) as usize
+    }
 }
 
 /// A name written before the common word at `s` (the text introduces a person before it
