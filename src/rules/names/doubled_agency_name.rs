@@ -80,7 +80,10 @@ impl Rule for DoubledAgencyName {
         let words = doc.words();
         for k in doc.trigger_words(DOUBLED_AGENCY_NAME.id) {
             let word = doc.word(k);
-            if !HEADS.contains(&word) && !METONYMS.iter().any(|(m, _)| *m == word) {
+            // (the index hands over `police` and `office` too: a capital first)
+            if !word.starts_with(|c: char| c.is_ascii_uppercase())
+                || (!HEADS.contains(&word) && !METONYMS.iter().any(|(m, _)| *m == word))
+            {
                 continue;
             }
             // the name's last word, then the short name after it: most triggers stop here
