@@ -71,10 +71,9 @@ const GERUND_OBJECT: &[&str] = &["a", "an", "her", "his", "its", "my", "our", "t
 /// lower-case determiner (`opening the app and Sharing your photos`): pushes the
 /// finding and returns true. The lexicon must know the word as an `-ing` form and
 /// not as a name (`Oxford and Reading the`, `Bill and Manning the` pass).
-fn capital_gerund(doc: &Document<'_>, i: usize, out: &mut Vec<Finding>) -> bool {
+fn capital_gerund(doc: &Document<'_>, i: usize, e: usize, out: &mut Vec<Finding>) -> bool {
     let text = doc.text();
     let bytes = text.as_bytes();
-    let e = token_at(bytes, i);
     let word = &text[i..e];
     if word.len() < 6 || !word.ends_with("ing") || !is_lower_word(&word[1..]) {
         return false;
@@ -131,19 +130,27 @@ pub(super) const TIME_LINKS: &[&str] = &[
     "At", "By", "During", "From", "In", "Last", "Next", "On", "Since", "This", "Until",
 ];
 
-/// A capitalised link word before a weekday or a month, after a word that ends
-/// in a lower-case letter (`he said On Tuesday the envoy`, `Rita Moss On Friday
-/// evening`): the source's own capital, or a sentence start MT moved. Pushes
-/// the finding and returns true. A line in title case (a headline) passes.
-fn capital_time_phrase(doc: &Document<'_>, i: usize, out: &mut Vec<Finding>) -> bool {
+/// What a word must pass before it is searched in [`TIME_LINKS`] (most
+/// capitalised words before another, names, fail it).
+static TIME_LINKS_FILTER: once_cell::sync::Lazy<crate::text::hash::KeyFilter> =
+    once_cell::sync::Lazy::new(|| TIME_LINKS.iter().copied().collect());
+
+/// A capitalised link word (`i..e`) before a weekday or a month, after a word
+/// that ends in a lower-case letter (`he said On Tuesday the envoy`, `Rita Moss
+/// On Friday evening`): the source's own capital, or a sentence start MT moved.
+/// Pushes the finding and returns true. A line in title case (a headline) passes.
+fn capital_time_phrase(doc: &Document<'_>, i: usize, e: usize, out: &mut Vec<Finding>) -> bool {
     let text = doc.text();
     let bytes = text.as_bytes();
-    if i < 2 || bytes[i - 1] != b' ' || !bytes[i - 2].is_ascii_lowercase() {
+    // a short word, then a capitalised one
+    if !(2..=6).contains(&(e - i))
+        || bytes.get(e) != Some(&b' ')
+        || !bytes.get(e + 1).is_some_and(u8::is_ascii_uppercase)
+    {
         return false;
     }
-    let e = token_at(bytes, i);
     let word = &text[i..e];
-    if !(2..=6).contains(&word.len()) || TIME_LINKS.binary_search(&word).is_err() {
+    if !TIME_LINKS_FILTER.may_contain(word) || TIME_LINKS.binary_search(&word).is_err() {
         return false;
     }
     let Some((ds, de)) = next_token(text, e) else {
@@ -155,8 +162,14 @@ fn capital_time_phrase(doc: &Document<'_>, i: usize, out: &mut Vec<Finding>) -> 
     {
         return false;
     }
-    // the day ends the phrase: no capitalised word after it (`On Friday Night Live`)
-    if next_token(text, de).is_some_and(|(ts, _)| bytes[ts].is_ascii_uppercase()) {
+    // the sentence goes on after the day: a comma or a lower-case word (not a
+    // title's `On Friday Night Live`, nor a byline's date `On May 5, 2021`)
+    let goes_on = match bytes.get(de) {
+        Some(b',') => true,
+        Some(b' ') => next_token(text, de).is_some_and(|(ts, _)| bytes[ts].is_ascii_lowercase()),
+        _ => false,
+    };
+    if !goes_on {
         return false;
     }
     if doc.is_protected(i..e) || is_title_case(text, doc.line_at(i)) {
@@ -178,19 +191,23 @@ fn capital_time_phrase(doc: &Document<'_>, i: usize, out: &mut Vec<Finding>) -> 
 /// brown voters`), which a writer may capitalise beside a lower-case word.
 const IDENTITY_WORDS: &[&str] = &["Aboriginal", "Black", "Brown", "Deaf", "Indigenous", "Native", "White"];
 
-/// A capitalised adjective joined by `and`/`or` to a lower-case one, after a
-/// lower-case word (`duties Heavy and costly`, `in a Fair and open way`): the
+/// A capitalised adjective (`i..e`) joined by `and`/`or` to a lower-case one,
+/// after a lower-case word (`duties Heavy and costly`, `on Fair and open terms`): the
 /// source's capital, kept by MT. Pushes the finding and returns true. The
 /// lexicon must know the word only in lower case (`Democratic and liberal`
 /// passes), the word before must not be a determiner (`the Party and country`
 /// names an institution), and the word after `and` must be an adjective.
-fn capital_adjective(doc: &Document<'_>, i: usize, out: &mut Vec<Finding>) -> bool {
+fn capital_adjective(doc: &Document<'_>, i: usize, e: usize, out: &mut Vec<Finding>) -> bool {
     let text = doc.text();
     let bytes = text.as_bytes();
-    if i < 2 || bytes[i - 1] != b' ' || !bytes[i - 2].is_ascii_lowercase() {
+    // ` and ` or ` or ` next: the first two bytes before the whole test
+    if bytes.get(e) != Some(&b' ') || !matches!(bytes.get(e + 1), Some(b'a' | b'o')) {
         return false;
     }
-    let e = token_at(bytes, i);
+    let after = &text[e..];
+    if !(after.starts_with(" and ") || after.starts_with(" or ")) {
+        return false;
+    }
     let word = &text[i..e];
     if !is_lower_word(&word[1..]) {
         return false;
@@ -284,6 +301,7 @@ static STRAY: RuleMeta = RuleMeta {
         "Le café and Sharing the bill were his habits.",
         "The show Live On Sunday Nights returns.",
         "Rangers Beat Rovers On Saturday",
+        "Posted by staff On May 5, 2021 in news",
         "The minister said on Monday a rise was likely.",
         "The poll asked Black and brown voters what they thought.",
         "Votes went to Democratic and liberal candidates.",
@@ -302,9 +320,15 @@ impl Rule for StrayCapital {
         let bytes = text.as_bytes();
         // capitals that start a word, after a space, that may start a function word
         for &i in doc.word_capitals() {
-            if capital_gerund(doc, i, out)
-                || capital_time_phrase(doc, i, out)
-                || capital_adjective(doc, i, out)
+            let e = token_at(bytes, i);
+            if capital_gerund(doc, i, e, out) {
+                continue;
+            }
+            // after a word that ends in a lower-case letter: `said On Monday`, `duties Heavy and`
+            if i >= 2
+                && bytes[i - 1] == b' '
+                && bytes[i - 2].is_ascii_lowercase()
+                && (capital_time_phrase(doc, i, e, out) || capital_adjective(doc, i, e, out))
             {
                 continue;
             }
@@ -312,7 +336,6 @@ impl Rule for StrayCapital {
             {
                 continue;
             }
-            let e = token_at(bytes, i);
             let word = &text[i..e];
             let at = i;
             if !(2..=5).contains(&word.len())

@@ -68,9 +68,21 @@ impl Rule for SplitName {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let bytes = text.as_bytes();
-        // capitals right after `. `
-        for &i in doc.word_capitals() {
-            if i < 4 || bytes[i - 1] != b' ' || bytes[i - 2] != b'.' {
+        // the punctuation marks: `Xy. Z`, a capitalised word, its period, a space, a capital
+        for &m in doc.marks() {
+            if bytes[m] != b'.'
+                || m < 2
+                || !bytes[m - 1].is_ascii_lowercase()
+                || bytes.get(m + 1) != Some(&b' ')
+                || !bytes.get(m + 2).is_some_and(u8::is_ascii_uppercase)
+            {
+                continue;
+            }
+            let i = m + 2;
+            let Some(before) = word_before(bytes, i - 2) else {
+                continue;
+            };
+            if !bytes[before].is_ascii_uppercase() {
                 continue;
             }
             let finding = split_institution(text, i).or_else(|| split_person(text, i));
@@ -167,9 +179,6 @@ fn split_person(text: &str, i: usize) -> Option<Finding> {
     let bytes = text.as_bytes();
     let e = word_from(bytes, i);
     let surname = &text[i..e];
-    if !capitalised(surname) || wordlex::lookup(surname).is_some() {
-        return None;
-    }
     let ms = word_before(bytes, i - 2)?;
     let middle = &text[ms..i - 2];
     if ms < 2 || bytes[ms - 1] != b' ' {
@@ -177,13 +186,14 @@ fn split_person(text: &str, i: usize) -> Option<Finding> {
     }
     let gs = word_before(bytes, ms - 1)?;
     let given = &text[gs..ms - 1];
-    let is_given_name = |w: &str| {
-        capitalised(w) && wordlex::lookup_as_written(w).is_some_and(|t| t.is_proper_noun())
-    };
-    if !is_given_name(given) || !is_given_name(middle) {
+    if !capitalised(surname) || !capitalised(given) || !capitalised(middle) {
         return None;
     }
     let (_, we) = lower_word_after(bytes, e)?;
+    let is_given_name = |w: &str| wordlex::lookup_as_written(w).is_some_and(|t| t.is_proper_noun());
+    if wordlex::lookup(surname).is_some() || !is_given_name(given) || !is_given_name(middle) {
+        return None;
+    }
     let rest = rest_of_sentence(text, e)?;
     let finite = |w: &str| {
         w.bytes().all(|b| b.is_ascii_lowercase())
