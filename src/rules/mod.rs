@@ -167,6 +167,17 @@ pub(crate) const MONTHS: &[&str] = &[
     "September",
 ];
 
+/// The days of the week, capitalised (sorted): `on Tuesday`, `Monday (June 4)`.
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "Friday",
+    "Monday",
+    "Saturday",
+    "Sunday",
+    "Thursday",
+    "Tuesday",
+    "Wednesday",
+];
+
 /// A regex for patterns run only on a short window of text or on a line already
 /// picked by a cheaper test: built without the literal prefilter, which cannot
 /// pay for itself on such a haystack and takes most of the building time of a

@@ -189,6 +189,13 @@ pub(crate) fn lookup(word: &str) -> Option<WordTags> {
     }
 }
 
+/// What `word` can be as written, without falling back to its lower-case
+/// form: `None` for `Special` (the lexicon knows only `special`), the entry of
+/// `Democratic` (a word the lexicon capitalises itself).
+pub(crate) fn lookup_as_written(word: &str) -> Option<WordTags> {
+    lookup_exact(word.as_bytes())
+}
+
 /// The table's parts: the tag sets, the block offsets and the entries.
 struct Table {
     sets: &'static [u8],

@@ -4,11 +4,10 @@
 //! next day`): a sentence break lost, or a subject given twice. It takes what
 //! `capitalization/stray-capital` leaves: pronouns, and what follows `;` or a name.
 
-use super::tokens::{is_lower_word, next_token, token_at};
+use super::tokens::{is_lower_word, is_title_case, next_token, token_at};
 use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
-use std::ops::Range;
 
 /// Subject pronouns that start sentences.
 const PRONOUNS: &[&str] = &["He", "It", "She", "They", "We"];
@@ -169,24 +168,4 @@ fn after_name(bytes: &[u8], comma: usize) -> bool {
     s < comma
         && bytes[s].is_ascii_uppercase()
         && !(s > 0 && (bytes[s - 1].is_ascii_alphanumeric() || bytes[s - 1] >= 0x80))
-}
-
-/// Whether a line is written in title case: at least 70% of its two or more
-/// content words capitalised (a headline, a menu, a title).
-fn is_title_case(text: &str, line: Range<usize>) -> bool {
-    let (mut content, mut capitalised) = (0usize, 0usize);
-    for word in text[line].split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() {
-            continue;
-        }
-        let lower = word.to_lowercase();
-        if FUNCTION_WORDS.binary_search(&lower.as_str()).is_ok() {
-            continue;
-        }
-        content += 1;
-        if word.chars().next().is_some_and(char::is_uppercase) {
-            capitalised += 1;
-        }
-    }
-    content >= 2 && capitalised * 10 >= content * 7
 }

@@ -1,9 +1,12 @@
 //! The `capitalization/stray-capital` rule: a capitalised function word mid-sentence (`planned The
 //! trip`): a lost sentence break or garbled word order; and a capitalised gerund joined by `and`/`or`
 //! between lower-case words (`by reading the notes and Sharing your view`), the capital MT copied
-//! from the source's own casing.
+//! from the source's own casing; the same capital on a link word before a weekday or month (`he
+//! said On Monday`, `Rita Moss On Friday evening`) and on an adjective joined to a lower-case one
+//! (`duties Heavy and costly`), which the word lexicon knows only as a common word.
 
-use super::tokens::{is_lower_word, next_token, token_at};
+use super::tokens::{is_lower_word, is_title_case, next_token, token_at};
+use crate::analysis::wordlex;
 use crate::analysis::document::Document;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
@@ -68,10 +71,9 @@ const GERUND_OBJECT: &[&str] = &["a", "an", "her", "his", "its", "my", "our", "t
 /// lower-case determiner (`opening the app and Sharing your photos`): pushes the
 /// finding and returns true. The lexicon must know the word as an `-ing` form and
 /// not as a name (`Oxford and Reading the`, `Bill and Manning the` pass).
-fn capital_gerund(doc: &Document<'_>, i: usize, out: &mut Vec<Finding>) -> bool {
+fn capital_gerund(doc: &Document<'_>, i: usize, e: usize, out: &mut Vec<Finding>) -> bool {
     let text = doc.text();
     let bytes = text.as_bytes();
-    let e = token_at(bytes, i);
     let word = &text[i..e];
     if word.len() < 6 || !word.ends_with("ing") || !is_lower_word(&word[1..]) {
         return false;
@@ -122,6 +124,146 @@ fn capital_gerund(doc: &Document<'_>, i: usize, out: &mut Vec<Finding>) -> bool 
     true
 }
 
+/// Prepositions and determiners that begin a phrase of time (`On Tuesday`,
+/// `Since March`), sorted.
+pub(super) const TIME_LINKS: &[&str] = &[
+    "At", "By", "During", "From", "In", "Last", "Next", "On", "Since", "This", "Until",
+];
+
+/// What a word must pass before it is searched in [`TIME_LINKS`] (most
+/// capitalised words before another, names, fail it).
+static TIME_LINKS_FILTER: once_cell::sync::Lazy<crate::text::hash::KeyFilter> =
+    once_cell::sync::Lazy::new(|| TIME_LINKS.iter().copied().collect());
+
+/// A capitalised link word (`i..e`) before a weekday or a month, after a word
+/// that ends in a lower-case letter (`he said On Tuesday the envoy`, `Rita Moss
+/// On Friday evening`): the source's own capital, or a sentence start MT moved.
+/// Pushes the finding and returns true. A line in title case (a headline) passes.
+fn capital_time_phrase(doc: &Document<'_>, i: usize, e: usize, out: &mut Vec<Finding>) -> bool {
+    let text = doc.text();
+    let bytes = text.as_bytes();
+    // a short word, then a capitalised one
+    if !(2..=6).contains(&(e - i))
+        || bytes.get(e) != Some(&b' ')
+        || !bytes.get(e + 1).is_some_and(u8::is_ascii_uppercase)
+    {
+        return false;
+    }
+    let word = &text[i..e];
+    if !TIME_LINKS_FILTER.may_contain(word) || TIME_LINKS.binary_search(&word).is_err() {
+        return false;
+    }
+    let Some((ds, de)) = next_token(text, e) else {
+        return false;
+    };
+    let day = &text[ds..de];
+    if crate::rules::WEEKDAYS.binary_search(&day).is_err()
+        && crate::rules::MONTHS.binary_search(&day).is_err()
+    {
+        return false;
+    }
+    // the sentence goes on after the day: a comma or a lower-case word (not a
+    // title's `On Friday Night Live`, nor a byline's date `On May 5, 2021`)
+    let goes_on = match bytes.get(de) {
+        Some(b',') => true,
+        Some(b' ') => next_token(text, de).is_some_and(|(ts, _)| bytes[ts].is_ascii_lowercase()),
+        _ => false,
+    };
+    if !goes_on {
+        return false;
+    }
+    if doc.is_protected(i..e) || is_title_case(text, doc.line_at(i)) {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    out.push(
+        STRAY
+            .finding(
+                i..e,
+                format!("capitalised `{word} {day}` in the middle of a sentence: the source's capital or a moved sentence start; `{lower} {day}`?"),
+            )
+            .with_fix(Fix::unsafe_fix(Edit::new(i..e, lower))),
+    );
+    true
+}
+
+/// Words English capitalises as names of peoples and identities (`Black and
+/// brown voters`), which a writer may capitalise beside a lower-case word.
+const IDENTITY_WORDS: &[&str] = &["Aboriginal", "Black", "Brown", "Deaf", "Indigenous", "Native", "White"];
+
+/// A capitalised adjective (`i..e`) joined by `and`/`or` to a lower-case one,
+/// after a lower-case word (`duties Heavy and costly`, `on Fair and open terms`): the
+/// source's capital, kept by MT. Pushes the finding and returns true. The
+/// lexicon must know the word only in lower case (`Democratic and liberal`
+/// passes), the word before must not be a determiner (`the Party and country`
+/// names an institution), and the word after `and` must be an adjective.
+fn capital_adjective(doc: &Document<'_>, i: usize, e: usize, out: &mut Vec<Finding>) -> bool {
+    let text = doc.text();
+    let bytes = text.as_bytes();
+    // ` and ` or ` or ` next: the first two bytes before the whole test
+    if bytes.get(e) != Some(&b' ') || !matches!(bytes.get(e + 1), Some(b'a' | b'o')) {
+        return false;
+    }
+    let after = &text[e..];
+    if !(after.starts_with(" and ") || after.starts_with(" or ")) {
+        return false;
+    }
+    let word = &text[i..e];
+    if !is_lower_word(&word[1..]) {
+        return false;
+    }
+    let Some((cs, ce)) = next_token(text, e) else {
+        return false;
+    };
+    let link = &text[cs..ce];
+    if link != "and" && link != "or" {
+        return false;
+    }
+    let Some((ys, ye)) = next_token(text, ce) else {
+        return false;
+    };
+    let other = &text[ys..ye];
+    if !is_lower_word(other) {
+        return false;
+    }
+    // the word before: a lower-case word, not a determiner
+    let mut ps = i - 1;
+    while ps > 0 && (bytes[ps - 1].is_ascii_lowercase() || bytes[ps - 1] == b'-') {
+        ps -= 1;
+    }
+    let prev = &text[ps..i - 1];
+    if !is_lower_word(prev) || (ps > 0 && bytes[ps - 1] != b' ') {
+        return false;
+    }
+    if IDENTITY_WORDS.contains(&word) || wordlex::lookup_as_written(word).is_some() {
+        return false;
+    }
+    let common = |w: &str| wordlex::lookup(w).filter(|t| !t.is_proper_noun());
+    let (Some(tags), Some(other_tags)) = (common(word), common(other)) else {
+        return false;
+    };
+    if !tags.is_adjective()
+        || !other_tags.is_adjective()
+        || other_tags.is_determiner()
+        || wordlex::lookup(prev).is_some_and(|t| t.is_determiner())
+    {
+        return false;
+    }
+    if doc.is_protected(i..e) || is_title_case(text, doc.line_at(i)) {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    out.push(
+        STRAY
+            .finding(
+                i..e,
+                format!("capitalised `{word}` in the middle of a sentence, joined by `{link}` to the lower-case `{other}`: the source's capital; `{lower}`?"),
+            )
+            .with_fix(Fix::unsafe_fix(Edit::new(i..e, lower))),
+    );
+    true
+}
+
 /// A capitalised function word between lower-case words: `long rumor The visit`.
 pub struct StrayCapital;
 
@@ -131,7 +273,7 @@ static STRAY: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::Text,
     default_enabled: true,
-    summary: "a capitalised function word mid-sentence (`planned The trip`): a lost sentence break or garbled word order; a capitalised gerund after `and`/`or` (`the app and Sharing your photos`)",
+    summary: "a capitalised function word mid-sentence (`planned The trip`, `said On Monday`): a lost sentence break or garbled word order; a capitalised gerund or adjective joined by `and`/`or` to a lower-case word (`the app and Sharing your photos`, `duties Heavy and costly`)",
     flags: &[
         Example { text: "The minister planned The trip for May.", fixed: "The minister planned the trip for May." },
         Example { text: "They want to deal With difficulties at home.", fixed: "They want to deal with difficulties at home." },
@@ -142,6 +284,10 @@ static STRAY: RuleMeta = RuleMeta {
         Example { text: "Aid came from the council and Their partners abroad.", fixed: "Aid came from the council and their partners abroad." },
         Example { text: "It means opening the app and Sharing your photos with strangers.", fixed: "It means opening the app and sharing your photos with strangers." },
         Example { text: "They spent the day cooking or Cleaning the house for guests.", fixed: "They spent the day cooking or cleaning the house for guests." },
+        Example { text: "Prices will rise again, the minister said On Monday a rise was likely.", fixed: "Prices will rise again, the minister said on Monday a rise was likely." },
+        Example { text: "The envoy Rita Moss On Friday evening, the talks resumed.", fixed: "The envoy Rita Moss on Friday evening, the talks resumed." },
+        Example { text: "The two firms carry duties Heavy and costly for years.", fixed: "The two firms carry duties heavy and costly for years." },
+        Example { text: "They will settle the dispute on Fair and open terms.", fixed: "They will settle the dispute on fair and open terms." },
     ],
     passes: &[
         "He works according to The Guardian and lives in The Hague.",
@@ -153,6 +299,14 @@ static STRAY: RuleMeta = RuleMeta {
         "She read Singing and Dancing the Night Away, then slept.",
         "Coaches like Bill and Manning the previous year won titles.",
         "Le café and Sharing the bill were his habits.",
+        "The show Live On Sunday Nights returns.",
+        "Rangers Beat Rovers On Saturday",
+        "Posted by staff On May 5, 2021 in news",
+        "The minister said on Monday a rise was likely.",
+        "The poll asked Black and brown voters what they thought.",
+        "Votes went to Democratic and liberal candidates.",
+        "It was a success for the Party and country alike.",
+        "He gave a talk on Special and General Relativity.",
     ],
 };
 
@@ -166,14 +320,22 @@ impl Rule for StrayCapital {
         let bytes = text.as_bytes();
         // capitals that start a word, after a space, that may start a function word
         for &i in doc.word_capitals() {
-            if capital_gerund(doc, i, out) {
+            let e = token_at(bytes, i);
+            if capital_gerund(doc, i, e, out) {
+                continue;
+            }
+            // after a word that ends in a lower-case letter: `said On Monday`, `duties Heavy and`
+            if i >= 2
+                && bytes[i - 1] == b' '
+                && bytes[i - 2].is_ascii_lowercase()
+                && (capital_time_phrase(doc, i, e, out) || capital_adjective(doc, i, e, out))
+            {
                 continue;
             }
             if !(i > 0 && bytes[i - 1] == b' ' && FUNCTION_CAPS_FIRST >> (bytes[i] - b'A') & 1 == 1)
             {
                 continue;
             }
-            let e = token_at(bytes, i);
             let word = &text[i..e];
             let at = i;
             if !(2..=5).contains(&word.len())

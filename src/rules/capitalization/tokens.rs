@@ -48,3 +48,26 @@ pub(super) fn sentence_start(text: &str, i: usize) -> bool {
     let before = text[..i].trim_end_matches([' ', '\t', '“', '"', '‘']);
     before.ends_with(['.', '!', '?', '\n', ':']) || (before.is_empty() && i == 0)
 }
+
+/// Whether a line is written in title case: at least 70% of its two or more
+/// content words capitalised (a headline, a menu, a title).
+pub(super) fn is_title_case(text: &str, line: std::ops::Range<usize>) -> bool {
+    let (mut content, mut capitalised) = (0usize, 0usize);
+    for word in text[line].split(|c: char| !c.is_alphabetic()) {
+        if word.is_empty() {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        if super::capital_after_name::FUNCTION_WORDS
+            .binary_search(&lower.as_str())
+            .is_ok()
+        {
+            continue;
+        }
+        content += 1;
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            capitalised += 1;
+        }
+    }
+    content >= 2 && capitalised * 10 >= content * 7
+}

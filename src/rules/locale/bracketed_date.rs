@@ -4,7 +4,7 @@
 
 use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Severity};
-use crate::rules::{Example, Rule, RuleMeta};
+use crate::rules::{Example, Rule, RuleMeta, WEEKDAYS};
 use crate::text::floor_boundary;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -40,16 +40,6 @@ static BRACKETED_DATE: RuleMeta = RuleMeta {
         "Rents fell by the 9th month of the crisis.",
     ],
 };
-
-pub(super) const WEEKDAYS: &[&str] = &[
-    "Friday",
-    "Monday",
-    "Saturday",
-    "Sunday",
-    "Thursday",
-    "Tuesday",
-    "Wednesday",
-];
 
 /// A day of a month named only as this, last or next month, read backwards from
 /// the word `month` (the window ends just after it).

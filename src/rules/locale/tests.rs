@@ -1,6 +1,6 @@
-use super::bracketed_date::WEEKDAYS;
 use super::decimal_comma::DECIMAL_UNITS;
 use super::dotted_thousands::COUNT_NOUNS;
+use crate::rules::WEEKDAYS;
 
 #[test]
 fn word_lists_are_sorted() {

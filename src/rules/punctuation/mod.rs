@@ -18,6 +18,7 @@ super::family! {
     space_before_punctuation => SpaceBeforePunctuation,
     space_in_compound => SpaceInCompound,
     space_inside_delimiters => SpaceInsideDelimiters,
+    split_name => SplitName,
     spaced_double_dot => SpacedDoubleDot,
     stray_period => StrayPeriod,
     tex_quotes => TexQuotes,

@@ -1,4 +1,5 @@
 use super::foreign_quotes::{looks_foreign_line, FOREIGN_STOPWORDS};
+use super::split_name::{INSTITUTION_ADJECTIVES, INSTITUTION_NOUNS};
 use super::unclosed_appositive::INTRODUCTORY;
 
 /// [`looks_foreign_line`] as it was written first: split at every char that is
@@ -35,7 +36,12 @@ proptest::proptest! {
 
 #[test]
 fn word_lists_are_sorted() {
-    for list in [FOREIGN_STOPWORDS, INTRODUCTORY] {
+    for list in [
+        FOREIGN_STOPWORDS,
+        INTRODUCTORY,
+        INSTITUTION_NOUNS,
+        INSTITUTION_ADJECTIVES,
+    ] {
         crate::text::assert_sorted(list);
     }
 }
