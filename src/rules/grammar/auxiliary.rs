@@ -174,6 +174,31 @@ pub(super) fn auxiliary_forms(
     }
 }
 
+/// Words that open a free relative or a clause with no object, after which a
+/// form of `be` ends a subject (`what it is will depend`, `all that is must
+/// pass`; `that` counts only just before it: `it is that he is can go`).
+const FREE_RELATIVE: &[&str] = &[
+    "all",
+    "anything",
+    "everything",
+    "how",
+    "however",
+    "nothing",
+    "something",
+    "what",
+    "whatever",
+    "when",
+    "where",
+    "wherever",
+    "whether",
+    "which",
+    "whichever",
+    "who",
+    "whoever",
+    "whom",
+    "why",
+];
+
 /// Adjectives of the noun `will` (`the political will necessary`).
 pub(super) const WILL_ADJECTIVES: &[&str] = &[
     "collective",
@@ -255,6 +280,13 @@ impl Candidate<'_, '_> {
                 } else {
                     Some(self.insert_before_verb("have ", "a modal takes `have been`, not `been`"))
                 }
+            }
+            (Auxiliary::Be, _)
+                if lexicon().auxiliary(verb) == Some(Auxiliary::Modal)
+                    && !self.negated
+                    && FINITE.contains(&aux) =>
+            {
+                self.be_before_modal()
             }
             // (the verb lists first: most words after an auxiliary are verbs
             // they know, and need no look-up in the word lexicon)
@@ -398,6 +430,60 @@ impl Candidate<'_, '_> {
             return None;
         }
         Some(self.insert_before_verb("be ", "a modal before an adjective takes `be`"))
+    }
+
+    /// `she is can continue`: a finite `be` before a modal and its bare verb,
+    /// the traces of two verb phrases merged; the fix drops the `be` form. Not
+    /// after a free relative or a relative clause that ends at the `be` form
+    /// (`what it is will depend`, `all that is must pass`), nor before the
+    /// noun `will power`.
+    fn be_before_modal(&self) -> Option<Finding> {
+        let word = |j: usize| crate::analysis::document::word_in(self.text, self.words, j);
+        // the modal's verb, past a `not`
+        let mut v = self.v + 1;
+        if !self.joined(self.v) {
+            return None;
+        }
+        if word(v) == "not" {
+            if !self.joined(v) {
+                return None;
+            }
+            v += 1;
+        }
+        let verb = word(v);
+        let is_verb = is_lower(verb)
+            && (lexicon().is_bare_verb(verb)
+                || matches!(verb, "be" | "have")
+                || tags(verb).is_some_and(|t| t.is_verb_base()));
+        if !is_verb || (self.verb == "will" && verb == "power") {
+            return None;
+        }
+        let (first, _) = self.doc.word_at(self.k)?.sentence_words();
+        let opener = (first.max(self.k.saturating_sub(8))..self.k).any(|j| {
+            FREE_RELATIVE
+                .iter()
+                .any(|o| o.eq_ignore_ascii_case(word(j)))
+        }) || (self.k > 0 && matches!(word(self.k - 1), "that" | "there"));
+        if opener {
+            return None;
+        }
+        Some(
+            self.meta
+                .finding(
+                    self.start..self.ve,
+                    concat(&[
+                        "`",
+                        self.aux,
+                        " ",
+                        self.verb,
+                        "`: a form of `be` cannot stand before a modal",
+                    ]),
+                )
+                .with_fix(Fix::unsafe_fix(Edit::new(
+                    self.start..self.vs,
+                    String::new(),
+                ))),
+        )
     }
 
     /// `have working on it`: `have` before an -ing form takes `been`. An -ing

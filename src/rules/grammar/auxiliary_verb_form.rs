@@ -1,5 +1,5 @@
 //! The `grammar/auxiliary-verb-form` rule: an auxiliary followed by a form it cannot take (`be
-//! fight`, `did not are`, `will goes`, `has went`).
+//! fight`, `did not are`, `will goes`, `has went`, `is can go`).
 
 use super::auxiliary::{auxiliary_forms, auxiliary_words};
 use crate::analysis::document::Document;
@@ -15,7 +15,7 @@ static AUX: RuleMeta = RuleMeta {
     severity: Severity::Error,
     triggers: crate::Triggers::words(auxiliary_words),
     default_enabled: true,
-    summary: "an auxiliary followed by a form it cannot take (`be fight`, `did not are`, `will goes`, `has went`)",
+    summary: "an auxiliary followed by a form it cannot take (`be fight`, `did not are`, `will goes`, `has went`, `is can go`)",
     flags: &[
         Example { text: "They appear to be fight the urge.", fixed: "They appear to be fighting the urge." },
         Example { text: "if he did not are pushing hard", fixed: "if he was not pushing hard" },
@@ -25,6 +25,9 @@ static AUX: RuleMeta = RuleMeta {
         Example { text: "Russia does not has the money.", fixed: "Russia does not have the money." },
         Example { text: "The deal will not are signed.", fixed: "The deal will not be signed." },
         Example { text: "Farmers can to sell the grain now.", fixed: "Farmers can sell the grain now." },
+        Example { text: "If the grant comes, she is can continue the survey.", fixed: "If the grant comes, she can continue the survey." },
+        Example { text: "The nurses were will receive a bonus.", fixed: "The nurses will receive a bonus." },
+        Example { text: "Both firms are should report their profits.", fixed: "Both firms should report their profits." },
     ],
     passes: &[
         "The political will to act was there; she ought to go and they have to leave.",
@@ -37,6 +40,10 @@ static AUX: RuleMeta = RuleMeta {
         "What he did was brave, and what it does is clean.",
         "Steps have been taken; she had gone; they were known; we have gotten it and learnt it.",
         "She has went home; he might left; seven versions are know to exist.",
+        "What the answer is will depend on the vote; who he was can be seen in his letters.",
+        "All that is must pass, and everything that was will return.",
+        "The question is, will they come? The key is will power and patience.",
+        "Today is May the first, and he was May's cousin.",
     ],
 };
 

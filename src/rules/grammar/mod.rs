@@ -15,6 +15,7 @@ super::family! {
     calque => Calque,
     double_subject => DoubleSubject,
     hearsay_conditional => HearsayConditional,
+    impossible_sequence => ImpossibleSequence,
     learner_calque => LearnerCalque,
     mass_noun_plural => MassNounPlural,
     narrative_present => NarrativePresent,

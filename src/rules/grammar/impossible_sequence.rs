@@ -1,0 +1,452 @@
+//! The `grammar/impossible-sequence` rule: short word sequences that English
+//! grammar never allows, whatever the words mean, left when MT keeps a
+//! source's construction or merges two: a speaking verb with an adjective
+//! where an adverb belongs (`said very detailed,`), `either` opening a range with `to`
+//! and no `or` (`either small shops to large stores`), a comparison put
+//! before the noun it describes (`a bigger than most phones screen`), `enough`
+//! before its adjective (`enough curious to`), and an object pronoun after a
+//! phrasal verb's particle (`set up them`).
+//!
+//! Each shape is read at its closed-class word (`very`, `either`, `than`,
+//! `enough`, the pronoun), and looks at most a few words around it. (A form of
+//! `be` before a modal, `she is can continue`, is `grammar/auxiliary-verb-form`'s:
+//! that rule visits the auxiliaries already.)
+
+use crate::analysis::document::{joined_in, word_in, Document};
+use crate::analysis::lexicon::lexicon;
+use crate::finding::{Category, Edit, Finding, Fix, Severity};
+use crate::rules::{Example, Rule, RuleMeta};
+use crate::text::concat;
+
+use super::words::{is_lower, tags};
+
+/// A word sequence that English grammar never allows.
+pub struct ImpossibleSequence;
+
+static SEQUENCE: RuleMeta = RuleMeta {
+    id: "grammar/impossible-sequence",
+    category: Category::Grammar,
+    severity: Severity::Warning,
+    triggers: crate::Triggers::words(trigger_words),
+    default_enabled: true,
+    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`)",
+    flags: &[
+        Example { text: "The mayor answered very brief, and left the hall.", fixed: "The mayor answered very briefly, and left the hall." },
+        Example { text: "Residents ask for help, either school buildings to new bridges over the canal.", fixed: "Residents ask for help, from school buildings to new bridges over the canal." },
+        Example { text: "Picture a larger than many laptops display in your pocket.", fixed: "Picture a display larger than many laptops in your pocket." },
+        Example { text: "The reporters were enough curious to ask again.", fixed: "The reporters were curious enough to ask again." },
+        Example { text: "The votes were counted after the clerks that sum up them had left.", fixed: "The votes were counted after the clerks that sum them up had left." },
+        Example { text: "She found the old letters and gave back them.", fixed: "She found the old letters and gave them back." },
+    ],
+    passes: &[
+        "She spoke very well, said very little, and wrote very often.",
+        "He said very detailed reports would follow.",
+        "Either road leads to the river; you may take either bus to town.",
+        "Either the parents or the school pays for the trip to the museum.",
+        "I did not go to the fair either.",
+        "It was a bigger than usual crowd and a better than expected result.",
+        "A larger than most people expected turnout was reported.",
+        "She is a better cook than many chefs.",
+        "There is enough fresh water for everyone; leave well enough alone.",
+        "He was old enough to vote, and enough said.",
+        "They climbed up it, ran down them and looked back at us.",
+        "When we found out it was late, we set them up again.",
+        "It turns out me and my sister were right.",
+    ],
+};
+
+/// Verbs of speaking, which take an adverb of manner, never an adjective
+/// (`answered briefly`, not `answered very brief`).
+const SPEAKING_VERBS: &[&str] = &[
+    "added",
+    "answered",
+    "commented",
+    "declared",
+    "explained",
+    "explains",
+    "remarked",
+    "replied",
+    "responded",
+    "said",
+    "says",
+    "spoke",
+    "speaks",
+    "stated",
+    "states",
+];
+
+/// Degree adverbs before the adjective after a speaking verb.
+const DEGREE: &[&str] = &["extremely", "quite", "very"];
+
+/// Quantifiers that open the noun phrase of a comparison (`than many laptops`).
+const QUANTIFIERS: &[&str] = &["many", "most", "other", "several", "some"];
+
+/// Object pronouns, which stand before the particle of a phrasal verb (`make
+/// them up`), never after it. (Not `it`, which may open a clause: `find out it
+/// was late`; nor `her`, a possessive too.)
+const OBJECT_PRONOUNS: &[&str] = &["him", "me", "them", "us"];
+
+/// Phrasal verbs whose particle is no preposition before an object (`set up
+/// them`, unlike `climb up them`), as the particle and the verbs' base forms.
+const PHRASAL_VERBS: &[(&str, &[&str])] = &[
+    (
+        "away",
+        &["chase", "give", "put", "scare", "send", "sweep", "throw", "wash"],
+    ),
+    (
+        "back",
+        &["bring", "buy", "call", "give", "hold", "pay", "send", "welcome", "win"],
+    ),
+    (
+        "down",
+        &[
+            "bring", "hunt", "knock", "narrow", "note", "pull", "put", "scale", "shoot", "shut",
+            "tear", "track", "turn", "write",
+        ],
+    ),
+    (
+        "off",
+        &[
+            "call", "cordon", "fend", "lay", "pay", "put", "seal", "sell", "shake", "switch",
+            "turn", "ward", "write",
+        ],
+    ),
+    (
+        "out",
+        &[
+            "carry", "cross", "figure", "fill", "find", "hand", "leave", "map", "phase", "point",
+            "print", "rule", "single", "sort", "spell", "weed", "wipe", "work",
+        ],
+    ),
+    (
+        "up",
+        &[
+            "bring", "build", "call", "clean", "cover", "fill", "free", "give", "lock", "make",
+            "pack", "pick", "set", "sum", "tear", "tidy", "wrap",
+        ],
+    ),
+];
+
+/// The trigger words: the degree adverbs, `either`, `than`,
+/// `enough` and the object pronouns.
+fn trigger_words() -> Vec<&'static str> {
+    let mut words: Vec<&'static str> = DEGREE
+        .iter()
+        .chain(OBJECT_PRONOUNS)
+        .copied()
+        .collect();
+    words.extend(["either", "enough", "than"]);
+    words
+}
+
+/// A shape's check, given the document and its trigger word.
+type Shape = fn(&Document<'_>, usize) -> Option<Finding>;
+
+/// The shape a trigger word anchors (one `match`: the rule visits common
+/// words, `will`, `very`, `them`).
+fn shape(word: &str) -> Option<Shape> {
+    Some(match word {
+        "extremely" | "quite" | "very" => adjective_after_speaking,
+        "either" | "Either" => either_to,
+        "than" => comparison_before_noun,
+        "enough" => enough_before_adjective,
+        "him" | "me" | "them" | "us" => pronoun_after_particle,
+        _ => return None,
+    })
+}
+
+impl Rule for ImpossibleSequence {
+    fn meta(&self) -> &'static RuleMeta {
+        &SEQUENCE
+    }
+
+    fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        let (text, words) = (doc.text(), doc.words());
+        for k in doc.trigger_words(SEQUENCE.id) {
+            let word = word_in(text, words, k);
+            let Some(finding) = shape(word).and_then(|read| read(doc, k)) else {
+                continue;
+            };
+            if !doc.is_protected(finding.span.clone()) {
+                out.push(finding);
+            }
+        }
+    }
+}
+
+/// `answered very brief,`: a speaking verb, a degree adverb and an adjective
+/// that ends the phrase (no noun after it): the adverb of manner was meant.
+/// The fix is the `-ly` adverb when the lexicon has it.
+fn adjective_after_speaking(doc: &Document<'_>, k: usize) -> Option<Finding> {
+    let (text, words) = (doc.text(), doc.words());
+    let w = |i: usize| word_in(text, words, i);
+    let verb = k.checked_sub(1)?;
+    if !SPEAKING_VERBS.contains(&w(verb)) || !joined_in(text, words, verb) {
+        return None;
+    }
+    if !joined_in(text, words, k) || !is_lower(w(k)) {
+        return None;
+    }
+    let a = k + 1;
+    let adjective = w(a);
+    let t = tags(adjective)?;
+    if !is_lower(adjective)
+        || !t.is_adjective()
+        || t.is_adverb()
+        || t.is_determiner()
+        || t.is_pronoun()
+        || t.is_preposition()
+        || adjective.ends_with("ly")
+    {
+        return None;
+    }
+    // the phrase ends at the adjective: a comma, a colon or a semicolon
+    // follows (not a noun it describes, nor the end of a sentence, where
+    // `said very ill` may describe the speaker)
+    let (_, ae) = words[a];
+    if !matches!(text.as_bytes().get(ae), Some(b',' | b';' | b':')) {
+        return None;
+    }
+    let adverb = concat(&[adjective.strip_suffix('e').filter(|_| adjective.ends_with("le")).unwrap_or(adjective), "ly"]);
+    let adverb = tags(&adverb).filter(|t| t.is_adverb()).map(|_| adverb);
+    let finding = SEQUENCE.finding(
+        words[verb].0..ae,
+        concat(&[
+            "`",
+            w(verb),
+            " ",
+            w(k),
+            " ",
+            adjective,
+            "`: a verb of speaking takes an adverb, not an adjective",
+        ]),
+    );
+    Some(match adverb {
+        Some(adverb) => finding.with_fix(Fix::unsafe_fix(Edit::new(words[a].0..ae, adverb))),
+        None => finding,
+    })
+}
+
+/// `either drainage pipes to new bridges`: `either` before a plural noun
+/// phrase and `to`, with no `or` or `nor` in its sentence: a range
+/// (`from … to …`) was meant. (`Either` as a determiner takes a singular
+/// noun: `either road leads to`.)
+fn either_to(doc: &Document<'_>, k: usize) -> Option<Finding> {
+    let (text, words) = (doc.text(), doc.words());
+    let w = |i: usize| word_in(text, words, i);
+    // the noun phrase: up to three nouns or adjectives, then `to`
+    let mut end = k;
+    while end < k + 3 && joined_in(text, words, end) {
+        let next = w(end + 1);
+        if next == "to" {
+            break;
+        }
+        let t = tags(next)?;
+        // (not a verb of the clause: `either road leads to`; the word lexicon
+        // gives many plurals a verb's tag, the verb list knows the real ones)
+        let verb = t.is_past() || t.is_verb_3sg() && lexicon().base_ref(next).is_some();
+        let nominal = is_lower(next)
+            && (t.is_noun() || t.is_adjective())
+            && !verb
+            && !t.is_preposition()
+            && !t.is_determiner()
+            && !t.is_pronoun()
+            && !t.is_auxiliary();
+        if !nominal {
+            return None;
+        }
+        end += 1;
+    }
+    if end == k || !joined_in(text, words, end) || w(end + 1) != "to" {
+        return None;
+    }
+    if !super::words::is_plural_only_noun(w(end)) {
+        return None;
+    }
+    // no `or` / `nor` later in the sentence (a bounded look)
+    let (_, last) = doc.word_at(k)?.sentence_words();
+    if (end + 2..=last.min(end + 40)).any(|i| matches!(w(i), "or" | "nor")) {
+        return None;
+    }
+    let span = words[k].0..words[k].1;
+    let from = if w(k).starts_with('E') { "From" } else { "from" };
+    Some(
+        SEQUENCE
+            .finding(
+                span.start..words[end + 1].1,
+                "`either … to` without `or`: a range reads `from … to …`",
+            )
+            .with_fix(Fix::unsafe_fix(Edit::new(span, from.to_string()))),
+    )
+}
+
+/// `a larger than many laptops display`: `a` or `an`, a comparative, `than`,
+/// a quantified noun phrase, and then the noun the comparison describes. The
+/// fix puts that noun after the article (`a display larger than many
+/// laptops`). Not `a bigger than usual crowd` (no quantifier after `than`).
+fn comparison_before_noun(doc: &Document<'_>, k: usize) -> Option<Finding> {
+    let (text, words) = (doc.text(), doc.words());
+    let w = |i: usize| word_in(text, words, i);
+    // `a bigger than` / `a more useful than`
+    let comparative = k.checked_sub(1)?;
+    let comp = w(comparative);
+    let mut start = comparative;
+    if !joined_in(text, words, comparative) {
+        return None;
+    }
+    if comparative > 0 && matches!(w(comparative - 1), "more" | "less") {
+        start = comparative - 1;
+        if !joined_in(text, words, start) {
+            return None;
+        }
+    } else if !(comp.ends_with("er") && tags(comp).is_some_and(|t| t.is_adjective())) {
+        return None;
+    }
+    let article = start.checked_sub(1)?;
+    if !matches!(w(article), "a" | "an") || !joined_in(text, words, article) {
+        return None;
+    }
+    // `than many laptops`, then the noun
+    let q = k + 1;
+    if !joined_in(text, words, k) || !QUANTIFIERS.contains(&w(q)) || !joined_in(text, words, q) {
+        return None;
+    }
+    let plural = q + 1;
+    if !super::words::is_plural_only_noun(w(plural)) || !joined_in(text, words, plural) {
+        return None;
+    }
+    let noun = plural + 1;
+    let n = w(noun);
+    let t = tags(n)?;
+    // (a noun that may be a verb too, `display`; not one only a verb in
+    // practice: `than most people think`)
+    let noun_only = is_lower(n)
+        && t.is_singular_noun()
+        && !lexicon().is_bare_verb(n)
+        && !t.is_auxiliary()
+        && !t.is_adverb()
+        && !t.is_preposition()
+        && !t.is_pronoun()
+        && !t.is_determiner();
+    if !noun_only {
+        return None;
+    }
+    // the noun ends the phrase: a mark, or a word that is no noun
+    if joined_in(text, words, noun) && tags(w(noun + 1)).is_some_and(|t| t.is_noun() && !t.is_preposition() && !t.is_verb()) {
+        return None;
+    }
+    let (s, _) = words[start];
+    let (_, pe) = words[plural];
+    let (ns, ne) = words[noun];
+    let fixed = concat(&[n, " ", &text[s..pe]]);
+    debug_assert!(ns > pe);
+    Some(
+        SEQUENCE
+            .finding(
+                s..ne,
+                concat(&["`", &text[s..ne], "`: a comparison with `than` follows the noun it describes"]),
+            )
+            .with_fix(Fix::unsafe_fix(Edit::new(s..ne, fixed))),
+    )
+}
+
+/// `enough curious to ask`: `enough` before an adjective that no noun
+/// follows; the adverb `enough` follows its adjective (`curious enough`). Not
+/// before a noun (`enough fresh water`), nor `well enough alone`.
+fn enough_before_adjective(doc: &Document<'_>, k: usize) -> Option<Finding> {
+    let (text, words) = (doc.text(), doc.words());
+    let w = |i: usize| word_in(text, words, i);
+    if !joined_in(text, words, k) || w(k) != "enough" {
+        return None;
+    }
+    let a = k + 1;
+    let adjective = w(a);
+    let t = tags(adjective)?;
+    let adjective_only = is_lower(adjective)
+        && t.is_adjective()
+        && !t.is_noun()
+        && !t.is_verb()
+        && !t.is_adverb()
+        && !t.is_determiner()
+        && !t.is_pronoun()
+        && !t.is_preposition()
+        && !t.is_conjunction()
+        && adjective != "alone";
+    if !adjective_only {
+        return None;
+    }
+    // what follows ends the phrase: a mark, or `to`, `if`, `for`, `that`
+    let (_, ae) = words[a];
+    let ends = if joined_in(text, words, a) {
+        matches!(w(a + 1), "to" | "if" | "for" | "that")
+    } else {
+        matches!(text.as_bytes().get(ae), Some(b',' | b'.' | b';' | b':') | None)
+    };
+    if !ends {
+        return None;
+    }
+    let (es, _) = words[k];
+    Some(
+        SEQUENCE
+            .finding(
+                es..ae,
+                concat(&["`enough ", adjective, "`: `enough` follows an adjective"]),
+            )
+            .with_fix(Fix::unsafe_fix(Edit::new(
+                es..ae,
+                concat(&[adjective, " enough"]),
+            ))),
+    )
+}
+
+/// `set up them`: a phrasal verb's particle before an object pronoun, which
+/// English puts between the verb and the particle (`set them up`).
+fn pronoun_after_particle(doc: &Document<'_>, k: usize) -> Option<Finding> {
+    let (text, words) = (doc.text(), doc.words());
+    let w = |i: usize| word_in(text, words, i);
+    let pronoun = w(k);
+    let particle = k.checked_sub(1)?;
+    let verb = particle.checked_sub(1)?;
+    if !joined_in(text, words, particle) || !joined_in(text, words, verb) {
+        return None;
+    }
+    let (_, verbs) = PHRASAL_VERBS.iter().find(|(p, _)| *p == w(particle))?;
+    let v = w(verb);
+    if !is_lower(v) {
+        return None;
+    }
+    let base = if verbs.contains(&v) {
+        v
+    } else {
+        lexicon().base_ref(v)?
+    };
+    if !verbs.contains(&base) {
+        return None;
+    }
+    let (_, pe) = words[k];
+    let (ps, _) = words[particle];
+    Some(
+        SEQUENCE
+            .finding(
+                words[verb].0..pe,
+                concat(&[
+                    "`", v, " ", w(particle), " ", pronoun,
+                    "`: an object pronoun goes between the verb and its particle",
+                ]),
+            )
+            .with_fix(Fix::unsafe_fix(Edit::new(
+                ps..pe,
+                concat(&[pronoun, " ", w(particle)]),
+            ))),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_trigger_word_anchors_a_shape() {
+        for word in super::trigger_words() {
+            assert!(super::shape(word).is_some(), "{word}");
+        }
+    }
+}
