@@ -128,7 +128,8 @@ impl Detector {
     /// or family (a typo silences nothing; tools should report it).
     pub fn directive_problems(&self, text: &str) -> Vec<crate::DirectiveProblem> {
         let rules = crate::rules::registry();
-        let families = crate::rules::families();
+        // (listed only for a text with a directive to check)
+        let families = once_cell::unsync::Lazy::new(crate::rules::families);
         crate::detector::suppress::problems(
             text,
             |name| rules.iter().any(|r| r.meta().id == name) || families.contains(&name),

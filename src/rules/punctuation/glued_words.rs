@@ -117,7 +117,9 @@ impl Rule for GluedWords {
 /// Whether the word at `s..e` goes on past its letters: an apostrophe, a hyphen, an
 /// address or a number (`doesn't`, `e-mail`, `name@host`, `abc123`).
 fn glued_to_more(bytes: &[u8], s: usize, e: usize) -> bool {
-    let joins = |b: u8| b.is_ascii_alphanumeric() || b"'-./@_\\".contains(&b) || b >= 0x80;
+    let joins = |b: u8| {
+        b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b'/' | b'@' | b'_' | b'\\') || b >= 0x80
+    };
     (s > 0 && joins(bytes[s - 1])) || bytes.get(e).is_some_and(|&b| joins(b))
 }
 
@@ -274,7 +276,7 @@ struct Counts<'d, 't> {
 impl<'t> Counts<'_, 't> {
     fn capitalised(&self) -> &WordCounts<'t> {
         self.capitalised
-            .get_or_init(|| self.count(|w| w.as_bytes()[0].is_ascii_uppercase()))
+            .get_or_init(|| self.count(|first| first.is_ascii_uppercase()))
     }
 
     /// How often the text writes `w` as a whole word: a search of the text for the first
@@ -295,13 +297,15 @@ impl<'t> Counts<'_, 't> {
         all.get(w)
     }
 
-    fn count(&self, keep: impl Fn(&str) -> bool) -> WordCounts<'t> {
+    /// The words whose first byte `keep` takes, counted.
+    fn count(&self, keep: impl Fn(u8) -> bool) -> WordCounts<'t> {
         let text = self.doc.text();
+        let bytes = text.as_bytes();
         let mut counts = WordCounts::default();
+        // (the first byte tested before the word is taken out of the text)
         for &(s, e) in self.doc.words() {
-            let w = &text[s..e];
-            if keep(w) {
-                counts.add(w);
+            if keep(bytes[s]) {
+                counts.add(&text[s..e]);
             }
         }
         counts

@@ -99,11 +99,14 @@ impl Rule for RepeatedSequence {
         let text = doc.text();
         let b = text.as_bytes();
         let words = doc.words();
-        // a copy starts with a word of the same length and first letter: each
-        // word's pair of those, packed, is all the first test reads
+        // a copy starts with a word of the same length, first and last letter:
+        // each word's three of those, packed, is all the first test reads
         let keys: Vec<u32> = words
             .iter()
-            .map(|&(s, e)| ((e - s).min(0xFF_FFFF) as u32) << 8 | u32::from(b[s].to_ascii_lowercase()))
+            .map(|&(s, e)| {
+                let (first, last) = (b[s].to_ascii_lowercase(), b[e - 1].to_ascii_lowercase());
+                ((e - s).min(0xFFFF) as u32) << 16 | u32::from(first) << 8 | u32::from(last)
+            })
             .collect();
         let mut k = 0;
         while k + 1 < words.len() {
@@ -113,9 +116,11 @@ impl Rule for RepeatedSequence {
                 k += 1;
                 continue;
             }
+            // the run lengths `n` (bit `n - 1`) after which one comes
+            let lengths = crate::text::key_positions(next, keys[k]);
             // the longest run that the next words repeat
-            let found = (1..=MAX_RUN).rev().find_map(|n| {
-                if k + 2 * n > words.len() || keys[k + n] != keys[k] {
+            let found = (1..=MAX_RUN).rev().filter(|n| lengths >> (n - 1) & 1 == 1).find_map(|n| {
+                if k + 2 * n > words.len() {
                     return None;
                 }
                 // the copies meet at a space or a comma; their second words agree

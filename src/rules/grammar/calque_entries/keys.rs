@@ -53,7 +53,13 @@ pub(super) type Key = (usize, usize, usize, usize, usize);
 /// linear in their number: each entry's keys are bucketed, in the order they
 /// come (the order of the text, which the sort within a bucket then only checks).
 /// `entries` is more than any entry number.
-pub(super) fn by_entry(keys: Vec<Key>, entries: usize) -> Vec<Key> {
+pub(super) fn by_entry(mut keys: Vec<Key>, entries: usize) -> Vec<Key> {
+    // a short text's few keys: sorted as they are (the buckets of every entry
+    // would cost more than the sort)
+    if keys.len() < entries / 8 {
+        keys.sort_unstable();
+        return keys;
+    }
     let mut start = vec![0usize; entries + 1];
     for k in &keys {
         start[k.0 + 1] += 1;
@@ -148,7 +154,10 @@ mod tests {
         }] {
             let mut sorted = keys.clone();
             sorted.sort_unstable();
-            assert_eq!(by_entry(keys, 5), sorted);
+            // (bucketed, and sorted in place as for a short text's few keys)
+            for entries in [5, 1000] {
+                assert_eq!(by_entry(keys.clone(), entries), sorted, "{entries}");
+            }
         }
         assert!(by_entry(Vec::new(), 0).is_empty());
     }

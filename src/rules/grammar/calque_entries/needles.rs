@@ -1,7 +1,7 @@
 //! The literals every match of a calque pattern contains: a window of text
 //! that holds none of them cannot match, and the pattern need not run there.
 
-use memchr::memmem::{self, Finder};
+use memchr::memmem::Finder;
 use regex_syntax::hir::{Hir, HirKind};
 
 /// Strings (ASCII, lower case) one of which every match of a pattern contains.
@@ -59,6 +59,11 @@ impl Needles {
     }
 }
 
+/// The two non-ASCII letters that fold to ASCII ones (see [`fold_into`]),
+/// their searchers built once (not for every text).
+static SHORTER: once_cell::sync::Lazy<[Finder<'static>; 2]> =
+    once_cell::sync::Lazy::new(|| ["ſ", "\u{212A}"].map(|c| Finder::new(c.as_bytes())));
+
 /// A text as the needles are sought in it (see [`fold_into`]), stretch by stretch.
 pub(super) struct Folded<'t> {
     text: &'t str,
@@ -83,9 +88,7 @@ impl<'t> Folded<'t> {
     pub(super) fn get(&mut self, range: std::ops::Range<usize>) -> &[u8] {
         let whole = self.whole.get_or_insert_with(|| {
             let b = self.text.as_bytes();
-            let shorter = ["ſ", "\u{212A}"]
-                .iter()
-                .any(|c| memmem::find(b, c.as_bytes()).is_some());
+            let shorter = SHORTER.iter().any(|f| f.find(b).is_some());
             if shorter {
                 Vec::new()
             } else {
