@@ -1588,7 +1588,11 @@ impl<'t> Reader<'_, 't> {
 fn thing_called_person(reader: &mut Reader<'_, '_>, k: usize, written: &str, gender: Gender) -> Option<Finding> {
     let doc = reader.doc;
     let (text, words) = (doc.text(), doc.words());
-    if !matches!(written, "She" | "He" | "Her" | "His") || !reader.starts_sentence(k) || after_quote(text, words[k].0) {
+    // the document: nothing of the pronoun's gender before it (read once)
+    if !matches!(written, "She" | "He" | "Her" | "His") || reader.first_trace(gender) != k {
+        return None;
+    }
+    if !reader.starts_sentence(k) || after_quote(text, words[k].0) {
         return None;
     }
     let next = doc.word(k + 1);
@@ -1642,10 +1646,7 @@ fn thing_called_person(reader: &mut Reader<'_, '_>, k: usize, written: &str, gen
             break;
         }
     }
-    // the document: nothing of the pronoun's gender before it, no person of it after
-    if reader.first_trace(gender) != k {
-        return None;
-    }
+    // no person of the pronoun's gender after it
     let person_after = (k + 1..words.len()).any(|j| matches!(reader.role(j, false), Role::Person(g) if g == gender));
     if person_after {
         return None;
