@@ -36,6 +36,11 @@
 //! subject pronoun that repeats the name of a quoted speaker after its
 //! apposition (`”, Lind, a former minister, he said`): a double subject, whose
 //! gender is a guess too.
+//!
+//! Last, `She` or `He` opening a sentence about a thing (`The new law came
+//! into force. She will protect ...`) in a text that names no one of that
+//! gender: MT from a language that gives every noun a gender carried the
+//! noun's gender over (`thing_called_person`).
 
 use super::words::tags;
 use crate::analysis::document::{joined_in, Document};
@@ -63,7 +68,8 @@ static PRONOUN: RuleMeta = RuleMeta {
               (`Mrs Lane said he`, `The police ... She announced`), a singular reflexive after a \
               plural subject (`they consider himself`), a pronoun repeating a named subject \
               (`”, Lind, a former minister, he said`), `it` for the person who heads an office \
-              (`the agency it leads`)",
+              (`the agency it leads`), `She` or `He` for a thing in a text that names no one of \
+              that gender (`The new law came into force. She will protect ...`)",
     flags: &[
         Example {
             text: "Mrs Okafor opened the new library on Monday. He said it had taken four years.",
@@ -118,6 +124,18 @@ static PRONOUN: RuleMeta = RuleMeta {
             fixed: "Most of the villagers left, and they consider themselves lucky.",
         },
         Example {
+            text: "The new law came into force on Friday. She will protect her tenants from eviction.",
+            fixed: "The new law came into force on Friday. It will protect its tenants from eviction.",
+        },
+        Example {
+            text: "Novak defended the plan on Monday.\n\u{201C}The plan is fair and simple. He protects the poorest families,\u{201D} Novak said.",
+            fixed: "Novak defended the plan on Monday.\n\u{201C}The plan is fair and simple. It protects the poorest families,\u{201D} Novak said.",
+        },
+        Example {
+            text: "The treaty was signed last week. His provisions apply from next year.",
+            fixed: "The treaty was signed last week. Its provisions apply from next year.",
+        },
+        Example {
             text: "\u{201C}We will not give up,\u{201D} Navarro, a nurse from the northern district, she said on Monday.",
             fixed: "\u{201C}We will not give up,\u{201D} Navarro, a nurse from the northern district, said on Monday.",
         },
@@ -146,6 +164,15 @@ static PRONOUN: RuleMeta = RuleMeta {
         "The firm is one of the few that has reinvented itself twice.",
         "They said the city itself would pay.",
         "The towns that the river itself had flooded were rebuilt.",
+        "Maria Lopez bought the farm in 2010. The house was old. She rebuilt it.",
+        "The ship left the harbour at dawn. She carried two hundred passengers.",
+        "The dog went missing on Monday. She was found the next day.",
+        "The house was quiet. She said nothing.",
+        "I went home early. She was waiting at the door.",
+        "It rained all day. He stayed inside.",
+        "Tavo Rendal opened a caf\u{E9} in 2015.\nThe caf\u{E9} was small at first. He ran it alone.",
+        "\u{201C}The plan is fair and simple. She protects the poorest families,\u{201D} said Anna Novak.",
+        "The plan was approved in May.\nShe will present it to the board.",
         "\u{201C}We will not give up,\u{201D} Navarro, a nurse from the north, said on Monday.",
         "\u{201C}We will not give up,\u{201D} Navarro said, and in the evening, he said, the vote went ahead.",
     ],
@@ -450,6 +477,9 @@ struct Reader<'d, 't> {
     /// Whether [`Reader::role`] reads a family name alone by its full forms
     /// before it: only for a pronoun that found no other candidate.
     learning: std::cell::Cell<bool>,
+    /// The first word of each gender in the document, male then female (see
+    /// [`Reader::first_trace`]).
+    first_trace: [std::cell::Cell<Option<usize>>; 2],
 }
 
 impl<'d, 't> Reader<'d, 't> {
@@ -1033,6 +1063,7 @@ impl Rule for PronounAntecedent {
             quotes_of: None,
             surnames: Default::default(),
             learning: Default::default(),
+            first_trace: Default::default(),
         };
         for k in doc.trigger_words(PRONOUN.id) {
             let written = doc.word(k);
@@ -1100,6 +1131,9 @@ impl Rule for PronounAntecedent {
             let found = antecedent(&mut reader, k, gender, object);
             reader.learning.set(false);
             let Some(found) = found else {
+                if let Some(finding) = thing_called_person(&mut reader, k, written, gender) {
+                    out.push(finding);
+                }
                 continue;
             };
             // a quotation changes the speaker
@@ -1181,6 +1215,7 @@ fn office_led_by_it(doc: &Document<'_>, k: usize, verb: &str) -> Option<Finding>
         quotes_of: None,
         surnames: Default::default(),
         learning: Default::default(),
+            first_trace: Default::default(),
     };
     let mut gender = None;
     let mut sentences = 0;
@@ -1350,6 +1385,295 @@ fn subject_before_apposition<'t>(doc: &Document<'t>, k: usize, pronoun: &str) ->
         && !FIRST_NAMES.contains_key(first)
         && lower(first, &mut buf).and_then(tags).is_some_and(|t| !t.is_proper_noun());
     (!common).then_some(name)
+}
+
+/// A noun for a thing that English itself may call `she` or `he` (a ship, an
+/// animal, a country), or for a body of people.
+fn may_take_a_gender(word: &str) -> bool {
+    matches!(
+        word,
+        "ship" | "boat" | "vessel" | "yacht" | "ferry" | "liner" | "tanker" | "submarine"
+            | "frigate" | "carrier" | "cruiser" | "schooner" | "steamer" | "plane" | "aircraft"
+            | "car" | "locomotive" | "engine" | "robot" | "doll" | "animal" | "pet" | "dog"
+            | "cat" | "horse" | "mare" | "stallion" | "cow" | "bull" | "puppy" | "kitten"
+            | "bird" | "hen" | "whale" | "elephant" | "lion" | "lioness" | "tiger" | "bear"
+            | "fox" | "monkey" | "sheep" | "goat" | "pig" | "sow" | "ewe" | "dolphin"
+            | "shark" | "hurricane" | "storm" | "cyclone" | "typhoon" | "earth" | "moon"
+            | "nature" | "country" | "nation" | "homeland" | "motherland" | "fatherland"
+            | "church" | "team" | "crew" | "family" | "couple" | "pair" | "band" | "class"
+    )
+}
+
+/// A verb after `she` or `he` that only a person does (`she said`, `he
+/// smiled`): the pronoun means someone the text knows, however far back.
+fn is_person_verb(word: &str) -> bool {
+    is_reporting_verb(word)
+        || matches!(
+            word,
+            "say" | "tell" | "tells" | "asked" | "asks" | "thanked" | "smiled" | "smiles"
+                | "laughed" | "laughs" | "cried" | "wept" | "replied" | "answered" | "thinks"
+                | "thought" | "believes" | "believed" | "feels" | "felt" | "knew" | "knows"
+                | "wants" | "wanted" | "hopes" | "hoped" | "admitted" | "recalls" | "remembers"
+                | "remembered" | "married"
+        )
+}
+
+/// A pronoun for people, which keeps the sentence about someone.
+fn is_people_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "i" | "me" | "my" | "we" | "us" | "our" | "you" | "your" | "they" | "them" | "their"
+            | "one" | "whose" | "who" | "whom"
+    )
+}
+
+/// A determiner before the noun a pronoun may stand for.
+fn is_thing_determiner(word: &str) -> bool {
+    matches!(word, "the" | "this" | "that" | "its" | "a" | "an" | "such")
+}
+
+/// Words after `it` that make it the empty subject of the weather, the time
+/// or a clause (`it rained`, `it is true that`, `it seems`), no thing.
+fn empty_it_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was" | "be" | "been" | "being" | "has" | "had" | "have" | "seems" | "seemed"
+            | "seem" | "appears" | "appeared" | "appear" | "happens" | "happened" | "happen"
+            | "rained" | "rains" | "rain" | "snowed" | "snows" | "snow" | "looks" | "looked"
+            | "look" | "feels" | "felt" | "feel" | "sounds" | "sounded" | "sound" | "turns"
+            | "turned" | "turn" | "takes" | "took" | "take" | "remains" | "remained" | "remain"
+            | "matters" | "mattered" | "matter" | "means" | "meant" | "mean" | "makes" | "made"
+            | "make" | "goes" | "went" | "go" | "gets" | "got" | "get" | "follows" | "followed"
+    )
+}
+
+/// The first word a pronoun of `gender` could stand for in the sentence
+/// before it when that sentence is about a thing: its subject is `it` doing
+/// something (`It may last ...`, not `It rained`) or a determiner and a
+/// singular noun for no person followed by its verb (`The new bridge opened`).
+/// Returns the noun named in the message: the subject's noun, or for `it` the
+/// last singular noun after a determiner in the sentence.
+fn thing_subject(doc: &Document<'_>, start: usize, end: usize) -> Option<usize> {
+    let (text, words) = (doc.text(), doc.words());
+    let joined = |j: usize| joined_in(text, words, j);
+    let mut buf = [0u8; 24];
+    let opener = lower(doc.word(start), &mut buf)?;
+    // an opening phrase up to a comma (`On Monday, the plan ...`)
+    let start = if opener == "it" || is_thing_determiner(opener) {
+        start
+    } else {
+        let comma = (start..(start + 8).min(end)).find(|&j| text[words[j].1..].starts_with(", "))?;
+        comma + 1
+    };
+    let mut buf = [0u8; 24];
+    let first = lower(doc.word(start), &mut buf)?;
+    let thing_noun = |j: usize| {
+        let w = doc.word(j);
+        w.as_bytes()[0].is_ascii_lowercase()
+            && !may_be_person(w)
+            && !may_take_a_gender(w)
+            && !is_organisation(w)
+            && noun_gender(w).is_none()
+            && tags(w).is_some_and(|t| t.is_singular_noun() && !t.is_proper_noun())
+    };
+    if first == "it" {
+        if !joined(start) {
+            return None;
+        }
+        let mut verb = start + 1;
+        if matches!(doc.word(verb), "may" | "might" | "will" | "would" | "can" | "could" | "should" | "must" | "shall") && joined(verb) {
+            verb += 1;
+        }
+        let v = doc.word(verb);
+        let is_verb = tags(v).is_some_and(|t| t.is_verb());
+        if !is_verb || empty_it_verb(v) || verb >= end {
+            return None;
+        }
+        // the thing the sentence names: a singular noun after a determiner
+        return (start + 1..end)
+            .rev()
+            .find(|&j| j > 0 && is_thing_determiner(doc.word(j - 1)) && joined(j - 1) && thing_noun(j));
+    }
+    if !is_thing_determiner(first) {
+        return None;
+    }
+    // up to two adjectives or nouns, then the noun followed by its verb
+    (start + 1..(start + 4).min(end)).find(|&j| {
+        (start..j).all(joined)
+            && thing_noun(j)
+            && is_subject(doc, j)
+            && (start + 1..j).all(|i| doc.word(i).as_bytes()[0].is_ascii_lowercase())
+    })
+}
+
+/// Whether word `k`, which [`Reader::role`] reads as someone of unknown
+/// gender, may be a person a pronoun stands for: not a comparative read as
+/// the one who does it (`longer` of `last longer`, `higher fines`), nor a
+/// capitalised name after `the` (`the collective West`, `the North Atlantic
+/// Alliance`: a body or a place), nor a pronoun.
+fn may_be_meant(doc: &Document<'_>, k: usize) -> bool {
+    let word = doc.word(k);
+    let the = |j: usize| j > 0 && doc.word(j - 1).eq_ignore_ascii_case("the");
+    let adjective = |w: &str| w.as_bytes()[0].is_ascii_lowercase() && tags(w).is_some_and(|t| t.is_adjective());
+    if pronoun_gender_any_case(word) {
+        return false; // `He` opening a sentence: no family name
+    }
+    if word.as_bytes()[0].is_ascii_uppercase() {
+        let before = doc.word(k.saturating_sub(1));
+        let after_the = the(k) || (k > 1 && the(k - 1) && before != "late" && adjective(before));
+        !after_the
+    } else {
+        !adjective(word) || (k > 0 && is_thing_determiner(doc.word(k - 1)))
+    }
+}
+
+impl<'t> Reader<'_, 't> {
+    /// The first word that tells the gender `gender` in the document: a title,
+    /// a first name, a gendered noun or a pronoun (`usize::MAX` for none).
+    /// Read once per document and gender, up to that word.
+    fn first_trace(&self, gender: Gender) -> usize {
+        let slot = usize::from(gender == Female);
+        if let Some(known) = self.first_trace[slot].get() {
+            return known;
+        }
+        let found = (0..self.doc.words().len())
+            .find(|&j| matches!(self.role(j, false), Role::Person(g) | Role::Trace(g) if g == gender))
+            .unwrap_or(usize::MAX);
+        self.first_trace[slot].set(Some(found));
+        found
+    }
+
+    /// The capitalised words next to the quotation around byte `at` (the
+    /// four words before its opening mark and after its closing one, on its
+    /// line): the speaker's name, who is not the one the quotation speaks of.
+    fn speakers(&self, at: usize) -> Vec<&'t str> {
+        let doc = self.doc;
+        let line = doc.line_at(at);
+        let marks = quote_marks(doc, line.clone());
+        let words = doc.words();
+        let mut out = Vec::new();
+        let opening = marks.iter().rev().find(|&&(p, opens)| p < at && opens);
+        let closing = marks.iter().find(|&&(p, opens)| p > at && !opens);
+        let capital = |j: usize| doc.word(j).as_bytes()[0].is_ascii_uppercase();
+        if let Some(&(p, _)) = opening {
+            let i = words.partition_point(|w| w.1 <= p);
+            for (j, w) in words.iter().enumerate().take(i).skip(i.saturating_sub(4)) {
+                if w.0 >= line.start && capital(j) {
+                    out.push(doc.word(j));
+                }
+            }
+        }
+        if let Some(&(p, _)) = closing {
+            let i = words.partition_point(|w| w.0 < p);
+            for (j, w) in words.iter().enumerate().skip(i).take(4) {
+                if w.1 <= line.end && capital(j) {
+                    out.push(doc.word(j));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// `She` or `He` (or `Her`, `His` before a noun) opening a sentence whose only
+/// possible antecedent in the sentence before, in its paragraph and on the
+/// same side of a quotation, is a thing (`The new bridge opened in May. She
+/// will carry ...`), in a document that names no one of the pronoun's gender
+/// anywhere and uses no pronoun of it before: MT from a language that gives
+/// every noun a gender (Russian `операция`, French `la loi`, German `der
+/// Vertrag`) carries the noun's gender over. Silent when the sentence before
+/// names anyone, when someone of unknown gender (not the quotation's speaker)
+/// is named in the last few sentences, for a ship, an animal or a country,
+/// and before a verb only a person does (`She said`).
+fn thing_called_person(reader: &mut Reader<'_, '_>, k: usize, written: &str, gender: Gender) -> Option<Finding> {
+    let doc = reader.doc;
+    let (text, words) = (doc.text(), doc.words());
+    // the document: nothing of the pronoun's gender before it (read once)
+    if !matches!(written, "She" | "He" | "Her" | "His") || reader.first_trace(gender) != k {
+        return None;
+    }
+    if !reader.starts_sentence(k) || after_quote(text, words[k].0) {
+        return None;
+    }
+    let next = doc.word(k + 1);
+    let possessive = matches!(written, "Her" | "His");
+    if !joined_in(text, words, k) || if possessive {
+        !tags(next).is_some_and(|t| t.is_noun() || t.is_adjective())
+    } else {
+        is_person_verb(next)
+    } {
+        return None;
+    }
+    // the sentence before, in the paragraph, on the same side of a quotation
+    let paragraph = doc.line_at(words[k].0).start;
+    let start = (k.saturating_sub(LOOKBACK_WORDS)..k).rev().find(|&j| reader.starts_sentence(j))?;
+    if words[start].0 < paragraph {
+        return None;
+    }
+    let inside = reader.quoted(words[k].0);
+    let noun = thing_subject(doc, start, k)?;
+    for (j, &(at, _)) in words.iter().enumerate().take(k).skip(start) {
+        let w = doc.word(j);
+        let mut buf = [0u8; 24];
+        let lw = lower(w, &mut buf).unwrap_or("");
+        let capital = w.as_bytes()[0].is_ascii_uppercase();
+        let named = capital && !is_calendar(w) && (j > start || tags(lw).is_none_or(|t| t.is_proper_noun()));
+        let someone = match reader.role(j, true) {
+            Role::None | Role::Organisation => false,
+            Role::Someone => may_be_meant(doc, j),
+            _ => true,
+        };
+        if reader.quoted(at) != inside
+            || named
+            || someone
+            || is_people_pronoun(lw)
+            || may_take_a_gender(lw)
+        {
+            return None;
+        }
+    }
+    // someone of unknown gender in the last few sentences may be meant
+    let speakers = if inside { reader.speakers(words[k].0) } else { Vec::new() };
+    let mut sentences = 1;
+    for j in (start.saturating_sub(LOOKBACK_WORDS)..start).rev() {
+        if let Role::Someone = reader.role(j, true) {
+            if !speakers.contains(&doc.word(j)) && may_be_meant(doc, j) {
+                return None;
+            }
+        }
+        sentences += usize::from(reader.starts_sentence(j));
+        if sentences >= LOOKBACK_SENTENCES {
+            break;
+        }
+    }
+    // no person of the pronoun's gender after it
+    let person_after = (k + 1..words.len()).any(|j| matches!(reader.role(j, false), Role::Person(g) if g == gender));
+    if person_after {
+        return None;
+    }
+    // `It`, and the pronoun's other forms in its sentence
+    let mut edits = vec![Edit::new(words[k].0..words[k].1, if possessive { "Its" } else { "It" })];
+    for j in k + 1..(k + 40).min(words.len()) {
+        if reader.starts_sentence(j) || !matches!(reader.role(j, true), Role::None | Role::Trace(_)) {
+            break;
+        }
+        let form = match (doc.word(j), gender) {
+            ("she", Female) | ("he", Male) | ("him", Male) => "it",
+            ("herself", Female) | ("himself", Male) => "itself",
+            ("his", Male) => "its",
+            ("her", Female) if joined_in(text, words, j) && tags(doc.word(j + 1)).is_some_and(|t| t.is_noun() || t.is_adjective()) => "its",
+            ("her", Female) => "it",
+            _ => continue,
+        };
+        edits.push(Edit::new(words[j].0..words[j].1, form));
+    }
+    let message = concat(&[
+        "`", written, "` after `", doc.word(noun),
+        "`, in a text that names no ",
+        if gender == Female { "woman" } else { "man" },
+        ": a thing is `it` (the source language's noun gender carried over)",
+    ]);
+    Some(PRONOUN.finding(words[k].0..words[k].1, message).with_fix(Fix::unsafe_fix(edits)))
 }
 
 #[cfg(test)]
