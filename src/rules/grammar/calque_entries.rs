@@ -13,6 +13,7 @@ use std::borrow::Cow;
 mod keys;
 mod needles;
 use keys::ByKey;
+use memchr::memmem::Finder;
 use needles::{Folded, Needles};
 
 /// The calques, one a line with their source language and level: read by both
@@ -123,8 +124,13 @@ struct Compiled {
     /// Each entry's pattern, compiled when a window first holds its needles,
     /// so a run pays only for the entries its texts need.
     patterns: Vec<OnceCell<Option<Regex>>>,
-    /// Each entry's needles (see [`Needles`]), read when its key first turns up.
+    /// Each entry's needles (see [`Needles`]), read when a window of its key
+    /// first holds its quick literal.
     needles: Vec<OnceCell<Option<Needles>>>,
+    /// Each entry's quick literal (see [`needles::quick`]), read when its key
+    /// first turns up: a window without it cannot match, and the needles, dearer
+    /// to read, need not be read for it.
+    quick: Vec<OnceCell<Option<Finder<'static>>>>,
     /// The entries each key word leads to.
     by_key: ByKey,
     /// A filter a word must pass before the lookup (cheaper than hashing every word).
@@ -141,6 +147,7 @@ static COMPILED: Lazy<Compiled> = Lazy::new(|| {
     Compiled {
         patterns: ENTRIES.iter().map(|_| OnceCell::new()).collect(),
         needles: ENTRIES.iter().map(|_| OnceCell::new()).collect(),
+        quick: ENTRIES.iter().map(|_| OnceCell::new()).collect(),
         filter: ENTRIES
             .iter()
             .flat_map(|x| x.keys.iter().copied())
@@ -155,6 +162,13 @@ pub(super) fn key_words(learner: bool) -> impl Iterator<Item = &'static str> {
         .iter()
         .filter(move |x| x.learner == learner)
         .flat_map(|x| x.keys.iter().copied())
+}
+
+/// Entry `i`'s quick literal, read on first use (`None` if it has none).
+fn quick(i: usize) -> Option<&'static Finder<'static>> {
+    COMPILED.quick[i]
+        .get_or_init(|| needles::quick(&ascii_classes(ENTRIES[i].pattern)))
+        .as_ref()
 }
 
 /// Entry `i`'s pattern, compiled on first use (`None` if it does not compile:
@@ -238,8 +252,11 @@ fn check_some(
         let mut mine = entries.iter().filter(|&&i| which(&ENTRIES[i])).peekable();
         if mine.peek().is_some() {
             let w = window(ks, ke);
+            let hay = folded.get(w.clone());
             for &i in mine {
-                if needles(i).is_none_or(|n| n.any_in(folded.get(w.clone()))) {
+                if quick(i).is_none_or(|q| q.find(hay).is_some())
+                    && needles(i).is_none_or(|n| n.any_in(hay))
+                {
                     keys.push((i, ks, ke, w.start, w.end));
                 }
             }
@@ -456,7 +473,9 @@ mod tests {
                 for m in re.find_iter(*s) {
                     matches += 1;
                     needles::fold_into(&s[m.range()], &mut folded);
-                    if !needles.any_in(&folded) {
+                    if !needles.any_in(&folded)
+                        || quick(i).is_some_and(|q| q.find(&folded).is_none())
+                    {
                         failures.push(format!("line {}: {:?}", x.line, &s[m.range()]));
                     }
                 }

@@ -64,6 +64,111 @@ impl Needles {
 static SHORTER: once_cell::sync::Lazy<[Finder<'static>; 2]> =
     once_cell::sync::Lazy::new(|| ["ſ", "\u{212A}"].map(|c| Finder::new(c.as_bytes())));
 
+/// The shortest quick literal worth looking for (see [`quick`]).
+const MIN_QUICK: usize = 6;
+
+/// A literal every match of `pattern` contains, read off the pattern's text
+/// without parsing it (far cheaper than [`Needles::of`], which a window need
+/// then only build when it holds this literal): the longest run of plain
+/// characters outside any group and class and not under a quantifier that
+/// weighs most (see [`weight`]), in a pattern with no alternation outside
+/// groups; in lower case, as [`fold_into`] writes text. `None` when there is
+/// no such run of [`MIN_QUICK`] bytes weighing [`MIN_QUICK_WEIGHT`], or the
+/// pattern has syntax this reading does not follow.
+pub(super) fn quick(pattern: &str) -> Option<Finder<'static>> {
+    let b = pattern.as_bytes();
+    let (mut depth, mut i) = (0usize, 0);
+    let (mut run, mut best): (Vec<u8>, Vec<u8>) = (Vec::new(), Vec::new());
+    let flush = |run: &mut Vec<u8>, best: &mut Vec<u8>| {
+        if (weight(run), run.len()) > (weight(best), best.len()) {
+            *best = std::mem::take(run);
+        }
+        run.clear();
+    };
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'\\' => {
+                let next = *b.get(i + 1)?;
+                if next.is_ascii_alphanumeric() {
+                    // an assertion or a class (`\b`, `\w`, `\d`, `\s`); any other
+                    // escape of a letter is beyond this reading
+                    if !b"bBwWdDsS".contains(&next) {
+                        return None;
+                    }
+                    flush(&mut run, &mut best);
+                } else if depth == 0 && next.is_ascii() {
+                    run.push(next);
+                } else if depth == 0 {
+                    return None;
+                }
+                i += 2;
+                continue;
+            }
+            b'[' => {
+                flush(&mut run, &mut best);
+                i += 1;
+                if b.get(i) == Some(&b'^') {
+                    i += 1;
+                }
+                if b.get(i) == Some(&b']') {
+                    i += 1;
+                }
+                while *b.get(i)? != b']' {
+                    match b[i] {
+                        b'\\' => i += 2,
+                        b'[' => return None,
+                        _ => i += 1,
+                    }
+                }
+            }
+            b'(' => {
+                flush(&mut run, &mut best);
+                depth += 1;
+            }
+            b')' => depth = depth.checked_sub(1)?,
+            b'|' if depth == 0 => return None,
+            _ if depth > 0 => {}
+            b'?' | b'*' | b'+' | b'{' => {
+                // the quantified atom, if it is the run's last character, is optional
+                run.pop();
+                flush(&mut run, &mut best);
+                if c == b'{' {
+                    while *b.get(i)? != b'}' {
+                        i += 1;
+                    }
+                }
+            }
+            b'.' | b'^' | b'$' => flush(&mut run, &mut best),
+            _ if c.is_ascii() => run.push(c.to_ascii_lowercase()),
+            _ => flush(&mut run, &mut best),
+        }
+        i += 1;
+    }
+    flush(&mut run, &mut best);
+    let enough = best.len() >= MIN_QUICK && weight(&best) >= MIN_QUICK_WEIGHT;
+    (depth == 0 && enough).then(|| Finder::new(&best).into_owned())
+}
+
+/// Words so common in news that a quick literal made of them sorts out few windows.
+const COMMON: [&str; 30] = [
+    "the", "of", "to", "in", "a", "an", "and", "or", "for", "with", "is", "was", "are", "were",
+    "be", "been", "on", "at", "by", "from", "about", "that", "this", "it", "its", "as", "has",
+    "have", "had", "not",
+];
+
+/// The fewest letters outside [`COMMON`] words a quick literal must hold.
+const MIN_QUICK_WEIGHT: usize = 4;
+
+/// How well a run of a pattern sorts windows: its letters and digits outside
+/// [`COMMON`] words (`of the` weighs nothing, ` under control` twelve).
+fn weight(run: &[u8]) -> usize {
+    run.split(|c| !c.is_ascii_alphanumeric())
+        .filter(|w| !COMMON.iter().any(|c| c.as_bytes() == *w))
+        .map(<[u8]>::len)
+        .sum()
+}
+
 /// A text as the needles are sought in it (see [`fold_into`]), stretch by stretch.
 pub(super) struct Folded<'t> {
     text: &'t str,
@@ -303,6 +408,43 @@ fn consider(best: &mut Option<Set>, candidate: Option<Set>) {
 mod tests {
     use super::*;
     use regex_syntax::hir::Class;
+
+    fn quick_of(pattern: &str) -> Option<String> {
+        quick(pattern).map(|f| String::from_utf8_lossy(f.needle()).into_owned())
+    }
+
+    #[test]
+    fn the_quick_literal_is_a_plain_run_outside_groups() {
+        assert_eq!(
+            quick_of(r"\b(?:was|were) (?:put|taken) Under Control\b").as_deref(),
+            Some(" under control")
+        );
+        // a quantified last character is optional; a class, a group or `\b` ends a run
+        assert_eq!(
+            quick_of(r"\bcivil deaths?\b").as_deref(),
+            Some("civil death")
+        );
+        assert_eq!(
+            quick_of(r"\bthe owner [a-z]+ risk\b").as_deref(),
+            Some("the owner ")
+        );
+        // the run that weighs most, not the longest; common words alone are too weak
+        assert_eq!(
+            quick_of(r"\bsaid in the (?:x|y) of the meeting\b").as_deref(),
+            Some(" of the meeting")
+        );
+        assert_eq!(quick_of(r"\b(?:a|b) of the (?:x|y)\b"), None);
+        assert_eq!(
+            quick_of(r"\bsay (?:a|the)? quick brown\b").as_deref(),
+            Some(" quick brown")
+        );
+        assert_eq!(quick_of(r"\bfoo\.bar\b").as_deref(), Some("foo.bar"));
+        // an alternation outside groups, an escape it does not read, or a short run: none
+        assert_eq!(quick_of(r"\bunder control|out of hand\b"), None);
+        assert_eq!(quick_of(r"\bunder control\x41"), None);
+        assert_eq!(quick_of(r"\b(?:a|b) of\b"), None);
+        assert_eq!(quick_of(r"\bunder control (?:x"), None);
+    }
 
     fn needles(pattern: &str) -> Option<Vec<String>> {
         Needles::of(pattern).map(|n| n.strings())
