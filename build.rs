@@ -1,6 +1,8 @@
 //! Compiles the word lexicon (`data/lexicon/words.tsv` with
 //! `data/lexicon/overrides.tsv` applied) into the compact table
-//! `src/analysis/wordlex/mod.rs` reads: `$OUT_DIR/wordlex.bin`.
+//! `src/analysis/wordlex/mod.rs` reads: `$OUT_DIR/wordlex.bin`; and reads the
+//! needles of each calque entry of `data/calques.tsv` into
+//! `$OUT_DIR/calque_needles.rs` (see [`calque_needles`]).
 //!
 //! Layout (little-endian; the reader in `src/analysis/wordlex/mod.rs` documents the same):
 //! - `u32` word count, `u32` block count, `u32` tag-set count;
@@ -18,6 +20,8 @@ use std::path::Path;
 #[path = "src/analysis/wordlex/codes.rs"]
 #[allow(dead_code)]
 mod codes;
+#[path = "src/rules/grammar/calque_entries/literals.rs"]
+mod literals;
 #[path = "src/analysis/wordlex/source.rs"]
 mod source;
 
@@ -31,6 +35,9 @@ fn main() {
     println!("cargo:rerun-if-changed=src/analysis/wordlex/source.rs");
     println!("cargo:rerun-if-changed=data/lexicon/words.tsv");
     println!("cargo:rerun-if-changed=data/lexicon/overrides.tsv");
+    println!("cargo:rerun-if-changed=src/rules/grammar/calque_entries/literals.rs");
+    println!("cargo:rerun-if-changed=data/calques.tsv");
+    calque_needles();
 
     let words_text = std::fs::read_to_string("data/lexicon/words.tsv")
         .expect("cannot read data/lexicon/words.tsv");
@@ -93,4 +100,34 @@ fn main() {
 
     let out = std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
     std::fs::write(Path::new(&out).join("wordlex.bin"), table).expect("cannot write the table");
+}
+
+/// Each line of `data/calques.tsv` as the slice `literals::literals_of` gives
+/// its pattern (`None` for a line that is no entry), indexed by line number
+/// from 1: `$OUT_DIR/calque_needles.rs`, read by
+/// `src/rules/grammar/calque_entries.rs` (reading them from the patterns'
+/// syntax there cost ~0.3M instructions an entry, on every run).
+fn calque_needles() {
+    let data = std::fs::read_to_string("data/calques.tsv").expect("cannot read data/calques.tsv");
+    let mut out = String::from("&[\n    None,\n");
+    for line in data.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let entry = !line.trim().is_empty() && !line.starts_with('#') && cols.len() == 6;
+        let set = entry
+            .then(|| literals::literals_of(&literals::ascii_classes(cols[3])))
+            .flatten();
+        match set {
+            Some(set) => {
+                let each: Vec<String> = set
+                    .iter()
+                    .map(|s| format!("b\"{}\" as &[u8]", s.escape_ascii()))
+                    .collect();
+                out.push_str(&format!("    Some(&[{}]),\n", each.join(", ")));
+            }
+            None => out.push_str("    None,\n"),
+        }
+    }
+    out.push(']');
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("calque_needles.rs");
+    std::fs::write(dest, out).expect("cannot write calque_needles.rs");
 }

@@ -11,8 +11,12 @@ use regex_automata::Input;
 use std::borrow::Cow;
 
 mod keys;
+// (its reading of a pattern's syntax runs in build.rs and the tests, not here)
+#[cfg_attr(not(test), allow(dead_code))]
+mod literals;
 mod needles;
 use keys::ByKey;
+use literals::ascii_classes;
 use memchr::memmem::Finder;
 use needles::{Folded, Needles};
 
@@ -25,8 +29,8 @@ const DATA: &str = include_str!("../../../data/calques.tsv");
 /// and what to say.
 #[derive(Debug)]
 struct Entry {
-    /// The entry's line in `data/calques.tsv` (from 1): for the tests' messages.
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// The entry's line in `data/calques.tsv` (from 1): where `build.rs` filed
+    /// its needles, and for the tests' messages.
     line: usize,
     /// Whether non-native human writers produce it as often as MT does (level
     /// `learner`): such entries belong to grammar/learner-calque, off by default.
@@ -179,11 +183,20 @@ fn pattern(i: usize) -> Option<&'static Regex> {
         .as_ref()
 }
 
-/// Entry `i`'s needles, read on first use (`None` if the pattern has none
-/// worth looking for: it runs on every window of its keys).
+/// Each entry line's needles (see [`literals::literals_of`]), by line number:
+/// written by `build.rs` from `data/calques.tsv` (`None` for a line that is no
+/// entry, or whose pattern has none worth looking for).
+static NEEDLES_BY_LINE: &[Option<&[&[u8]]>] =
+    include!(concat!(env!("OUT_DIR"), "/calque_needles.rs"));
+
+/// Entry `i`'s needles, their searchers built on first use (`None` if the
+/// pattern has none worth looking for: it runs on every window of its keys).
 fn needles(i: usize) -> Option<&'static Needles> {
     COMPILED.needles[i]
-        .get_or_init(|| Needles::of(&ascii_classes(ENTRIES[i].pattern)))
+        .get_or_init(|| {
+            let strings = NEEDLES_BY_LINE.get(ENTRIES[i].line).copied().flatten();
+            strings.map(Needles::new)
+        })
         .as_ref()
 }
 
@@ -196,14 +209,6 @@ fn compile(pattern: &str) -> Result<Regex, Box<regex_automata::meta::BuildError>
     let p = ascii_classes(pattern);
     crate::rules::unfiltered_regex(&format!("(?i-u){p}"), true)
         .or_else(|_| crate::rules::unfiltered_regex(&format!("(?i){p}"), true))
-}
-
-/// `pattern` with ASCII word boundaries, word characters and digits.
-fn ascii_classes(pattern: &str) -> String {
-    pattern
-        .replace(r"\b", r"(?-u:\b)")
-        .replace(r"\w", "[0-9A-Za-z_]")
-        .replace(r"\d", "[0-9]")
 }
 
 /// How far before and after a key word a match may reach.
@@ -490,6 +495,19 @@ mod tests {
             without.len() * 20 <= ENTRIES.len(),
             "no needles: lines {without:?}"
         );
+    }
+
+    /// The needles `build.rs` wrote are those the pattern's syntax gives now
+    /// (`build.rs` reruns when the data file or `literals.rs` changes).
+    #[test]
+    fn the_built_needles_are_the_patterns_own() {
+        for (i, x) in ENTRIES.iter().enumerate() {
+            let read = literals::literals_of(&ascii_classes(x.pattern));
+            let built = needles(i).map(|n| n.strings());
+            let read = read.map(|set| Needles::new(&set).strings());
+            assert_eq!(built, read, "data/calques.tsv line {}", x.line);
+        }
+        assert_eq!(NEEDLES_BY_LINE.len(), DATA.lines().count() + 1);
     }
 
     /// A bad line is reported with its number and skipped, never a panic.
