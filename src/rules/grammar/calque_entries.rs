@@ -348,18 +348,34 @@ fn check_some(
     out.append(&mut found);
 }
 
-/// Whether byte `c` can be part of a word for `\b` (letters, digits, `_`, and
-/// the bytes of non-ASCII characters).
+/// Whether each byte can be part of a word for `\b` (letters, digits, `_`, and
+/// the bytes of non-ASCII characters): a table, read once per byte the windows
+/// step over (every key word of a text has two windows' ends to place).
+static WORDISH: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        table[c] = b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+        c += 1;
+    }
+    table
+};
+
+/// Whether byte `c` can be part of a word for `\b` (see [`WORDISH`]).
 fn wordish(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+    WORDISH[usize::from(c)]
 }
 
 /// `i` moved forward, but not past `limit` (a word start), until it does not
 /// cut a word in two: a match cannot begin inside a cut word.
 fn window_start(text: &str, mut i: usize, limit: usize) -> usize {
     let b = text.as_bytes();
-    while i > 0 && i < limit && wordish(b[i - 1]) && wordish(b[i]) {
-        i += 1;
+    if i > 0 && i < limit && wordish(b[i - 1]) {
+        // (each step leaves a word byte behind: only the byte ahead is new)
+        while i < limit && wordish(b[i]) {
+            i += 1;
+        }
     }
     i
 }
@@ -367,8 +383,11 @@ fn window_start(text: &str, mut i: usize, limit: usize) -> usize {
 /// `i` moved back, but not before `limit` (a word end), until it does not cut a word.
 fn window_end(text: &str, mut i: usize, limit: usize) -> usize {
     let b = text.as_bytes();
-    while i < b.len() && i > limit && wordish(b[i - 1]) && wordish(b[i]) {
-        i -= 1;
+    if i < b.len() && i > limit && wordish(b[i]) {
+        // (each step leaves a word byte ahead: only the byte behind is new)
+        while i > limit && wordish(b[i - 1]) {
+            i -= 1;
+        }
     }
     i
 }
@@ -508,6 +527,42 @@ mod tests {
             assert_eq!(built, read, "data/calques.tsv line {}", x.line);
         }
         assert_eq!(NEEDLES_BY_LINE.len(), DATA.lines().count() + 1);
+    }
+
+    /// The windows' ends are where the plain rule puts them (step while the
+    /// two bytes either side of the cut are both word bytes).
+    #[test]
+    fn window_ends_do_not_cut_words() {
+        let plain_start = |b: &[u8], mut i: usize, limit: usize| {
+            let w = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+            while i > 0 && i < limit && w(b[i - 1]) && w(b[i]) {
+                i += 1;
+            }
+            i
+        };
+        let plain_end = |b: &[u8], mut i: usize, limit: usize| {
+            let w = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+            while i < b.len() && i > limit && w(b[i - 1]) && w(b[i]) {
+                i -= 1;
+            }
+            i
+        };
+        let text = "a bc_d, éfg-hi  jk9 ’lmn";
+        let b = text.as_bytes();
+        for i in 0..=b.len() {
+            for limit in 0..=b.len() {
+                assert_eq!(
+                    window_start(text, i, limit),
+                    plain_start(b, i, limit),
+                    "{i} {limit}"
+                );
+                assert_eq!(
+                    window_end(text, i, limit),
+                    plain_end(b, i, limit),
+                    "{i} {limit}"
+                );
+            }
+        }
     }
 
     /// A bad line is reported with its number and skipped, never a panic.
