@@ -133,8 +133,9 @@ struct Compiled {
     needles: Vec<OnceCell<Option<Needles>>>,
     /// Each entry's quick literal (see [`needles::quick`]), read when its key
     /// first turns up: a window without it cannot match, and the needles, dearer
-    /// to read, need not be read for it.
-    quick: Vec<OnceCell<Option<Finder<'static>>>>,
+    /// to read, need not be read for it; with whether it holds a needle (then
+    /// a window that holds it holds that needle, which need not be sought).
+    quick: Vec<OnceCell<Option<(Finder<'static>, bool)>>>,
     /// The entries each key word leads to.
     by_key: ByKey,
     /// A filter a word must pass before the lookup (cheaper than hashing every word).
@@ -168,10 +169,17 @@ pub(super) fn key_words(learner: bool) -> impl Iterator<Item = &'static str> {
         .flat_map(|x| x.keys.iter().copied())
 }
 
-/// Entry `i`'s quick literal, read on first use (`None` if it has none).
-fn quick(i: usize) -> Option<&'static Finder<'static>> {
+/// Entry `i`'s quick literal, read on first use (`None` if it has none), and
+/// whether it holds one of the entry's needles (or the entry has none).
+fn quick(i: usize) -> Option<&'static (Finder<'static>, bool)> {
     COMPILED.quick[i]
-        .get_or_init(|| needles::quick(&ascii_classes(ENTRIES[i].pattern)))
+        .get_or_init(|| {
+            let q = needles::quick(&ascii_classes(ENTRIES[i].pattern))?;
+            let strings = NEEDLES_BY_LINE.get(ENTRIES[i].line).copied().flatten();
+            let holds = |n: &&[u8]| memchr::memmem::find(q.needle(), n).is_some();
+            let covers = strings.is_none_or(|set| set.iter().any(holds));
+            Some((q, covers))
+        })
         .as_ref()
 }
 
@@ -259,9 +267,12 @@ fn check_some(
             let w = window(ks, ke);
             let hay = folded.get(w.clone());
             for &i in mine {
-                if quick(i).is_none_or(|q| q.find(hay).is_some())
-                    && needles(i).is_none_or(|n| n.any_in(hay))
-                {
+                let holds_needle = |i| needles(i).is_none_or(|n| n.any_in(hay));
+                let pass = match quick(i) {
+                    Some((q, covers)) => q.find(hay).is_some() && (*covers || holds_needle(i)),
+                    None => holds_needle(i),
+                };
+                if pass {
                     keys.push((i, ks, ke, w.start, w.end));
                 }
             }
@@ -498,7 +509,7 @@ mod tests {
                     matches += 1;
                     needles::fold_into(&s[m.range()], &mut folded);
                     if !needles.any_in(&folded)
-                        || quick(i).is_some_and(|q| q.find(&folded).is_none())
+                        || quick(i).is_some_and(|(q, _)| q.find(&folded).is_none())
                     {
                         failures.push(format!("line {}: {:?}", x.line, &s[m.range()]));
                     }
