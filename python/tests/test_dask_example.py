@@ -9,8 +9,8 @@ import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
-pytest.importorskip("dask.bag", reason="dask is not installed: pip install 'dask[bag]' distributed")
-pytest.importorskip("dask.distributed", reason="dask.distributed is not installed: pip install distributed")
+pytest.importorskip("dask.bag", reason="dask is not installed: pip install 'dask[bag]' 'distributed>=2025.1'")
+pytest.importorskip("dask.distributed", reason="dask.distributed is not installed: pip install 'distributed>=2025.1'")
 
 
 def test_the_dask_example_writes_one_result_per_document(tmp_path):
