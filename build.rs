@@ -114,7 +114,10 @@ fn calque_needles() {
         let cols: Vec<&str> = line.split('\t').collect();
         let entry = !line.trim().is_empty() && !line.starts_with('#') && cols.len() == 6;
         let set = entry
-            .then(|| literals::literals_of(&literals::ascii_classes(cols[3])))
+            .then(|| {
+                let keys: Vec<&str> = cols[2].split(',').collect();
+                literals::literals_of(&literals::ascii_classes(cols[3]), &keys)
+            })
             .flatten();
         match set {
             Some(set) => {

@@ -532,7 +532,7 @@ mod tests {
     #[test]
     fn the_built_needles_are_the_patterns_own() {
         for (i, x) in ENTRIES.iter().enumerate() {
-            let read = literals::literals_of(&ascii_classes(x.pattern));
+            let read = literals::literals_of(&ascii_classes(x.pattern), &x.keys);
             let built = needles(i).map(|n| n.strings());
             let read = read.map(|set| Needles::new(&set).strings());
             assert_eq!(built, read, "data/calques.tsv line {}", x.line);

@@ -22,8 +22,10 @@ pub(super) type Set = Vec<Vec<u8>>;
 /// The literals of `pattern`, a pattern as the rule runs it (see
 /// [`ascii_classes`]) but without its `(?i)`: the longest every match
 /// contains, lower case (`None` when it has none of at least [`MIN_NEEDLE`]
-/// bytes, or does not parse).
-pub(super) fn literals_of(pattern: &str) -> Option<Set> {
+/// bytes, or does not parse). The rule seeks them around the entry's `keys`:
+/// a set the key word itself holds (` question` for the key `question`) is
+/// in nearly every window, and is taken only when no other set will do.
+pub(super) fn literals_of(pattern: &str, keys: &[&str]) -> Option<Set> {
     // (read as bytes: quicker to parse, and a non-ASCII literal is kept as
     // the bytes it matches, which the pieces read alike)
     let bytes = regex_syntax::ParserBuilder::new()
@@ -35,11 +37,11 @@ pub(super) fn literals_of(pattern: &str) -> Option<Set> {
         Ok(hir) => hir,
         Err(_) => regex_syntax::parse(pattern).ok()?,
     };
-    let piece = Piece::of(&hir);
+    let piece = Piece::of(&hir, keys);
     let mut best = None;
-    consider(&mut best, piece.exact);
-    consider(&mut best, piece.within);
-    best.filter(|s| score(s).0 >= MIN_NEEDLE)
+    consider(&mut best, piece.exact, keys);
+    consider(&mut best, piece.within, keys);
+    best.filter(|s| score(s, keys).0)
 }
 
 /// `pattern` with ASCII word boundaries, word characters and digits.
@@ -74,7 +76,7 @@ impl Piece {
         }
     }
 
-    fn of(hir: &Hir) -> Piece {
+    fn of(hir: &Hir, keys: Keys<'_>) -> Piece {
         match hir.kind() {
             HirKind::Empty | HirKind::Look(_) => Piece::literal(Vec::new()),
             HirKind::Literal(lit) if lit.0.is_ascii() => Piece::literal(lit.0.to_ascii_lowercase()),
@@ -82,7 +84,7 @@ impl Piece {
             HirKind::Literal(lit) => {
                 let mut within = None;
                 for run in lit.0.split(|b| !b.is_ascii()) {
-                    consider(&mut within, Some(vec![run.to_ascii_lowercase()]));
+                    consider(&mut within, Some(vec![run.to_ascii_lowercase()]), keys);
                 }
                 Piece {
                     exact: None,
@@ -90,9 +92,9 @@ impl Piece {
                 }
             }
             HirKind::Class(_) => Piece::UNKNOWN,
-            HirKind::Capture(cap) => Piece::of(&cap.sub),
+            HirKind::Capture(cap) => Piece::of(&cap.sub, keys),
             HirKind::Repetition(rep) => {
-                let sub = Piece::of(&rep.sub);
+                let sub = Piece::of(&rep.sub, keys);
                 match (rep.min, rep.max) {
                     (1, Some(1)) => sub,
                     // an optional piece: its strings, or nothing
@@ -107,7 +109,7 @@ impl Piece {
                     // at least once: what one match of the piece contains
                     _ => {
                         let mut within = sub.within;
-                        consider(&mut within, sub.exact);
+                        consider(&mut within, sub.exact, keys);
                         Piece {
                             exact: None,
                             within,
@@ -115,20 +117,20 @@ impl Piece {
                     }
                 }
             }
-            HirKind::Concat(subs) => Piece::concat(subs),
-            HirKind::Alternation(subs) => Piece::alternation(subs),
+            HirKind::Concat(subs) => Piece::concat(subs, keys),
+            HirKind::Alternation(subs) => Piece::alternation(subs, keys),
         }
     }
 
     /// A sequence: the strings of runs of exact pieces side by side (each run
     /// and each piece is contained in every match), the best one kept.
-    fn concat(subs: &[Hir]) -> Piece {
+    fn concat(subs: &[Hir], keys: Keys<'_>) -> Piece {
         let mut within = None;
         let mut whole = Some(vec![Vec::new()]);
         let mut run = vec![Vec::new()];
         for sub in subs {
-            let piece = Piece::of(sub);
-            consider(&mut within, piece.within);
+            let piece = Piece::of(sub, keys);
+            consider(&mut within, piece.within, keys);
             let Some(exact) = piece.exact else {
                 whole = None;
                 run = vec![Vec::new()];
@@ -136,8 +138,8 @@ impl Piece {
             };
             whole = whole.and_then(|w| product(&w, &exact));
             run = product(&run, &exact).unwrap_or_else(|| exact.clone());
-            consider(&mut within, Some(run.clone()));
-            consider(&mut within, Some(exact));
+            consider(&mut within, Some(run.clone()), keys);
+            consider(&mut within, Some(exact), keys);
         }
         Piece {
             exact: whole,
@@ -146,8 +148,8 @@ impl Piece {
     }
 
     /// Alternatives: every match contains what one of them contains.
-    fn alternation(subs: &[Hir]) -> Piece {
-        let pieces: Vec<Piece> = subs.iter().map(Piece::of).collect();
+    fn alternation(subs: &[Hir], keys: Keys<'_>) -> Piece {
+        let pieces: Vec<Piece> = subs.iter().map(|sub| Piece::of(sub, keys)).collect();
         let union = |sets: Option<Vec<Set>>| {
             let all: Set = sets?.concat();
             (all.len() <= MAX_ALTERNATIVES).then_some(all)
@@ -158,7 +160,7 @@ impl Piece {
                 .into_iter()
                 .map(|p| {
                     let mut best = p.within;
-                    consider(&mut best, p.exact);
+                    consider(&mut best, p.exact, keys);
                     best
                 })
                 .collect(),
@@ -179,16 +181,31 @@ fn product(a: &Set, b: &Set) -> Option<Set> {
     Some(pairs.collect())
 }
 
-/// A set's worth as needles: its shortest string's length (the longer, the
-/// rarer, up to [`LONG_ENOUGH`]), then fewer strings (each is one more search),
-/// then the shortest length beyond that.
-fn score(set: &Set) -> (usize, std::cmp::Reverse<usize>, usize) {
+/// The entry's key words (lower case), around which the needles are sought.
+type Keys<'k> = &'k [&'k str];
+
+/// A set's worth as needles: whether it reaches [`MIN_NEEDLE`] bytes, then
+/// whether a window can lack it (see [`held_by_a_key`]), then its shortest
+/// string's length (the longer, the rarer, up to [`LONG_ENOUGH`]), then fewer
+/// strings (each is one more search), then the shortest length beyond that.
+fn score(set: &Set, keys: Keys<'_>) -> (bool, bool, usize, std::cmp::Reverse<usize>, usize) {
     let shortest = set.iter().map(Vec::len).min().unwrap_or(0);
     (
+        shortest >= MIN_NEEDLE,
+        !held_by_a_key(set, keys),
         shortest.min(LONG_ENOUGH),
         std::cmp::Reverse(set.len()),
         shortest,
     )
+}
+
+/// Whether a string of `set` lies within a key word and the spaces around it
+/// (` question` for the key `question`): every window of that key holds it.
+fn held_by_a_key(set: &Set, keys: Keys<'_>) -> bool {
+    keys.iter().any(|k| {
+        let spaced = [b" ", k.as_bytes(), b" "].concat();
+        set.iter().any(|s| contains(&spaced, s))
+    })
 }
 
 /// `set` without duplicates nor strings that contain another of its strings.
@@ -210,11 +227,14 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 }
 
 /// Keeps in `best` the better of it and `candidate`.
-fn consider(best: &mut Option<Set>, candidate: Option<Set>) {
+fn consider(best: &mut Option<Set>, candidate: Option<Set>, keys: Keys<'_>) {
     let Some(candidate) = candidate.map(reduce) else {
         return;
     };
-    if best.as_ref().is_none_or(|b| score(&candidate) > score(b)) {
+    if best
+        .as_ref()
+        .is_none_or(|b| score(&candidate, keys) > score(b, keys))
+    {
         *best = Some(candidate);
     }
 }

@@ -16,11 +16,12 @@ impl Needles {
         Needles(finders.collect())
     }
 
-    /// The needles of `pattern` read from its syntax (see [`literals_of`](super::literals::literals_of));
-    /// the rules read them as `build.rs` wrote them.
+    /// The needles of `pattern` with the key words `keys`, read from its syntax
+    /// (see [`literals_of`](super::literals::literals_of)); the rules read them
+    /// as `build.rs` wrote them.
     #[cfg(test)]
-    pub(super) fn of(pattern: &str) -> Option<Needles> {
-        literals_of(pattern).map(|set| Needles::new(&set))
+    pub(super) fn of(pattern: &str, keys: &[&str]) -> Option<Needles> {
+        literals_of(pattern, keys).map(|set| Needles::new(&set))
     }
 
     /// Whether `folded` (text as [`fold_into`] writes it) contains a needle.
@@ -255,7 +256,7 @@ mod tests {
     }
 
     fn needles(pattern: &str) -> Option<Vec<String>> {
-        Needles::of(pattern).map(|n| n.strings())
+        Needles::of(pattern, &[]).map(|n| n.strings())
     }
 
     #[test]
@@ -273,6 +274,24 @@ mod tests {
         assert_eq!(needles(r"\b(?-i:Mr) Smith\b").unwrap(), ["mr smith"]);
     }
 
+    /// A set the key word holds with its spaces is in every window of that
+    /// key: another set is sought, if the pattern has one.
+    #[test]
+    fn needles_the_key_word_holds_come_last() {
+        let keyed = |pattern: &str, keys: &[&str]| Needles::of(pattern, keys).map(|n| n.strings());
+        let question = r"\bmake (?:a|the) question\b";
+        assert_eq!(needles(question).unwrap(), [" question"]);
+        let both = ["make a question", "make the question"];
+        assert_eq!(keyed(question, &["question"]).unwrap(), both);
+        // another key leaves ` question` the best
+        assert_eq!(keyed(question, &["make"]).unwrap(), [" question"]);
+        // held by a key, but the only set: kept
+        assert_eq!(
+            keyed(r"\bministers?\b", &["minister"]).unwrap(),
+            ["minister"]
+        );
+    }
+
     #[test]
     fn no_needles_where_a_match_may_hold_no_literal() {
         assert_eq!(needles(r"\b[0-9]+ x\b"), None); // ` x` is too short
@@ -285,7 +304,7 @@ mod tests {
 
     #[test]
     fn a_window_holds_a_needle_in_any_case() {
-        let n = Needles::of(r"\bmake a photo\b").unwrap();
+        let n = Needles::of(r"\bmake a photo\b", &["photo"]).unwrap();
         let mut folded = Vec::new();
         for (text, holds) in [
             ("They MAKE A Photo there", true),
