@@ -66,6 +66,30 @@ fn is_glue_after_lower(w: &str) -> bool {
     )
 }
 
+/// Whether the last three letters of `w` end a function word of
+/// [`is_glue_after_lower`] (`and`, f`rom`, t`hat`, w`ith`...): most words end
+/// otherwise, and are no lower-case glued token.
+fn ends_like_glue_after_lower(w: &[u8]) -> bool {
+    w.len() >= 3
+        && matches!(
+            w[w.len() - 3..],
+            [b'a', b'n', b'd']
+                | [b'r', b'o', b'm']
+                | [b's', b'h', b'e']
+                | [b'h', b'a', b't']
+                | [b't', b'h', b'e']
+                | [b'e', b's', b'e']
+                | [b'h', b'e', b'y']
+                | [b'h', b'i', b's']
+                | [b'o', b's', b'e']
+                | [b'w', b'a', b's']
+                | [b'e', b'r', b'e']
+                | [b'i', b'c', b'h']
+                | [b'w', b'h', b'o']
+                | [b'i', b't', b'h']
+        )
+}
+
 /// Whether `w` ends with a function word of [`is_glue`] (two to five letters).
 fn ends_with_glue(w: &str) -> bool {
     (2..=5).any(|n| w.len() > n && w.is_char_boundary(w.len() - n) && is_glue(&w[w.len() - n..]))
@@ -139,6 +163,9 @@ fn split<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
 /// `releasethe`: a lower-case token that is no word, once in the text, and splits in one
 /// way only into a word of three letters or more and a function word.
 fn lower_glued<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
+    if !ends_like_glue_after_lower(w.as_bytes()) {
+        return None;
+    }
     let mut found = None;
     for n in 3..=5 {
         if w.len() >= n + 3 && is_glue_after_lower(&w[w.len() - n..]) {
@@ -309,5 +336,34 @@ impl<'t> Counts<'_, 't> {
             }
         }
         counts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quick test of a word's last three letters passes every word that
+    /// ends with a function word of `is_glue_after_lower` (the plain test).
+    #[test]
+    fn the_quick_tail_test_passes_every_glue_ending() {
+        let function_words = [
+            "and", "are", "at", "by", "for", "from", "he", "her", "his", "in", "is", "its", "of",
+            "on", "she", "that", "the", "their", "these", "they", "this", "those", "to", "was",
+            "we", "were", "which", "who", "whose", "with",
+        ];
+        assert!(function_words.iter().all(|w| is_glue(w)));
+        let mut after_lower = 0;
+        for g in function_words.iter().filter(|g| is_glue_after_lower(g)) {
+            after_lower += 1;
+            for head in ["", "x", "release", "partner"] {
+                let w = format!("{head}{g}");
+                assert!(ends_like_glue_after_lower(w.as_bytes()), "{w}");
+            }
+        }
+        assert_eq!(after_lower, 15);
+        for w in ["government", "people", "said", "president", "to", ""] {
+            assert!(!ends_like_glue_after_lower(w.as_bytes()), "{w}");
+        }
     }
 }
