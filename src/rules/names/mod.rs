@@ -7,6 +7,7 @@ super::family! {
     diacritics_variant => DiacriticsVariant,
     doubled_agency_name => DoubledAgencyName,
     dropped_letters => DroppedLetters,
+    given_name_reference => GivenNameReference,
     glued_name => GluedName,
     mou_placeholder => MouPlaceholder,
     name_consistency => NameConsistency,

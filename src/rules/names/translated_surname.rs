@@ -1,14 +1,15 @@
 //! The `names/translated-surname` rule: a surname that machine translation turned into the
-//! English word it resembles, at the head of a sentence (`Lemons then said` where the text
-//! names `Anna Lemoni`): a surname that is a common word of its own language (it `Meloni`
-//! melons, es `Castillo`) gets translated like one, most often where it stands alone as a
-//! sentence's subject.
+//! English word it resembles, at the head of a sentence or after a title (`Lemons then said`,
+//! `Prime Minister Lemons` where the text names `Anna Lemoni`): a surname that is a common
+//! word of its own language (it `Meloni` melons, es `Castillo`) gets translated like one,
+//! most often where it stands alone as a sentence's subject.
 
 use crate::analysis::document::Document;
 use crate::analysis::wordlex::lookup;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::{char_at, floor_boundary, starts_sentence};
+use once_cell::sync::Lazy;
 
 /// How far (in bytes) from the common word the name may be written: one article.
 const REACH: usize = 3_000;
@@ -20,10 +21,14 @@ static TRANSLATED_SURNAME: RuleMeta = RuleMeta {
     id: "names/translated-surname",
     category: Category::Names,
     severity: Severity::Info,
-    // the rule visits every capital the document lists: off by default, since that walk
-    // costs more than a default rule may (about 0.6% of a scan of news)
-    triggers: crate::Triggers::Text,
-    default_enabled: false,
+    // the words of a plural's shape (5 to 16 letters ending in `s`); the rule turns the
+    // lower-case ones away at once
+    triggers: crate::Triggers::Words {
+        words: plural_shapes,
+        capitalised: false,
+        name_starts: false,
+    },
+    default_enabled: true,
     summary: "a surname translated as the English word it resembles at a sentence's head (`Lemons then said` beside `Anna Lemoni`)",
     flags: &[
         Example {
@@ -38,6 +43,14 @@ static TRANSLATED_SURNAME: RuleMeta = RuleMeta {
             text: "The mayor, Giulia Lemoni, took office in May. Lemons told reporters she would stay.",
             fixed: "The mayor, Giulia Lemoni, took office in May. Lemoni told reporters she would stay.",
         },
+        Example {
+            text: "Prime Minister Paola Ferri landed at noon. Reporters asked Prime Minister Ferries about the strike.",
+            fixed: "Prime Minister Paola Ferri landed at noon. Reporters asked Prime Minister Ferri about the strike.",
+        },
+        Example {
+            text: "Our guest was Carla Lemoni, a judge. We thanked Mrs. Lemons for her time.",
+            fixed: "Our guest was Carla Lemoni, a judge. We thanked Mrs. Lemoni for her time.",
+        },
     ],
     passes: &[
         "Minister Anna Lemoni visited the port. Lemoni then said the plan would go ahead.",
@@ -47,6 +60,9 @@ static TRANSLATED_SURNAME: RuleMeta = RuleMeta {
         "Ferries now run every hour. Nobody named Ferri works here.",
         "Anna Lemoni sells fruit. Lemonade is cheap here.",
         "Lemons then fell off the cart. Lemoni is a village.",
+        "The minister, Anna Ferri, left early. Ferries and buses stopped running.",
+        "Mayor Tom Parks opened the square. Mayor Parks then thanked the crowd.",
+        "Carla Lemoni grows fruit. The Minister Lemoni praised her.",
     ],
 };
 
@@ -57,22 +73,21 @@ impl Rule for TranslatedSurname {
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
-        let capitals = doc.word_capitals();
-        // the first letters of the capitalised words inside sentences, made on first need
-        let mut inner_heads: Option<HeadSet> = None;
-        for &s in capitals {
-            let Some(common) = common_subject(text, s) else {
-                continue;
-            };
-            let heads = inner_heads.get_or_insert_with(|| HeadSet::of_inner_capitals(text, capitals));
-            if !heads.may_hold(&common.as_bytes()[..4]) || !is_plural_common_noun(common) {
+        let b = text.as_bytes();
+        let words = doc.words();
+        for k in doc.trigger_words(TRANSLATED_SURNAME.id) {
+            let (s, e) = words[k];
+            // (most words on the list are lower case: one load turns them away)
+            if !b[s].is_ascii_uppercase() {
                 continue;
             }
-            let e = s + common.len();
-            let Some(name) = name_nearby(text, capitals, s, common) else {
+            let Some(common) = common_subject(text, s, e) else {
                 continue;
             };
-            if lowercase_nearby(text, s, common) || doc.is_protected(s..e) {
+            let Some(name) = name_nearby(text, doc.word_capitals(), s, common) else {
+                continue;
+            };
+            if !is_plural_common_noun(common) || lowercase_nearby(text, s, common) || doc.is_protected(s..e) {
                 continue; // the common word is the text's topic (`lemons` in lower case)
             }
             out.push(
@@ -80,7 +95,7 @@ impl Rule for TranslatedSurname {
                     .finding(
                         s..e,
                         format!(
-                            "`{common}` opens the sentence as a common word, but the text names `{name}` nearby: a surname translated as the word it resembles?"
+                            "`{common}` stands where a surname would, but the text names `{name}` nearby: a surname translated as the word it resembles?"
                         ),
                     )
                     .with_fix(Fix::unsafe_fix(Edit::new(s..e, name.to_string()))),
@@ -89,13 +104,41 @@ impl Rule for TranslatedSurname {
     }
 }
 
-/// The word at `s` if it can be a surname translated as a common word: it opens a sentence,
-/// has 5 to 16 ASCII letters and a plural's `s`, and a lower-case word follows it (its verb
-/// or an adverb). (Surnames that are plurals of their language, it `Meloni`, come out as
-/// English plurals; a singular rarely shares four letters with one.) The lexicon is asked
-/// later ([`is_plural_common_noun`]).
-fn common_subject(text: &str, s: usize) -> Option<&str> {
+/// The trigger words: one word of each shape a candidate may have (5 to 16 letters, the
+/// last an `s`); the word index lists every word of these shapes, whatever its letters.
+fn plural_shapes() -> Vec<&'static str> {
+    static SHAPES: Lazy<Vec<String>> = Lazy::new(|| {
+        let mut shapes = Vec::new();
+        for len in 5..=16 {
+            for first in b'a'..=b'z' {
+                let mut word = String::with_capacity(len);
+                word.push(char::from(first));
+                word.extend(std::iter::repeat_n('x', len - 2));
+                word.push('s');
+                shapes.push(word);
+            }
+        }
+        shapes
+    });
+    SHAPES.iter().map(String::as_str).collect()
+}
+
+/// The word `text[s..e]` if it can be a surname translated as a common word: 5 to 16 ASCII
+/// letters, a capital and then lower case, a plural's `s`, and it stands where a surname
+/// does: at a sentence's head with a lower-case word after it (its verb or an adverb:
+/// `Lemons then said`), or after a title (`Mr. Lemons`, `Prime Minister Lemons`).
+/// (Surnames that are plurals of their language, it `Meloni`, come out as English plurals;
+/// a singular rarely shares four letters with one.) The lexicon is asked later
+/// ([`is_plural_common_noun`]).
+fn common_subject(text: &str, s: usize, e: usize) -> Option<&str> {
     let b = text.as_bytes();
+    if !(5..=16).contains(&(e - s)) || b[e - 1] != b's' || !b[s + 1..e].iter().all(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let word = &text[s..e];
+    if after_title(text, s) {
+        return Some(word);
+    }
     // a sentence's first word follows a line break, a quotation mark or `. ` (a cheap test
     // before the exact one)
     let opens = match s.checked_sub(1).map(|i| b[i]) {
@@ -103,64 +146,35 @@ fn common_subject(text: &str, s: usize) -> Option<&str> {
         Some(b' ') => s < 2 || matches!(b[s - 2], b'.' | b'!' | b'?' | b' ' | b'"' | 0x9C | b'\n'),
         _ => false,
     };
-    if !opens {
-        return None;
+    // (a lower-case word, but not one that goes on a noun phrase: `Ferries and buses`)
+    let verb_after = b.get(e) == Some(&b' ')
+        && b.get(e + 1).is_some_and(u8::is_ascii_lowercase)
+        && !["and ", "or ", "of "].iter().any(|w| text[e + 1..].starts_with(w));
+    (opens && verb_after && starts_sentence(text, s)).then_some(word)
+}
+
+/// Whether a title of a person stands right before `s`, one space apart: `Mr. `, `Minister `,
+/// `President `.
+fn after_title(text: &str, s: usize) -> bool {
+    let b = text.as_bytes();
+    if s < 3 || b[s - 1] != b' ' {
+        return false;
     }
-    let mut e = s + 1;
-    while e < b.len() && b[e].is_ascii_lowercase() {
-        e += 1;
+    let mut from = s - 1;
+    while from > 0 && (b[from - 1].is_ascii_alphabetic() || b[from - 1] == b'.') {
+        from -= 1;
     }
-    let len = e - s;
-    if !(5..=16).contains(&len)
-        || b[e - 1] != b's'
-        || b.get(e) != Some(&b' ')
-        || !b.get(e + 1).is_some_and(u8::is_ascii_lowercase)
-        || !starts_sentence(text, s)
-    {
-        return None;
-    }
-    Some(&text[s..e])
+    matches!(
+        &text[from..s - 1],
+        "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "Dr." | "Minister" | "President" | "Premier"
+            | "Chancellor" | "Senator" | "Governor" | "Mayor" | "Speaker" | "Secretary" | "Chairman"
+            | "Chairwoman" | "Judge" | "Justice" | "General" | "Deputy" | "Sen." | "Gov." | "Rep."
+    )
 }
 
 /// Whether the lexicon has `word` as a plural common noun, not a name.
 fn is_plural_common_noun(word: &str) -> bool {
     lookup(word).is_some_and(|tags| tags.is_plural_noun() && !tags.is_proper_noun())
-}
-
-/// The first four bytes of the capitalised words inside sentences (after a lower-case
-/// letter, a comma or a capitalised word and one space: `Giorgia Lemoni`, `said Lemoni`), as
-/// bits of a 65,536-bit set: a word whose first four bytes are not in it has no name near it
-/// to resemble (a bit set may hold a few more: [`name_nearby`] checks exactly).
-struct HeadSet {
-    bits: Vec<u64>,
-}
-
-impl HeadSet {
-    fn of_inner_capitals(text: &str, capitals: &[usize]) -> HeadSet {
-        let b = text.as_bytes();
-        let mut set = HeadSet {
-            bits: vec![0; 1024],
-        };
-        for &c in capitals {
-            let inner = c >= 2 && b[c - 1] == b' ' && (b[c - 2].is_ascii_alphabetic() || b[c - 2] == b',');
-            if let (true, Some(head)) = (inner, b.get(c..c + 4)) {
-                let bit = HeadSet::bit(head);
-                set.bits[bit / 64] |= 1 << (bit % 64);
-            }
-        }
-        set
-    }
-
-    fn may_hold(&self, head: &[u8]) -> bool {
-        let bit = HeadSet::bit(head);
-        self.bits[bit / 64] & (1 << (bit % 64)) != 0
-    }
-
-    /// The bit of four bytes: their multiplicative hash's top 16 bits.
-    fn bit(head: &[u8]) -> usize {
-        let word = u32::from_le_bytes([head[0], head[1], head[2], head[3]]);
-        (word.wrapping_mul(0x9E37_79B1) >> 16) as usize
-    }
 }
 
 /// A name written before the common word at `s` (the text introduces a person before it
@@ -170,11 +184,14 @@ impl HeadSet {
 /// `Ferri` and `Ferries`).
 fn name_nearby<'t>(text: &'t str, capitals: &[usize], s: usize, common: &str) -> Option<&'t str> {
     let b = text.as_bytes();
-    let head = &common.as_bytes()[..4];
-    let from = capitals.partition_point(|&c| c + REACH < s);
+    let head = first_four(common.as_bytes(), 0);
     let to = capitals.partition_point(|&c| c < s);
-    for &c in capitals[from..to].iter().rev() {
-        if b.get(c..c + 4) != Some(head) {
+    // (the capitals before it, nearest first, until one is out of reach)
+    for &c in capitals[..to].iter().rev() {
+        if c + REACH < s {
+            break;
+        }
+        if first_four(b, c) != head {
             continue;
         }
         let mut e = c + 1;
@@ -194,6 +211,14 @@ fn name_nearby<'t>(text: &'t str, capitals: &[usize], s: usize, common: &str) ->
         return Some(name);
     }
     None
+}
+
+/// The four bytes of `bytes` from `at` as one number (zero past the end).
+fn first_four(bytes: &[u8], at: usize) -> u32 {
+    match bytes.get(at..at + 4) {
+        Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
+        _ => 0,
+    }
 }
 
 /// Whether `name` and `common` share their first letters (four or more) and differ only in
