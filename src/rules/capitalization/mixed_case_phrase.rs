@@ -65,12 +65,10 @@ impl Rule for MixedCasePhrase {
     }
 
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
-        let text = doc.text();
-        let b = text.as_bytes();
+        let b = doc.text().as_bytes();
         let words = doc.words();
-        let word = |k: usize| &b[words[k].0..words[k].1];
         // the mixed occurrences of each phrase, longer phrases first
-        let mut phrases: FastMap<(usize, u64), Vec<usize>> = FastMap::default();
+        let mut phrases: Phrases = FastMap::default();
         // the capitals of the last three words, one bit each (the newest lowest)
         let mut capitals = 0u8;
         for k in 0..words.len() {
@@ -82,55 +80,86 @@ impl Rule for MixedCasePhrase {
                 if count == 0 || count == n || k + 1 < n {
                     continue;
                 }
-                let from = k + 1 - n;
-                if !(from..=k).all(|j| plain_word(word(j)))
-                    || !(from..k).all(|j| doc.joined(j))
-                    || (from..=k).any(|j| is_function_word(word(j)))
-                {
-                    continue;
-                }
-                // only the sentence's first capital: the lower-case form
-                let first_capital = b[words[from].0].is_ascii_uppercase();
-                if count == 1 && first_capital && sentence_start(text, words[from].0) {
-                    continue;
-                }
-                let mut h = FxHasher::default();
-                for j in from..=k {
-                    h.write(&word(j).to_ascii_lowercase());
-                    h.write_u8(b' ');
-                }
-                phrases.entry((n, h.finish())).or_default().push(from);
+                add_window(doc, &mut phrases, k + 1 - n, n);
             }
         }
-        phrases.retain(|_, at| at.len() >= MIN_OCCURRENCES);
-        if phrases.is_empty() {
-            return;
+        report(doc, &MIXED, phrases, out);
+    }
+}
+
+/// The mixed occurrences (first words) of each phrase, keyed by its length
+/// and the hash of its lower case.
+pub(super) type Phrases = FastMap<(usize, u64), Vec<usize>>;
+
+/// Adds the `n` words from word `from` to `phrases` if they are a phrase of
+/// plain content words, joined by single spaces, with mixed capitals (not only
+/// a sentence's first capital).
+pub(super) fn add_window(doc: &Document<'_>, phrases: &mut Phrases, from: usize, n: usize) {
+    let text = doc.text();
+    let b = text.as_bytes();
+    let words = doc.words();
+    let word = |k: usize| &b[words[k].0..words[k].1];
+    let k = from + n - 1;
+    if k >= words.len() {
+        return;
+    }
+    let count = (from..=k).filter(|&j| b[words[j].0].is_ascii_uppercase()).count();
+    if count == 0 || count == n {
+        return;
+    }
+    if !(from..=k).all(|j| plain_word(word(j)))
+        || !(from..k).all(|j| doc.joined(j))
+        || (from..=k).any(|j| is_function_word(word(j)))
+    {
+        return;
+    }
+    // only the sentence's first capital: the lower-case form
+    let first_capital = b[words[from].0].is_ascii_uppercase();
+    if count == 1 && first_capital && sentence_start(text, words[from].0) {
+        return;
+    }
+    let mut h = FxHasher::default();
+    for j in from..=k {
+        h.write(&word(j).to_ascii_lowercase());
+        h.write_u8(b' ');
+    }
+    phrases.entry((n, h.finish())).or_default().push(from);
+}
+
+/// Reports, for `meta`'s rule, every occurrence of each phrase of `phrases`
+/// seen [`MIN_OCCURRENCES`] times or more in forms that differ beyond the
+/// first letter (longer phrases first, no word reported twice).
+pub(super) fn report(doc: &Document<'_>, meta: &'static RuleMeta, mut phrases: Phrases, out: &mut Vec<Finding>) {
+    let text = doc.text();
+    let words = doc.words();
+    phrases.retain(|_, at| at.len() >= MIN_OCCURRENCES);
+    if phrases.is_empty() {
+        return;
+    }
+    let mut groups: Vec<((usize, u64), Vec<usize>)> = phrases.into_iter().collect();
+    groups.sort_unstable_by_key(|&((n, _), ref at)| (std::cmp::Reverse(n), at[0]));
+    let mut taken = vec![false; words.len()];
+    for ((n, _), at) in groups {
+        let form = |k: usize| &text[words[k].0..words[k + n - 1].1];
+        // forms that differ beyond the first letter (a sentence start changes that one)
+        let first = &form(at[0])[1..];
+        if at.iter().all(|&k| &form(k)[1..] == first) {
+            continue;
         }
-        let mut groups: Vec<((usize, u64), Vec<usize>)> = phrases.into_iter().collect();
-        groups.sort_unstable_by_key(|&((n, _), ref at)| (std::cmp::Reverse(n), at[0]));
-        let mut taken = vec![false; words.len()];
-        for ((n, _), at) in groups {
-            let form = |k: usize| &text[words[k].0..words[k + n - 1].1];
-            // forms that differ beyond the first letter (a sentence start changes that one)
-            let first = &form(at[0])[1..];
-            if at.iter().all(|&k| &form(k)[1..] == first) {
+        for &k in &at {
+            if (k..k + n).any(|j| taken[j]) {
                 continue;
             }
-            for &k in &at {
-                if (k..k + n).any(|j| taken[j]) {
-                    continue;
-                }
-                taken[k..k + n].iter_mut().for_each(|t| *t = true);
-                let (s, e) = (words[k].0, words[k + n - 1].1);
-                if doc.is_protected(s..e) {
-                    continue;
-                }
-                let other = at.iter().map(|&j| form(j)).find(|f| f[1..] != form(k)[1..]).unwrap_or("");
-                out.push(MIXED.finding(
-                    s..e,
-                    format!("`{}` is capitalised differently elsewhere in this text (`{other}`)", form(k)),
-                ));
+            taken[k..k + n].iter_mut().for_each(|t| *t = true);
+            let (s, e) = (words[k].0, words[k + n - 1].1);
+            if doc.is_protected(s..e) {
+                continue;
             }
+            let other = at.iter().map(|&j| form(j)).find(|f| f[1..] != form(k)[1..]).unwrap_or("");
+            out.push(meta.finding(
+                s..e,
+                format!("`{}` is capitalised differently elsewhere in this text (`{other}`)", form(k)),
+            ));
         }
     }
 }

@@ -10,6 +10,7 @@ super::family! {
     capital_after_name => CapitalAfterName,
     lowercase_brand => LowercaseBrand,
     lowercase_name => LowercaseName,
+    mixed_case_institution => MixedCaseInstitution,
     mixed_case_phrase => MixedCasePhrase,
     lowercase_sentence_start => LowercaseSentenceStart,
     stray_capital => StrayCapital,

@@ -3,6 +3,7 @@
 mod numbers;
 
 super::family! {
+    bare_currency => BareCurrency,
     bracketed_date => BracketedDate,
     continental_time => ContinentalTime,
     currency_format => CurrencyFormat,
