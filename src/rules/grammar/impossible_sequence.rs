@@ -13,8 +13,8 @@
 //! (`to which he opposes`).
 //!
 //! Each shape is read at its closed-class word (`very`, `either`, `than`,
-//! `enough`, the pronoun, `as`, `what`, `was`, `were`, `which`, `whom`, a
-//! capitalised verb of saying), and looks at most a few words around it. (A form of
+//! `enough`, the pronoun) or, for the clause shapes, at a verb of a short
+//! closed list, and looks at most a few words around it. (A form of
 //! `be` before a modal, `she is can continue`, is `grammar/auxiliary-verb-form`'s:
 //! that rule visits the auxiliaries already.)
 
@@ -160,8 +160,8 @@ fn trigger_words() -> Vec<&'static str> {
         .chain(OBJECT_PRONOUNS)
         .copied()
         .collect();
-    words.extend(["as", "either", "enough", "than", "was", "were", "what", "which", "whom"]);
-    words.extend(clauses::SAID);
+    words.extend(["either", "enough", "than"]);
+    words.extend(clauses::trigger_words());
     words
 }
 
@@ -174,31 +174,14 @@ fn shape(word: &str) -> Option<Shape> {
     Some(match word {
         "extremely" | "quite" | "very" => adjective_after_speaking,
         "either" | "Either" => either_to,
-        "than" => after_than,
+        "than" => comparison_before_noun,
         "enough" => enough_before_adjective,
         "him" | "me" | "them" | "us" => pronoun_after_particle,
-        "as" | "As" | "what" | "What" => clauses::inverted_report,
-        "was" | "were" => clauses::shared_list,
-        "which" | "whom" => clauses::preposition_before_object,
-        _ if opens_with_capital(word) && is_said(word) => clauses::dropped_subject,
+        _ if clauses::is_report_verb(word) => clauses::at_report_verb,
+        _ if clauses::is_person_object_verb(word) => clauses::shared_list,
+        _ if clauses::is_direct_object_verb(word) => clauses::preposition_before_object,
         _ => return None,
     })
-}
-
-/// Whether the word starts with an ASCII capital.
-fn opens_with_capital(word: &str) -> bool {
-    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-}
-
-/// Whether the word is a verb of saying in the past (any case).
-fn is_said(word: &str) -> bool {
-    clauses::SAID.iter().any(|s| s.eq_ignore_ascii_case(word))
-}
-
-/// The shapes read at `than`: a comparison before its noun, or a verb of
-/// expecting before its subject (`than expected the analysts`).
-fn after_than(doc: &Document<'_>, k: usize) -> Option<Finding> {
-    comparison_before_noun(doc, k).or_else(|| clauses::inverted_report(doc, k))
 }
 
 impl Rule for ImpossibleSequence {
@@ -492,9 +475,6 @@ mod tests {
     #[test]
     fn every_trigger_word_anchors_a_shape() {
         for word in super::trigger_words() {
-            // (a verb of saying anchors a shape when it opens a sentence)
-            let capitalised = format!("{}{}", word[..1].to_ascii_uppercase(), &word[1..]);
-            let word = if super::is_said(word) { &capitalised } else { word };
             assert!(super::shape(word).is_some(), "{word}");
         }
     }

@@ -4,10 +4,11 @@
 //! subject, two clauses merged over one list of names, a preposition kept
 //! before a relative whose verb takes a direct object).
 //!
-//! Each shape is read at its closed-class word (`as`, `what`, `than`, `was`,
-//! `were`, `which`, `whom`) or at a capitalised verb of saying that opens a
-//! sentence, and looks at most a few words around it; only the shared list
-//! walks back over its names and its clause (a bounded walk).
+//! Each shape is read at its verb, a word of a short closed list (verbs of
+//! saying and expecting, of a person as object, of a direct object: rarer
+//! than the function words around them, `as`, `what`, `than`, `was`, `which`),
+//! and looks at most a few words around it; only the shared list walks over
+//! its names and back over its clause (bounded walks).
 
 use crate::analysis::document::{joined_in, word_in, Document};
 use crate::finding::{Edit, Finding, Fix};
@@ -15,6 +16,16 @@ use crate::text::{concat, starts_sentence};
 
 use super::super::words::{base_of_third, is_lower, singular_of, tags, TIME_NOUNS};
 use super::SEQUENCE;
+
+/// The anchors of the clause shapes: the verbs of saying and expecting,
+/// of a person as object, of a direct object (closed lists; each rarer than
+/// the function word the shape also reads).
+pub(super) fn trigger_words() -> impl Iterator<Item = &'static str> {
+    [SAYS, SAID, EXPECTED, PERSON_OBJECT_VERBS, DIRECT_OBJECT_VERBS]
+        .into_iter()
+        .flatten()
+        .copied()
+}
 
 /// Verbs of saying and thinking in the third person present, which MT puts
 /// before their subject after `as`, `what` or `than` (`as says the minister`).
@@ -40,7 +51,7 @@ const SAYS: &[&str] = &[
 
 /// The same verbs in the past (`as said the minister`); they also open a
 /// sentence whose subject MT dropped (`Said that the plan…`).
-pub(super) const SAID: &[&str] = &[
+const SAID: &[&str] = &[
     "added",
     "announced",
     "argued",
@@ -93,28 +104,23 @@ const CALENDAR: &[&str] = &[
 /// do the others` (an auxiliary), never a lexical verb there. A verb in the
 /// past may be a participle (`as expected the team won`, a comma left out):
 /// the subject must then end its phrase (a mark after it).
-pub(super) fn inverted_report(doc: &Document<'_>, k: usize) -> Option<Finding> {
+fn inverted_report(doc: &Document<'_>, v: usize) -> Option<Finding> {
     let (text, words) = (doc.text(), doc.words());
     let w = |i: usize| word_in(text, words, i);
-    if !joined_in(text, words, k) {
+    let k = v.checked_sub(1)?;
+    if !joined_in(text, words, k) || !joined_in(text, words, v) {
         return None;
     }
-    let v = k + 1;
-    let verb = w(v);
-    // (a quick test first: the verbs end in `s`, `d`, `e` or `t`)
-    if !matches!(verb.as_bytes().last(), Some(b's' | b'd' | b'e' | b't')) {
-        return None;
-    }
-    let anchor = w(k);
+    let (anchor, verb) = (w(k), w(v));
     let present = SAYS.contains(&verb);
     let known = if anchor.eq_ignore_ascii_case("what") {
         WHAT_SAYS.contains(&verb)
     } else if anchor.eq_ignore_ascii_case("than") {
         present || SAID.contains(&verb) || EXPECTED.contains(&verb)
     } else {
-        present || SAID.contains(&verb)
+        anchor.eq_ignore_ascii_case("as") && (present || SAID.contains(&verb))
     };
-    if !known || !joined_in(text, words, v) {
+    if !known {
         return None;
     }
     // `as` opens a clause after a comma or at a sentence start (not `such as
@@ -164,6 +170,25 @@ pub(super) fn inverted_report(doc: &Document<'_>, k: usize) -> Option<Finding> {
         vs..se,
         concat(&[phrase, " ", &agreed]),
     ))))
+}
+
+/// Whether the word is a verb of saying or expecting (any case): the anchor
+/// of [`inverted_report`] and [`dropped_subject`].
+pub(super) fn is_report_verb(word: &str) -> bool {
+    [SAYS, SAID, EXPECTED]
+        .iter()
+        .any(|list| list.iter().any(|s| s.eq_ignore_ascii_case(word)))
+}
+
+/// The shapes read at a verb of saying or expecting: a sentence it opens
+/// (`Said that`), or its subject after it (`as says the minister`).
+pub(super) fn at_report_verb(doc: &Document<'_>, v: usize) -> Option<Finding> {
+    let (s, _) = doc.words()[v];
+    if doc.text().as_bytes()[s].is_ascii_uppercase() {
+        dropped_subject(doc, v)
+    } else {
+        inverted_report(doc, v)
+    }
 }
 
 /// A subject read after an inverted verb: its last word, and whether its
@@ -264,35 +289,16 @@ fn name_end(text: &str, words: &[(usize, usize)], at: usize) -> Option<usize> {
     Some(end)
 }
 
-/// The first word of the name that ends at word `end`, walking back over up
-/// to four capitalised words joined by a space (or `. ` after a title).
-fn name_start(text: &str, words: &[(usize, usize)], end: usize) -> Option<usize> {
-    let w = |i: usize| word_in(text, words, i);
-    let capitalised = |word: &str| word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-    if !capitalised(w(end)) {
-        return None;
-    }
-    let mut start = end;
-    while start + 3 > end && start > 0 && capitalised(w(start - 1)) {
-        let gap = &text[words[start - 1].1..words[start].0];
-        if !(gap == " " || gap == ". " && TITLES.contains(&w(start - 1))) {
-            break;
-        }
-        start -= 1;
-    }
-    Some(start)
-}
-
 /// `Said that the plan…`: a sentence that opens with a verb of saying in the
 /// past and `that`: the subject was dropped, as Chinese, Japanese and the
 /// Romance and Slavic languages allow. No fix: the subject is unknown.
-pub(super) fn dropped_subject(doc: &Document<'_>, k: usize) -> Option<Finding> {
+fn dropped_subject(doc: &Document<'_>, k: usize) -> Option<Finding> {
     let (text, words) = (doc.text(), doc.words());
     let (s, e) = words[k];
-    if !text.as_bytes()[s].is_ascii_uppercase() || !joined_in(text, words, k) {
+    let verb = &text[s..e];
+    if !SAID.iter().any(|said| said.eq_ignore_ascii_case(verb)) || !joined_in(text, words, k) {
         return None;
     }
-    let verb = &text[s..e];
     if word_in(text, words, k + 1) != "that" || !starts_sentence(text, s) {
         return None;
     }
@@ -387,45 +393,45 @@ const CLAUSE_OPENERS: &[&str] = &[
     "when", "where", "whereas", "which", "while", "who", "whom", "whose", "if", "unless", "having",
 ];
 
+/// Whether the word is a verb of [`PERSON_OBJECT_VERBS`], the anchor of
+/// [`shared_list`].
+pub(super) fn is_person_object_verb(word: &str) -> bool {
+    PERSON_OBJECT_VERBS.contains(&word)
+}
+
 /// `The crash killed A, B and C were injured`: a verb, a list of names as
 /// its object, then `were` or `was`, whose subject can only be that list's
-/// end: two clauses merged. Read at `were`/`was` after `and` and a name, the
-/// list walked back to a verb that takes a person as its object, with no
-/// clause opener before that verb in its sentence.
-pub(super) fn shared_list(doc: &Document<'_>, k: usize) -> Option<Finding> {
+/// end: two clauses merged. Read at a verb that takes a person as its
+/// object, the names walked forward to `and`, a last name and `were`/`was`,
+/// with no clause opener before the verb in its sentence.
+pub(super) fn shared_list(doc: &Document<'_>, verb: usize) -> Option<Finding> {
     let (text, words) = (doc.text(), doc.words());
     let w = |i: usize| word_in(text, words, i);
-    let last_name = k.checked_sub(1)?;
-    if !joined_in(text, words, last_name) {
-        return None;
-    }
-    let last = name_start(text, words, last_name)?;
-    let and = last.checked_sub(1)?;
-    if w(and) != "and" || !joined_in(text, words, and) {
+    if !joined_in(text, words, verb) {
         return None;
     }
     // the names before `and`, each after `, ` (an Oxford comma allowed)
-    let mut end = and.checked_sub(1)?;
-    let gap = &text[words[end].1..words[and].0];
-    if gap != " " && gap != ", " {
-        return None;
-    }
     let mut items = 0;
-    let verb = loop {
-        let start = name_start(text, words, end)?;
+    let mut start = verb + 1;
+    let and = loop {
+        let end = name_end(text, words, start)?;
         items += 1;
-        let before = start.checked_sub(1)?;
-        let gap = &text[words[before].1..words[start].0];
-        if gap == ", " && items < 8 {
-            end = before;
-            continue;
+        let next = end + 1;
+        let gap = &text[words[end].1..words.get(next)?.0];
+        if w(next) == "and" && (gap == " " || gap == ", ") {
+            break next;
         }
-        if gap != " " {
+        if gap != ", " || items >= 8 {
             return None;
         }
-        break before;
+        start = next;
     };
-    if items < 2 || !PERSON_OBJECT_VERBS.contains(&w(verb)) {
+    if items < 2 || !joined_in(text, words, and) {
+        return None;
+    }
+    let last = name_end(text, words, and + 1)?;
+    let k = last + 1;
+    if !joined_in(text, words, last) || !matches!(w(k), "was" | "were") {
         return None;
     }
     // the verb's clause is the sentence's main clause: a subject before it,
@@ -499,33 +505,33 @@ const DIRECT_OBJECT_VERBS: &[&str] = &[
 /// Subject pronouns, which open the relative clause.
 const SUBJECT_PRONOUNS: &[&str] = &["I", "he", "it", "she", "they", "we", "you"];
 
+/// Whether the word is a verb of [`DIRECT_OBJECT_VERBS`], the anchor of
+/// [`preposition_before_object`].
+pub(super) fn is_direct_object_verb(word: &str) -> bool {
+    DIRECT_OBJECT_VERBS.contains(&word)
+}
+
 /// `to which he opposes,`: `to which`/`to whom`, a subject pronoun, maybe an
-/// adverb, and a verb that takes a direct object, ending the clause. The fix
-/// drops `to` (`which he opposes`).
-pub(super) fn preposition_before_object(doc: &Document<'_>, k: usize) -> Option<Finding> {
+/// adverb, and a verb that takes a direct object, ending the clause. Read at
+/// the verb; the fix drops `to` (`which he opposes`).
+pub(super) fn preposition_before_object(doc: &Document<'_>, v: usize) -> Option<Finding> {
     let (text, words) = (doc.text(), doc.words());
     let w = |i: usize| word_in(text, words, i);
-    let to = k.checked_sub(1)?;
-    if !w(to).eq_ignore_ascii_case("to") || !joined_in(text, words, to) || !joined_in(text, words, k)
-    {
-        return None;
-    }
-    let pronoun = k + 1;
-    if !SUBJECT_PRONOUNS.contains(&w(pronoun)) || !joined_in(text, words, pronoun) {
-        return None;
-    }
-    let mut v = pronoun + 1;
-    if w(v).ends_with("ly") && tags(w(v)).is_some_and(|t| t.is_adverb()) {
-        if !joined_in(text, words, v) {
-            return None;
-        }
-        v += 1;
-    }
-    if !DIRECT_OBJECT_VERBS.contains(&w(v)) {
-        return None;
-    }
     let (_, ve) = words[v];
     if !matches!(text.as_bytes().get(ve), None | Some(b',' | b'.' | b';' | b':' | b')')) {
+        return None;
+    }
+    let mut pronoun = v.checked_sub(1)?;
+    if w(pronoun).ends_with("ly") && tags(w(pronoun)).is_some_and(|t| t.is_adverb()) {
+        pronoun = pronoun.checked_sub(1)?;
+    }
+    let k = pronoun.checked_sub(1)?;
+    let to = k.checked_sub(1)?;
+    if !SUBJECT_PRONOUNS.contains(&w(pronoun))
+        || !matches!(w(k), "which" | "whom")
+        || !w(to).eq_ignore_ascii_case("to")
+        || (to..v).any(|i| !joined_in(text, words, i))
+    {
         return None;
     }
     let (ts, _) = words[to];
@@ -549,4 +555,3 @@ pub(super) fn preposition_before_object(doc: &Document<'_>, k: usize) -> Option<
             .with_fix(Fix::unsafe_fix(Edit::new(ts..words[k].1, relative))),
     )
 }
-
