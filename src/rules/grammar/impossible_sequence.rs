@@ -177,10 +177,7 @@ fn shape(word: &str) -> Option<Shape> {
         "than" => comparison_before_noun,
         "enough" => enough_before_adjective,
         "him" | "me" | "them" | "us" => pronoun_after_particle,
-        _ if clauses::is_report_verb(word) => clauses::at_report_verb,
-        _ if clauses::is_person_object_verb(word) => clauses::shared_list,
-        _ if clauses::is_direct_object_verb(word) => clauses::preposition_before_object,
-        _ => return None,
+        _ => return clauses::verb_shape(word),
     })
 }
 

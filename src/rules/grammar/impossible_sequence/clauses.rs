@@ -12,7 +12,9 @@
 
 use crate::analysis::document::{joined_in, word_in, Document};
 use crate::finding::{Edit, Finding, Fix};
+use crate::text::hash::FastMap;
 use crate::text::{concat, starts_sentence};
+use once_cell::sync::Lazy;
 
 use super::super::words::{base_of_third, is_lower, singular_of, tags, TIME_NOUNS};
 use super::SEQUENCE;
@@ -112,6 +114,9 @@ fn inverted_report(doc: &Document<'_>, v: usize) -> Option<Finding> {
         return None;
     }
     let (anchor, verb) = (w(k), w(v));
+    if anchor.len() > 4 || anchor.len() < 2 {
+        return None;
+    }
     let present = SAYS.contains(&verb);
     let known = if anchor.eq_ignore_ascii_case("what") {
         WHAT_SAYS.contains(&verb)
@@ -172,17 +177,61 @@ fn inverted_report(doc: &Document<'_>, v: usize) -> Option<Finding> {
     ))))
 }
 
-/// Whether the word is a verb of saying or expecting (any case): the anchor
-/// of [`inverted_report`] and [`dropped_subject`].
-pub(super) fn is_report_verb(word: &str) -> bool {
-    [SAYS, SAID, EXPECTED]
-        .iter()
-        .any(|list| list.iter().any(|s| s.eq_ignore_ascii_case(word)))
+/// The clause shape a verb anchors: one hash lookup (the verbs' word
+/// shapes let many other words through the trigger index), the lower-case
+/// form looked up for a capitalised word (a verb of saying that opens a
+/// sentence).
+pub(super) fn verb_shape(word: &str) -> Option<super::Shape> {
+    let kind = match VERB_KINDS.get(word) {
+        Some(kind) => *kind,
+        None if word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) => {
+            let mut lower = [0u8; 16];
+            let bytes = word.as_bytes();
+            let lower = lower.get_mut(..bytes.len())?;
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            let lower = std::str::from_utf8(lower).ok()?;
+            // (only a verb of saying opens a sentence of its own)
+            VERB_KINDS.get(lower).filter(|k| **k == VerbKind::Report).copied()?
+        }
+        None => return None,
+    };
+    Some(match kind {
+        VerbKind::Report => at_report_verb,
+        VerbKind::PersonObject => shared_list,
+        VerbKind::DirectObject => preposition_before_object,
+    })
 }
+
+/// The kinds of anchoring verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VerbKind {
+    /// Saying or expecting ([`SAYS`], [`SAID`], [`EXPECTED`]).
+    Report,
+    /// Taking a person as object ([`PERSON_OBJECT_VERBS`]).
+    PersonObject,
+    /// Taking a direct object ([`DIRECT_OBJECT_VERBS`]).
+    DirectObject,
+}
+
+/// Each anchoring verb and its kind.
+static VERB_KINDS: Lazy<FastMap<&'static str, VerbKind>> = Lazy::new(|| {
+    let lists = [
+        (SAYS, VerbKind::Report),
+        (SAID, VerbKind::Report),
+        (EXPECTED, VerbKind::Report),
+        (PERSON_OBJECT_VERBS, VerbKind::PersonObject),
+        (DIRECT_OBJECT_VERBS, VerbKind::DirectObject),
+    ];
+    lists
+        .into_iter()
+        .flat_map(|(verbs, kind)| verbs.iter().map(move |v| (*v, kind)))
+        .collect()
+});
 
 /// The shapes read at a verb of saying or expecting: a sentence it opens
 /// (`Said that`), or its subject after it (`as says the minister`).
-pub(super) fn at_report_verb(doc: &Document<'_>, v: usize) -> Option<Finding> {
+fn at_report_verb(doc: &Document<'_>, v: usize) -> Option<Finding> {
     let (s, _) = doc.words()[v];
     if doc.text().as_bytes()[s].is_ascii_uppercase() {
         dropped_subject(doc, v)
@@ -307,12 +356,16 @@ fn dropped_subject(doc: &Document<'_>, k: usize) -> Option<Finding> {
     if !joined_in(text, words, k + 1) {
         return None;
     }
-    // (an adjective or a noun may open the subject too, when the phrase goes
-    // on: `Added that new owners were…`, not `Stated that way, …`)
+    // (an adjective and a plural noun may open the subject too: `Added that
+    // new owners were…`; not a noun after `that`, a determiner there:
+    // `Stated that way, …`, `Added that option to the menu`)
     let next = word_in(text, words, k + 2);
     let goes_on = |i: usize| joined_in(text, words, i);
-    let nominal = tags(next).is_some_and(|t| t.is_noun() || t.is_adjective());
-    let subject = opens_subject(next) || nominal && goes_on(k + 2) && goes_on(k + 3);
+    let nominal = tags(next).is_some_and(|t| t.is_adjective())
+        && goes_on(k + 2)
+        && is_plural(word_in(text, words, k + 3))
+        && goes_on(k + 3);
+    let subject = opens_subject(next) || nominal;
     if !subject {
         return None;
     }
@@ -393,18 +446,12 @@ const CLAUSE_OPENERS: &[&str] = &[
     "when", "where", "whereas", "which", "while", "who", "whom", "whose", "if", "unless", "having",
 ];
 
-/// Whether the word is a verb of [`PERSON_OBJECT_VERBS`], the anchor of
-/// [`shared_list`].
-pub(super) fn is_person_object_verb(word: &str) -> bool {
-    PERSON_OBJECT_VERBS.contains(&word)
-}
-
 /// `The crash killed A, B and C were injured`: a verb, a list of names as
 /// its object, then `were` or `was`, whose subject can only be that list's
 /// end: two clauses merged. Read at a verb that takes a person as its
 /// object, the names walked forward to `and`, a last name and `were`/`was`,
 /// with no clause opener before the verb in its sentence.
-pub(super) fn shared_list(doc: &Document<'_>, verb: usize) -> Option<Finding> {
+fn shared_list(doc: &Document<'_>, verb: usize) -> Option<Finding> {
     let (text, words) = (doc.text(), doc.words());
     let w = |i: usize| word_in(text, words, i);
     if !joined_in(text, words, verb) {
@@ -505,16 +552,10 @@ const DIRECT_OBJECT_VERBS: &[&str] = &[
 /// Subject pronouns, which open the relative clause.
 const SUBJECT_PRONOUNS: &[&str] = &["I", "he", "it", "she", "they", "we", "you"];
 
-/// Whether the word is a verb of [`DIRECT_OBJECT_VERBS`], the anchor of
-/// [`preposition_before_object`].
-pub(super) fn is_direct_object_verb(word: &str) -> bool {
-    DIRECT_OBJECT_VERBS.contains(&word)
-}
-
 /// `to which he opposes,`: `to which`/`to whom`, a subject pronoun, maybe an
 /// adverb, and a verb that takes a direct object, ending the clause. Read at
 /// the verb; the fix drops `to` (`which he opposes`).
-pub(super) fn preposition_before_object(doc: &Document<'_>, v: usize) -> Option<Finding> {
+fn preposition_before_object(doc: &Document<'_>, v: usize) -> Option<Finding> {
     let (text, words) = (doc.text(), doc.words());
     let w = |i: usize| word_in(text, words, i);
     let (_, ve) = words[v];
