@@ -177,7 +177,8 @@ fn shape(word: &str) -> Option<Shape> {
         "than" => comparison_before_noun,
         "enough" => enough_before_adjective,
         "him" | "me" | "them" | "us" => pronoun_after_particle,
-        _ => return clauses::verb_shape(word),
+        // (a verb of the clause shapes, or a word of the same shape)
+        _ => clauses::at_verb,
     })
 }
 
