@@ -177,8 +177,7 @@ fn shape(word: &str) -> Option<Shape> {
         "than" => comparison_before_noun,
         "enough" => enough_before_adjective,
         "him" | "me" | "them" | "us" => pronoun_after_particle,
-        // (a verb of the clause shapes, or a word of the same shape)
-        _ => clauses::at_verb,
+        _ => return clauses::verb_shape(word),
     })
 }
 

@@ -177,33 +177,11 @@ fn inverted_report(doc: &Document<'_>, v: usize) -> Option<Finding> {
     ))))
 }
 
-/// The clause shapes read at a word the trigger index gave for a verb: a
-/// few byte tests of its context first (the verbs' word shapes let common
-/// words through: `should` for `stated`, `where` for `wrote`), then the
-/// verb's shape if the context may hold one: a capital (a sentence it
-/// opens), `as`/`what`/`than` before it, a name after it, or a mark.
-pub(super) fn at_verb(doc: &Document<'_>, v: usize) -> Option<Finding> {
-    let (text, words) = (doc.text(), doc.words());
-    let b = text.as_bytes();
-    let (s, e) = words[v];
-    let anchor_before = v > 0 && {
-        let p = word_in(text, words, v - 1);
-        p.eq_ignore_ascii_case("as") || p.eq_ignore_ascii_case("what") || p.eq_ignore_ascii_case("than")
-    };
-    let name_after = joined_in(text, words, v) && b[words[v + 1].0].is_ascii_uppercase();
-    let mark_after = matches!(b.get(e), None | Some(b',' | b'.' | b';' | b':' | b')'));
-    if !(b[s].is_ascii_uppercase() || anchor_before || name_after || mark_after) {
-        return None;
-    }
-    let read = verb_shape(&text[s..e])?;
-    read(doc, v)
-}
-
 /// The clause shape a verb anchors: one hash lookup (the verbs' word
 /// shapes let many other words through the trigger index), the lower-case
 /// form looked up for a capitalised word (a verb of saying that opens a
 /// sentence).
-fn verb_shape(word: &str) -> Option<super::Shape> {
+pub(super) fn verb_shape(word: &str) -> Option<super::Shape> {
     let kind = match VERB_KINDS.get(word) {
         Some(kind) => *kind,
         None if word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) => {
