@@ -5,10 +5,16 @@
 //! and no `or` (`either small shops to large stores`), a comparison put
 //! before the noun it describes (`a bigger than most phones screen`), `enough`
 //! before its adjective (`enough curious to`), and an object pronoun after a
-//! phrasal verb's particle (`set up them`).
+//! phrasal verb's particle (`set up them`); and the clause shapes of
+//! [`clauses`]: a verb of saying before its subject after `as`, `what` or
+//! `than` (`as says the minister`), a sentence opening with `Said that` (a
+//! dropped subject), two clauses sharing one list of names (`killed A, B and
+//! C were injured`), `to which` before a verb that takes a direct object
+//! (`to which he opposes`).
 //!
 //! Each shape is read at its closed-class word (`very`, `either`, `than`,
-//! `enough`, the pronoun), and looks at most a few words around it. (A form of
+//! `enough`, the pronoun) or, for the clause shapes, at a verb of a short
+//! closed list, and looks at most a few words around it. (A form of
 //! `be` before a modal, `she is can continue`, is `grammar/auxiliary-verb-form`'s:
 //! that rule visits the auxiliaries already.)
 
@@ -20,6 +26,8 @@ use crate::text::concat;
 
 use super::words::{is_lower, tags};
 
+mod clauses;
+
 /// A word sequence that English grammar never allows.
 pub struct ImpossibleSequence;
 
@@ -29,7 +37,7 @@ static SEQUENCE: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::words(trigger_words),
     default_enabled: true,
-    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`)",
+    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`)",
     flags: &[
         Example { text: "The mayor answered very brief, and left the hall.", fixed: "The mayor answered very briefly, and left the hall." },
         Example { text: "Residents ask for help, either school buildings to new bridges over the canal.", fixed: "Residents ask for help, from school buildings to new bridges over the canal." },
@@ -37,6 +45,12 @@ static SEQUENCE: RuleMeta = RuleMeta {
         Example { text: "The reporters were enough curious to ask again.", fixed: "The reporters were curious enough to ask again." },
         Example { text: "The votes were counted after the clerks that sum up them had left.", fixed: "The votes were counted after the clerks that sum them up had left." },
         Example { text: "She found the old letters and gave back them.", fixed: "She found the old letters and gave them back." },
+        Example { text: "The bridge will close in May, as says the mayor, for repairs.", fixed: "The bridge will close in May, as the mayor says, for repairs." },
+        Example { text: "Prices rose faster than expected the bankers.", fixed: "Prices rose faster than the bankers expected." },
+        Example { text: "It is the opposite of what says the union leader about wages.", fixed: "It is the opposite of what says the union leader about wages." },
+        Example { text: "The fair closed early. Said that the rain had kept visitors away.", fixed: "The fair closed early. Said that the rain had kept visitors away." },
+        Example { text: "The storm injured Paul Smith, Rosa Diaz and Tom Lee were taken to hospital.", fixed: "The storm injured Paul Smith, Rosa Diaz and Tom Lee were taken to hospital." },
+        Example { text: "She will meet the unions, to which she firmly opposes, next week.", fixed: "She will meet the unions, which she firmly opposes, next week." },
     ],
     passes: &[
         "She spoke very well, said very little, and wrote very often.",
@@ -52,6 +66,17 @@ static SEQUENCE: RuleMeta = RuleMeta {
         "They climbed up it, ran down them and looked back at us.",
         "When we found out it was late, we set them up again.",
         "It turns out me and my sister were right.",
+        "\"We are ready,\" said the coach, as did the players, as does the rest of the team.",
+        "As expected, the mayor won; as reported the day before, turnout was high.",
+        "As expected the mayor won again, and more than expected the week before.",
+        "It is hard to know what explains the delay, and what claims the union made.",
+        "Such as claims the company made, as well as notes the clerk kept, the file is thin.",
+        "That said, the plan works. Note that the office is closed.",
+        "After the storm injured Anna Berg, Tom Lee and Paul Smith were flown home.",
+        "Those who attacked Anna Berg, Tom Lee and Paul Smith were caught.",
+        "Police said Anna Berg, Tom Lee and Paul Smith were missing.",
+        "The party to which she belongs opposes the plan, to which she objects.",
+        "He offered a theory to which he opposes a simpler one.",
     ],
 };
 
@@ -136,6 +161,7 @@ fn trigger_words() -> Vec<&'static str> {
         .copied()
         .collect();
     words.extend(["either", "enough", "than"]);
+    words.extend(clauses::trigger_words());
     words
 }
 
@@ -151,7 +177,7 @@ fn shape(word: &str) -> Option<Shape> {
         "than" => comparison_before_noun,
         "enough" => enough_before_adjective,
         "him" | "me" | "them" | "us" => pronoun_after_particle,
-        _ => return None,
+        _ => return clauses::verb_shape(word),
     })
 }
 

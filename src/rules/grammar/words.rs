@@ -72,7 +72,7 @@ fn has_plural(word: &str) -> bool {
 
 /// Nouns of time, which end adverbial phrases (`once a month have`, `this
 /// time were`) more often than they head a subject.
-const TIME_NOUNS: &[&str] = &[
+pub(super) const TIME_NOUNS: &[&str] = &[
     "century", "day", "decade", "evening", "hour", "minute", "month", "morning", "night", "season",
     "second", "time", "week", "weekend", "year",
 ];
