@@ -68,6 +68,8 @@ pub struct Document<'t> {
     doc_names: OnceCell<DocNames<'t>>,
     multiword: OnceCell<FastMap<u64, (usize, usize)>>,
     capitalised: OnceCell<Vec<(usize, usize)>>,
+    /// The text's bytes with ASCII letters in lower case (see [`Document::ascii_lower`]).
+    ascii_lower: OnceCell<Vec<u8>>,
     words: OnceCell<Vec<(usize, usize)>>,
     marks: OnceCell<Vec<usize>>,
     digit_runs: OnceCell<Vec<(usize, usize)>>,
@@ -136,6 +138,7 @@ impl<'t> Document<'t> {
             doc_names: OnceCell::new(),
             multiword: OnceCell::new(),
             capitalised: OnceCell::new(),
+            ascii_lower: OnceCell::new(),
             words: OnceCell::new(),
             marks: OnceCell::new(),
             digit_runs: OnceCell::new(),
@@ -268,6 +271,13 @@ impl<'t> Document<'t> {
     pub fn doc_names(&self) -> &DocNames<'t> {
         self.doc_names
             .get_or_init(|| doc_names(self.text, self.capitalised(), self.names))
+    }
+
+    /// The text's bytes with its ASCII letters in lower case (every byte in its
+    /// place), made once for all the rules that search the text in any case.
+    pub(crate) fn ascii_lower(&self) -> &[u8] {
+        self.ascii_lower
+            .get_or_init(|| self.text.as_bytes().to_ascii_lowercase())
     }
 
     /// The capitalised ASCII words (hyphenated parts joined: `Jae-in`), shared
@@ -906,6 +916,15 @@ mod tests {
             let from_marks = protected_zones_at(&text, crate::text::marks(&text).into_iter());
             proptest::prop_assert_eq!(from_marks, protected_zones_by_kind(&text));
         }
+    }
+
+    #[test]
+    fn ascii_lower_lowers_ascii_letters_in_place() {
+        let text = "Make A PHOTO’s \u{212A}elvin ſ É 9";
+        let doc = Document::new(text);
+        let plain: String = text.chars().map(|c| c.to_ascii_lowercase()).collect();
+        assert_eq!(doc.ascii_lower(), plain.as_bytes());
+        assert_eq!(doc.ascii_lower().len(), text.len());
     }
 
     #[test]

@@ -1,4 +1,4 @@
-use super::mt_disclaimer::{DEICTIC, DISCLAIMERS, DISCLAIMER_ANY};
+use super::mt_disclaimer::{DEICTIC, DISCLAIMERS, DISCLAIMER_ANY, DISCLAIMER_WORDS};
 use super::page_debris::{
     first_word_is_debris_start, Tailed, DEBRIS, DEBRIS_FIRST, DEBRIS_SET, DEBRIS_TAILED,
     DEBRIS_TAILED_SET, EDGE_DEBRIS, EDGE_DEBRIS_SET, EDGE_TAILED, EDGE_TAILED_SET,
@@ -79,4 +79,75 @@ fn furniture_and_letter_lists_are_sorted() {
     for list in [UI_WORDS, FUNCTION_WORDS, HEADINGS, LABELS, NEXT] {
         crate::text::assert_sorted(list);
     }
+}
+
+/// The strings `hir` matches, a few of each kind: a class gives its characters
+/// when it has at most four (one otherwise), a repetition its least count and
+/// one more (at most two where unbounded), a look-around nothing.
+fn spellings(hir: &regex_syntax::hir::Hir) -> Vec<String> {
+    use regex_syntax::hir::{Class, HirKind};
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => vec![String::new()],
+        HirKind::Literal(l) => vec![String::from_utf8(l.0.to_vec()).unwrap()],
+        HirKind::Class(Class::Unicode(c)) => {
+            let chars: Vec<char> = c.iter().flat_map(|r| r.start()..=r.end()).take(5).collect();
+            let chars = if chars.len() > 4 { vec!['x'] } else { chars };
+            chars.iter().map(char::to_string).collect()
+        }
+        HirKind::Class(Class::Bytes(c)) => {
+            let bytes: Vec<u8> = c.iter().flat_map(|r| r.start()..=r.end()).take(5).collect();
+            let bytes = if bytes.len() > 4 { vec![b'x'] } else { bytes };
+            bytes.iter().map(|&b| char::from(b).to_string()).collect()
+        }
+        HirKind::Repetition(r) => {
+            let once = spellings(&r.sub);
+            let mut out = Vec::new();
+            for count in [r.min, r.min + 1] {
+                if r.max.is_some_and(|max| count > max) {
+                    continue;
+                }
+                let mut words = vec![String::new()];
+                for _ in 0..count {
+                    words = words
+                        .iter()
+                        .flat_map(|w| once.iter().map(move |o| format!("{w}{o}")))
+                        .collect();
+                }
+                out.extend(words);
+            }
+            out
+        }
+        HirKind::Capture(c) => spellings(&c.sub),
+        HirKind::Concat(parts) => parts.iter().fold(vec![String::new()], |acc, part| {
+            let tails = spellings(part);
+            acc.iter()
+                .flat_map(|a| tails.iter().map(move |t| format!("{a}{t}")))
+                .collect()
+        }),
+        HirKind::Alternation(parts) => parts.iter().flat_map(spellings).collect(),
+    }
+}
+
+/// Every spelling of every disclaimer pattern (in lower, title and upper case)
+/// holds one of the phrases the rule looks for before the pattern set.
+#[test]
+fn every_disclaimer_holds_a_disclaimer_phrase() {
+    let mut seen = 0;
+    for pattern in DISCLAIMERS {
+        let hir = regex_syntax::parse(pattern).expect("a disclaimer pattern");
+        for line in spellings(&hir) {
+            let mut title = line.clone();
+            title[..1].make_ascii_uppercase();
+            for line in [line.clone(), title, line.to_ascii_uppercase()] {
+                assert!(DISCLAIMER_ANY.is_match(&line), "{pattern}: {line}");
+                assert!(
+                    DISCLAIMER_WORDS.may_match(&format!("\n{line}")),
+                    "{pattern}: {line}"
+                );
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen > 1000, "{seen}");
+    assert!(!DISCLAIMER_WORDS.may_match("The film was written by a human rights lawyer."));
 }

@@ -246,7 +246,7 @@ fn check_some(
         window_start(text, ks.saturating_sub(REACH), ks)
             ..window_end(text, (ke + REACH).min(text.len()), ke)
     };
-    let mut folded = Folded::new(text);
+    let mut folded = Folded::new(doc);
     // every key word in the text whose window holds the entry's needles, as
     // (entry, start, end, window start, window end): a match lies within one
     // key's window and holds a needle (see `every_match_holds_a_needle`), so the

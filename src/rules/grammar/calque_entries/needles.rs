@@ -3,6 +3,7 @@
 
 #[cfg(test)]
 use super::literals::literals_of;
+use crate::analysis::document::Document;
 use memchr::memmem::Finder;
 
 /// Strings (ASCII, lower case) one of which every match of a pattern contains.
@@ -148,20 +149,22 @@ fn weight(run: &[u8]) -> usize {
 }
 
 /// A text as the needles are sought in it (see [`fold_into`]), stretch by stretch.
-pub(super) struct Folded<'t> {
+pub(super) struct Folded<'d, 't> {
+    doc: &'d Document<'t>,
     text: &'t str,
     /// The whole text folded, when folding keeps every byte in place (the text
     /// has no `ſ` and no Kelvin sign): built on first use, then sliced; `None`
     /// until then, and empty when folding does not keep bytes in place.
-    whole: Option<Vec<u8>>,
+    whole: Option<&'d [u8]>,
     /// The last stretch folded, when it does not.
     stretch: Vec<u8>,
 }
 
-impl<'t> Folded<'t> {
-    pub(super) fn new(text: &'t str) -> Folded<'t> {
+impl<'d, 't> Folded<'d, 't> {
+    pub(super) fn new(doc: &'d Document<'t>) -> Folded<'d, 't> {
         Folded {
-            text,
+            doc,
+            text: doc.text(),
             whole: None,
             stretch: Vec::new(),
         }
@@ -169,13 +172,13 @@ impl<'t> Folded<'t> {
 
     /// The stretch `range` of the text, folded.
     pub(super) fn get(&mut self, range: std::ops::Range<usize>) -> &[u8] {
-        let whole = self.whole.get_or_insert_with(|| {
+        let whole = *self.whole.get_or_insert_with(|| {
             let b = self.text.as_bytes();
             let shorter = SHORTER.iter().any(|f| f.find(b).is_some());
             if shorter {
-                Vec::new()
+                &[]
             } else {
-                b.to_ascii_lowercase()
+                self.doc.ascii_lower()
             }
         });
         match whole.get(range.clone()) {
@@ -323,11 +326,13 @@ mod tests {
 
     #[test]
     fn a_text_folds_in_place_unless_a_letter_folds_shorter() {
-        let mut plain = Folded::new("Make A Photo’s");
+        let plain_doc = Document::new("Make A Photo’s");
+        let mut plain = Folded::new(&plain_doc);
         assert_eq!(plain.get(5..12), b"a photo");
         let text = "The Kelvin \u{212A} and Make A Photo";
         let start = text.find("Make").unwrap();
-        let mut odd = Folded::new(text);
+        let odd_doc = Document::new(text);
+        let mut odd = Folded::new(&odd_doc);
         assert_eq!(odd.get(start..start + 12), b"make a photo");
         assert_eq!(odd.get(0..14), b"the kelvin k");
     }
