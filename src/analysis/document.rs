@@ -793,7 +793,6 @@ impl<'d, 't> Word<'d, 't> {
         (first, last)
     }
 
-    #[allow(dead_code)] // (no rule asks yet; tested below)
     /// The byte range of its sentence ([`Word::sentence_words`]).
     pub(crate) fn sentence(&self) -> Range<usize> {
         let (first, last) = self.sentence_words();
