@@ -10,6 +10,7 @@ super::family! {
     metadata_line => MetadataLine,
     mt_disclaimer => MtDisclaimer,
     page_debris => PageDebris,
+    reporter_signoff => ReporterSignoff,
     shortcode => Shortcode,
     web_ui_line => WebUiLine,
 }

@@ -1,6 +1,7 @@
 //! Repetition: words, runs of words and lines typed twice.
 
 super::family! {
+    doubled_attribution => DoubledAttribution,
     duplicated_word => DuplicatedWord,
     echo_in_brackets => EchoInBrackets,
     repeated_line => RepeatedLine,
