@@ -56,8 +56,13 @@ static LOWERCASE_NAME: RuleMeta = RuleMeta {
             text: "The Mountain Rescue Team found her. The Mountain Rescue Team said so. Then the Mountain rescue Team leader spoke.",
             fixed: "The Mountain Rescue Team found her. The Mountain Rescue Team said so. Then the Mountain Rescue Team leader spoke.",
         },
+        Example {
+            text: "Trains to Dravik ran late. Then Dravik said sorry, but dravik commuters were angry and dravik buses were full.",
+            fixed: "Trains to Dravik ran late. Then Dravik said sorry, but Dravik commuters were angry and Dravik buses were full.",
+        },
     ],
     passes: &[
+        "Trains run to Dravik and from Dravik; the old spellings dravik, drawik and dravik survive in dravik songs.",
         "The Delta strain spread; delta cases rose; delta was everywhere.",
         "The Bank of Canada met. The bank cut rates.",
         "Autumn came late. In autumn the lanes flood.",
@@ -86,10 +91,14 @@ struct Seen {
     first: (usize, usize),
     /// Whether the capitalised occurrences differ (`WeChat`, `Wechat`).
     forms_differ: bool,
-    /// Lower-case occurrences, and the last of them.
+    /// Lower-case occurrences, and the first [`MAX_LOWER`] of them.
     lower: u32,
-    lower_at: (usize, usize),
+    lower_at: [(usize, usize); MAX_LOWER],
 }
+
+/// The most lower-case occurrences of a name flagged: more are a second spelling the
+/// text keeps (`covid` beside `Covid`), not slips.
+const MAX_LOWER: usize = 2;
 
 /// The hash of a word's ASCII lower case; `None` for a word too long.
 fn word_key(word: &[u8]) -> Option<u64> {
@@ -128,7 +137,7 @@ fn in_quotes(doc: &Document<'_>, i: usize) -> bool {
     before.matches('“').count() > before.matches('”').count() || before.matches('"').count() % 2 == 1
 }
 
-/// Single words: capitalised mid-sentence twice or more, in lower case once.
+/// Single words: capitalised mid-sentence twice or more, in lower case once or twice.
 fn lowercase_words(doc: &Document<'_>, out: &mut Vec<Finding>) {
     let text = doc.text();
     let b = text.as_bytes();
@@ -150,7 +159,7 @@ fn lowercase_words(doc: &Document<'_>, out: &mut Vec<Finding>) {
             first: (s, e),
             forms_differ: false,
             lower: 0,
-            lower_at: (0, 0),
+            lower_at: [(0, 0); MAX_LOWER],
         });
         entry.capitalised += 1;
         if b[entry.first.0..entry.first.1] != b[s..e] {
@@ -178,35 +187,41 @@ fn lowercase_words(doc: &Document<'_>, out: &mut Vec<Finding>) {
             continue;
         };
         if b[s..e].iter().all(u8::is_ascii_lowercase) {
+            if let Some(at) = entry.lower_at.get_mut(entry.lower as usize) {
+                *at = (s, e);
+            }
             entry.lower += 1;
-            entry.lower_at = (s, e);
         }
     }
     for seen in seen.values() {
-        let (s, e) = seen.lower_at;
-        if seen.lower != 1
-            || !b[s..e].eq_ignore_ascii_case(&b[seen.first.0..seen.first.1])
-            || !stands_alone(b, s, e)
-            || in_quotes(doc, s)
-            || doc.is_protected(s..e)
-        {
+        // a slip: fewer lower-case occurrences than capitalised ones, and at most two
+        if seen.lower == 0 || seen.lower as usize > MAX_LOWER || seen.lower > seen.capitalised / 2 + 1 {
             continue;
         }
         let name = &text[seen.first.0..seen.first.1];
-        let edit = Edit::new(s..e, name.to_string());
-        let fix = if seen.forms_differ {
-            Fix::unsafe_fix(edit)
-        } else {
-            Fix::safe(edit)
-        };
-        out.push(
-            LOWERCASE_NAME
-                .finding(
-                    s..e,
-                    format!("`{}` is written `{name}` elsewhere in this text", &text[s..e]),
-                )
-                .with_fix(fix),
-        );
+        for &(s, e) in &seen.lower_at[..seen.lower as usize] {
+            if !b[s..e].eq_ignore_ascii_case(name.as_bytes())
+                || !stands_alone(b, s, e)
+                || in_quotes(doc, s)
+                || doc.is_protected(s..e)
+            {
+                continue;
+            }
+            let edit = Edit::new(s..e, name.to_string());
+            let fix = if seen.forms_differ {
+                Fix::unsafe_fix(edit)
+            } else {
+                Fix::safe(edit)
+            };
+            out.push(
+                LOWERCASE_NAME
+                    .finding(
+                        s..e,
+                        format!("`{}` is written `{name}` elsewhere in this text", &text[s..e]),
+                    )
+                    .with_fix(fix),
+            );
+        }
     }
 }
 
