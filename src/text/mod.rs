@@ -1,6 +1,7 @@
 //! The text layer: bytes, chars and words of UTF-8 text, and the fast paths
 //! (byte scans, packed keys, the Fx hash, word shapes) behind plain functions.
 
+pub(crate) mod endings;
 pub(crate) mod hash;
 pub(crate) mod literals;
 pub(crate) mod position;
