@@ -125,11 +125,25 @@ impl Rule for GluedWords {
 /// Whether the word at `s..e` goes on past its letters: an apostrophe, a hyphen, an
 /// address or a number (`doesn't`, `e-mail`, `name@host`, `abc123`).
 fn glued_to_more(bytes: &[u8], s: usize, e: usize) -> bool {
-    let joins = |b: u8| {
-        b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b'/' | b'@' | b'_' | b'\\') || b >= 0x80
-    };
-    (s > 0 && joins(bytes[s - 1])) || bytes.get(e).is_some_and(|&b| joins(b))
+    (s > 0 && JOINS[usize::from(bytes[s - 1])]) || bytes.get(e).is_some_and(|&b| JOINS[usize::from(b)])
 }
+
+/// Whether byte `b` joins a word to more: a letter or digit, an apostrophe, a hyphen,
+/// a character of an address or path, or part of a non-ASCII character.
+const fn joins(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b'/' | b'@' | b'_' | b'\\') || b >= 0x80
+}
+
+/// [`joins`] for each byte, looked up (it is asked of the bytes around every word).
+static JOINS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = joins(b as u8);
+        b += 1;
+    }
+    table
+};
 
 /// Where to split `w` into two words, if it is two glued words.
 fn split<'t>(w: &'t str, counts: &Counts<'_, 't>) -> Option<usize> {
