@@ -1,9 +1,11 @@
 //! The text layer: bytes, chars and words of UTF-8 text, and the fast paths
 //! (byte scans, packed keys, the Fx hash, word shapes) behind plain functions.
 
+pub(crate) mod endings;
 pub(crate) mod hash;
 pub(crate) mod literals;
 pub(crate) mod position;
+pub(crate) mod repeats;
 
 /// The char ending just before byte `i`, if any.
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
@@ -594,26 +596,6 @@ pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> 
     std::str::from_utf8(out).ok()
 }
 
-/// Whether `keys` holds `key`: `<[u32]>::contains` for the few keys of a short
-/// window, every key compared (no branch on each, so that the loop always runs
-/// to the end and its exit is predicted).
-#[inline]
-pub(crate) fn holds_key(keys: &[u32], key: u32) -> bool {
-    keys.iter().fold(false, |found, &k| found | (k == key))
-}
-
-/// Where `keys` holds `key`, as bits: bit `i` set when `keys[i] == key` (at
-/// most 32 keys; 0 when `key` is not among them): for the few keys of a short
-/// window, once [`holds_key`] has said that `key` is there.
-#[inline]
-pub(crate) fn key_positions(keys: &[u32], key: u32) -> u32 {
-    debug_assert!(keys.len() <= 32);
-    keys.iter()
-        .take(32)
-        .enumerate()
-        .fold(0, |bits, (i, &k)| bits | u32::from(k == key) << i)
-}
-
 /// Whether every byte of `letters`, a run of ASCII letters, is lower case: the
 /// 0x20 bit of each byte tested a few bytes at a time, with overlapping loads
 /// and no branch on each byte (a word's case shape is asked of every word of a
@@ -849,35 +831,6 @@ pub(crate) fn is_abbreviation_before(text: &str, dot: usize) -> bool {
 mod tests {
 
     use super::*;
-
-    #[test]
-    fn holds_key_as_contains_does() {
-        let keys = [3u32, 9, 3, 0, u32::MAX, 7];
-        for n in 0..=keys.len() {
-            for key in [0, 3, 7, 9, 5, u32::MAX] {
-                assert_eq!(
-                    holds_key(&keys[..n], key),
-                    keys[..n].contains(&key),
-                    "{n} {key}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn key_positions_as_a_search_of_each_says() {
-        let keys = [3u32, 9, 3, 0, u32::MAX, 7, 3];
-        for n in 0..=keys.len() {
-            for key in [0, 3, 7, 9, 5, u32::MAX] {
-                let bits = key_positions(&keys[..n], key);
-                for (i, &k) in keys[..n].iter().enumerate() {
-                    assert_eq!(bits >> i & 1 == 1, k == key, "{n} {key} {i}");
-                }
-                assert_eq!(bits >> n, 0, "{n} {key}");
-                assert_eq!(bits != 0, keys[..n].contains(&key), "{n} {key}");
-            }
-        }
-    }
 
     #[test]
     fn letters_are_lowercase_as_a_byte_loop_says() {

@@ -8,6 +8,7 @@ use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::floor_boundary;
+use crate::text::hash::FastSet;
 use once_cell::sync::Lazy;
 
 /// A short line of page-furniture words, or a label of them before a headline.
@@ -86,21 +87,19 @@ fn key(w: &str) -> Option<u64> {
     Some(u64::from_le_bytes(buf))
 }
 
-/// The short words of a list as sorted keys, for lookups without comparing strings.
-fn keys(list: &[&str]) -> Vec<u64> {
-    let mut keys: Vec<u64> = list.iter().filter_map(|w| key(w)).collect();
-    keys.sort_unstable();
-    keys
+/// The short words of a list as a set of keys, for lookups without comparing strings.
+fn keys(list: &[&str]) -> FastSet<u64> {
+    list.iter().filter_map(|w| key(w)).collect()
 }
 
-static UI_KEYS: Lazy<Vec<u64>> = Lazy::new(|| keys(UI_WORDS));
-static FUNCTION_KEYS: Lazy<Vec<u64>> = Lazy::new(|| keys(FUNCTION_WORDS));
+static UI_KEYS: Lazy<FastSet<u64>> = Lazy::new(|| keys(UI_WORDS));
+static FUNCTION_KEYS: Lazy<FastSet<u64>> = Lazy::new(|| keys(FUNCTION_WORDS));
 
 /// Whether `w` (any case; a curly apostrophe reads as `'`) is in the sorted
 /// `list`, whose short words are `short`.
-fn listed_in(list: &[&str], short: &[u64], w: &str) -> bool {
+fn listed_in(list: &[&str], short: &FastSet<u64>, w: &str) -> bool {
     match key(w) {
-        Some(k) => short.binary_search(&k).is_ok(),
+        Some(k) => short.contains(&k),
         None => {
             let lower = w.replace('’', "'").to_lowercase();
             list.binary_search(&lower.as_str()).is_ok()

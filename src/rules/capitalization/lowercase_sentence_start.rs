@@ -7,7 +7,7 @@ use crate::analysis::document::Document;
 use crate::analysis::wordlex;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
-use crate::text::hash::FastSet;
+use crate::text::hash::{FastSet, KeyFilter};
 
 /// A sentence or paragraph that starts in lower case: `It rained. in the north`.
 pub struct LowercaseSentenceStart;
@@ -320,10 +320,16 @@ fn capitalised_mid_sentence<'w>(doc: &Document<'_>, wanted: &FastSet<&'w str>) -
     let text = doc.text();
     let bytes = text.as_bytes();
     let longest = wanted.iter().map(|w| w.len()).max().unwrap_or(0);
+    // (a word of another length or other first and last letters than every
+    // wanted word fails this at the cost of two loads)
+    let shapes: KeyFilter = wanted.iter().copied().collect();
     let mut found = FastSet::default();
     let mut buf = [0u8; 64];
     for &(s, e) in doc.words() {
-        if e - s > longest.min(buf.len()) || !bytes[s].is_ascii_uppercase() {
+        if e - s > longest.min(buf.len())
+            || !bytes[s].is_ascii_uppercase()
+            || !shapes.may_contain_bytes(&bytes[s..e])
+        {
             continue;
         }
         if bytes[s + 1..e].iter().all(u8::is_ascii_uppercase) && e - s > 1 {

@@ -5,7 +5,7 @@ use crate::analysis::document::Document;
 use crate::analysis::wordlex::lookup;
 use crate::finding::{Category, Finding, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
-use crate::text::hash::FastMap;
+use crate::text::hash::{FastMap, KeyFilter};
 
 /// How far (in bytes) the other spelling may be: a page, not a file of many texts.
 const REACH: usize = 10_000;
@@ -93,9 +93,12 @@ impl Rule for DiacriticsVariant {
         for p in plains.keys() {
             initials[usize::from(p.as_bytes()[0] & 0x7F)] = true;
         }
+        // (the length and last letter tested before the word is hashed)
+        let shapes: KeyFilter = plains.keys().map(String::as_str).collect();
         for &(s, e) in doc.words() {
             if b[s].is_ascii_uppercase()
                 && initials[usize::from(b[s])]
+                && shapes.may_contain_bytes(&b[s..e])
                 && plains.contains_key(&text[s..e])
                 && is_name(text, s, e)
             {

@@ -85,6 +85,12 @@ fn glued_sentence(doc: &Document<'_>, i: usize, out: &mut Vec<Finding>) {
     if i > 0 && matches!(bytes[i - 1], b'.' | b'!' | b'?') {
         return; // not the first mark of the run
     }
+    // most marks are followed by a space: the byte after first, which must be a
+    // mark, a closing quote (`"`, or the lead byte of `”` / `’`) or a capital
+    let next = bytes.get(i + 1).copied().unwrap_or(b' ');
+    if !(matches!(next, b'.' | b'!' | b'?' | b'"' | 0xE2) || next.is_ascii_uppercase()) {
+        return;
+    }
     // left: a word of letters with a lower-case letter, capitalised at most at its start
     let mut s = i;
     while let Some(c) = char_before(text, s).filter(|c| c.is_alphabetic()) {

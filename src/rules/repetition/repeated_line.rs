@@ -72,7 +72,8 @@ impl Rule for RepeatedLine {
             let line = &text[span.clone()];
             if let Some(before) = previous {
                 let enough = |s: &str| words(s).nth(MIN_WORDS - 1).is_some();
-                let same_start = words(before).next().zip(words(line).next()).is_some_and(|(x, y)| same_word(x, y));
+                let same_start = may_open_alike(before, line)
+                    && words(before).next().zip(words(line).next()).is_some_and(|(x, y)| same_word(x, y));
                 if !same_start {
                     // the common case: nothing to compare further
                 } else if same_words(before, line) {
@@ -99,6 +100,14 @@ fn trimmed(start: usize, line: &str) -> Range<usize> {
     }
     let lead = line.len() - line.trim_start().len();
     start + lead..start + lead + inner.len()
+}
+
+/// Whether two lines (not empty) may open with the same word: not when both open
+/// with an ASCII letter or digit and these differ, case aside (most paragraphs
+/// open otherwise than the one before: their words need not be found).
+fn may_open_alike(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes()[0], b.as_bytes()[0]);
+    !(x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric()) || x.eq_ignore_ascii_case(&y)
 }
 
 /// The words of `s`: its runs of letters and digits.

@@ -104,20 +104,21 @@ impl Rule for RepeatedSequence {
         let keys: Vec<u32> = words
             .iter()
             .map(|&(s, e)| {
-                let (first, last) = (b[s].to_ascii_lowercase(), b[e - 1].to_ascii_lowercase());
+                // (ASCII letters: the 0x20 bit makes them lower case)
+                let (first, last) = (b[s] | 0x20, b[e - 1] | 0x20);
                 ((e - s).min(0xFFFF) as u32) << 16 | u32::from(first) << 8 | u32::from(last)
             })
             .collect();
+        // the run lengths `n` (bit `n - 1`) after which a word of the same
+        // shape comes again: most words have none among the next six
+        let again = crate::text::repeats::repeat_distances(&keys, MAX_RUN);
         let mut k = 0;
         while k + 1 < words.len() {
-            // most words have no word of the same shape among the next six
-            let next = &keys[k + 1..(k + 1 + MAX_RUN).min(keys.len())];
-            if !crate::text::holds_key(next, keys[k]) {
+            let lengths = again[k];
+            if lengths == 0 {
                 k += 1;
                 continue;
             }
-            // the run lengths `n` (bit `n - 1`) after which one comes
-            let lengths = crate::text::key_positions(next, keys[k]);
             // the longest run that the next words repeat
             let found = (1..=MAX_RUN).rev().filter(|n| lengths >> (n - 1) & 1 == 1).find_map(|n| {
                 if k + 2 * n > words.len() {
