@@ -38,7 +38,7 @@ static SEQUENCE: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::words(trigger_words),
     default_enabled: true,
-    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`)",
+    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`, `Is possible to` opening a sentence)",
     flags: &[
         Example { text: "The mayor answered very brief, and left the hall.", fixed: "The mayor answered very briefly, and left the hall." },
         Example { text: "Residents ask for help, either school buildings to new bridges over the canal.", fixed: "Residents ask for help, from school buildings to new bridges over the canal." },
@@ -209,6 +209,8 @@ fn shape(word: &str) -> Option<Shape> {
         "each" | "Each" | "every" | "Every" => plural_after_each,
         "more" | "More" => more_before_comparative,
         "Is" | "Was" => dropped_it,
+        // (the trigger index lets these through for `Is`, `Was`: no shape)
+        "is" | "was" | "IS" | "WAS" => return None,
         "him" | "me" | "them" | "us" => pronoun_after_particle,
         _ => return clauses::verb_shape(word),
     })

@@ -10,32 +10,26 @@ use crate::rules::{Example, Rule, RuleMeta};
 /// The reporting verbs whose constructions grammar/reporting-verb checks.
 pub(super) const REPORTING_VERBS: &[&str] = &[
     "assured",
-    "clarified",
-    "clarifies",
-    "clarify",
     "demand",
     "demanded",
     "demands",
     "explain",
     "explained",
     "explains",
-    "indicate",
-    "indicated",
-    "indicates",
     "inform",
     "informed",
     "informs",
     "said",
     "say",
     "says",
-    "specified",
-    "specifies",
-    "specify",
     "told",
-    "underline",
-    "underlined",
-    "underlines",
 ];
+
+/// Verbs of stating read only after a quotation, where MT inverts them with
+/// their subject as English does `said` (`”, specify the police`): pasts of
+/// news and the plural present (their other forms have word shapes common in
+/// news, `clarified` as `continued`, `indicates` as `interests`).
+const STATED_AFTER_QUOTE: &[&str] = &["indicated", "specified", "specify", "underlined"];
 
 /// Object pronouns.
 pub(super) const OBJECT_PRONOUNS: &[&str] = &["her", "him", "me", "them", "us"];
@@ -77,7 +71,7 @@ static REPORTING: RuleMeta = RuleMeta {
     id: "grammar/reporting-verb",
     category: Category::Grammar,
     severity: Severity::Warning,
-    triggers: crate::Triggers::words(|| REPORTING_VERBS.to_vec()),
+    triggers: crate::Triggers::words(|| [REPORTING_VERBS, STATED_AFTER_QUOTE].concat()),
     default_enabled: true,
     summary: "a reporting verb with a source language's construction (`informed Xi to speak`, `explained him that`, `said him that`, `, specify the police` after a quotation)",
     flags: &[
@@ -121,21 +115,20 @@ impl Rule for ReportingVerb {
         let words = doc.words();
         let joined = |k: usize| crate::analysis::document::joined_in(text, words, k);
         for k in doc.trigger_words(REPORTING.id) {
-            // a reporting verb, its object and the word after, one phrase
-            let Some(verb) = doc.word_at(k) else { continue };
-            if !crate::text::in_list(REPORTING_VERBS, verb.text().as_bytes()) {
-                continue;
-            }
+            // a verb after a quotation (its gap read first: a few bytes)
             if let Some(f) = inverted_after_quote(doc, k) {
                 if !doc.is_protected(f.span.clone()) {
                     out.push(f);
                 }
                 continue;
             }
-            // (the verbs read only after a quotation have no other check)
-            if !verb.text().starts_with("inform")
-                && OBJECT_VERBS_AS_SAID.iter().any(|&(v, _)| v == verb.text())
-            {
+            // a reporting verb, its object and the word after, one phrase
+            let Some(verb) = doc.word_at(k) else { continue };
+            if !crate::text::in_list(REPORTING_VERBS, verb.text().as_bytes()) {
+                continue;
+            }
+            // (`assured` and `told` have no other check)
+            if matches!(verb.text(), "assured" | "told") {
                 continue;
             }
             let Some(obj) = verb.next_in_phrase() else {
@@ -308,21 +301,13 @@ fn demand_to(doc: &Document<'_>, k: usize) -> Option<Finding> {
 /// their shapes are common and they are rare there).
 const OBJECT_VERBS_AS_SAID: &[(&str, &str)] = &[
     ("assured", "said"),
-    ("clarified", "said"),
-    ("clarifies", "says"),
-    ("clarify", "say"),
-    ("indicate", "say"),
     ("indicated", "said"),
-    ("indicates", "says"),
     ("informed", "said"),
     ("informs", "says"),
     ("specified", "said"),
-    ("specifies", "says"),
     ("specify", "say"),
     ("told", "said"),
-    ("underline", "say"),
     ("underlined", "said"),
-    ("underlines", "says"),
 ];
 
 /// `"We will win," assured the mayor`: a verb that takes a person as object

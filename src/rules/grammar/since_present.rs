@@ -34,6 +34,8 @@ static SINCE: RuleMeta = RuleMeta {
         Example { text: "She teaches there since 12 years, and likes it.", fixed: "She teaches there for 12 years, and likes it." },
         Example { text: "Since many years the village has no doctor.", fixed: "For many years the village has no doctor." },
         Example { text: "They wait since about a decade for the road.", fixed: "They wait for about a decade for the road." },
+        Example { text: "We have asked for a new school since long.", fixed: "We have asked for a new school for a long time." },
+        Example { text: "The mine is closed since a long time, and the town shrinks.", fixed: "The mine is closed for a long time, and the town shrinks." },
     ],
     passes: &[
         "Since 2019, she has lived in Porto.",
@@ -49,6 +51,8 @@ static SINCE: RuleMeta = RuleMeta {
         "Since a year and a half ago, and since 2 years later, it has changed.",
         "Since the three weeks of the strike, the station has been quiet.",
         "She has worked there for three years, since a decade-long war ended.",
+        "Since long queues formed, and since long ago, the hall opens early.",
+        "It has rained since a long time ago; since a long time is needed, we wait.",
     ],
 };
 
@@ -80,13 +84,19 @@ impl Rule for SincePresent {
                 let span = words[k].0..words[end].1;
                 if !doc.is_protected(span.clone()) {
                     let for_ = if w(k) == "since" { "for" } else { "For" };
+                    // `since long` -> `for a long time`
+                    let (edit_end, for_) = if end == k + 1 && w(end) == "long" {
+                        (words[end].1, concat(&[for_, " a long time"]))
+                    } else {
+                        (words[k].1, for_.to_string())
+                    };
                     out.push(
                         SINCE
                             .finding(
                                 span,
                                 "`since` names a point in time, not a length of time: English says `for` + the length (`for three weeks`), and the verb of a state still going on takes the present perfect",
                             )
-                            .with_fix(Fix::unsafe_fix(Edit::new(words[k].0..words[k].1, for_))),
+                            .with_fix(Fix::unsafe_fix(Edit::new(words[k].0..edit_end, for_))),
                     );
                 }
                 continue;
@@ -204,6 +214,12 @@ fn length_of_time_after(text: &str, words: &[(usize, usize)], k: usize) -> Optio
             && g.ends_with(' ')
             && g[1..g.len() - 1].bytes().all(|b| b.is_ascii_digit())
     };
+    // `since long.`: an adverb of length that ends its phrase (not `since
+    // long ago`, `since long queues formed`)
+    if joined(k) && w(k + 1) == "long" {
+        let ends = gap(k + 1).starts_with([',', '.', ';', ':', '!', '?', ')']) || k + 2 == words.len();
+        return ends.then_some(k + 1);
+    }
     // an optional hedge (`since about`), then the count and the unit
     let mut j = k;
     if joined(j) && HEDGES.contains(&w(j + 1)) {
@@ -224,6 +240,8 @@ fn length_of_time_after(text: &str, words: &[(usize, usize)], k: usize) -> Optio
         let count = w(j + 1);
         let (unit_k, plural) = match count {
             "a" | "an" | "one" if joined(j + 1) && w(j + 2) == "few" => (j + 3, true),
+            // `since a long time`
+            "a" if joined(j + 1) && w(j + 2) == "long" => (j + 3, false),
             "a" | "an" | "one" => (j + 2, false),
             _ if COUNTS.contains(&count) => (j + 2, true),
             // `since decades`, `since years`: a bare plural unit
@@ -234,9 +252,8 @@ fn length_of_time_after(text: &str, words: &[(usize, usize)], k: usize) -> Optio
             return None;
         }
         let unit = w(unit_k);
-        TIME_UNITS
-            .iter()
-            .any(|&(s, p)| unit == if plural { p } else { s })
+        let long_time = unit == "time" && w(unit_k - 1) == "long";
+        (long_time || TIME_UNITS.iter().any(|&(s, p)| unit == if plural { p } else { s }))
             .then_some(unit_k)?
     };
     // the words after the unit: no mark of a point in time or a noun phrase,
