@@ -10,7 +10,8 @@
 //! `than` (`as says the minister`), a sentence opening with `Said that` (a
 //! dropped subject), two clauses sharing one list of names (`killed A, B and
 //! C were injured`), `to which` before a verb that takes a direct object
-//! (`to which he opposes`).
+//! (`to which he opposes`); `each` or `every` before a plural (`every
+//! parcels`) and `more` before a comparative (`more safer than`).
 //!
 //! Each shape is read at its closed-class word (`very`, `either`, `than`,
 //! `enough`, the pronoun) or, for the clause shapes, at a verb of a short
@@ -37,7 +38,7 @@ static SEQUENCE: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::words(trigger_words),
     default_enabled: true,
-    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`)",
+    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`, `Is possible to` opening a sentence)",
     flags: &[
         Example { text: "The mayor answered very brief, and left the hall.", fixed: "The mayor answered very briefly, and left the hall." },
         Example { text: "Residents ask for help, either school buildings to new bridges over the canal.", fixed: "Residents ask for help, from school buildings to new bridges over the canal." },
@@ -51,6 +52,12 @@ static SEQUENCE: RuleMeta = RuleMeta {
         Example { text: "The fair closed early. Said that the rain had kept visitors away.", fixed: "The fair closed early. Said that the rain had kept visitors away." },
         Example { text: "The storm injured Paul Smith, Rosa Diaz and Tom Lee were taken to hospital.", fixed: "The storm injured Paul Smith, Rosa Diaz and Tom Lee were taken to hospital." },
         Example { text: "She will meet the unions, to which she firmly opposes, next week.", fixed: "She will meet the unions, which she firmly opposes, next week." },
+        Example { text: "The clerk checks every parcels by hand.", fixed: "The clerk checks every parcel by hand." },
+        Example { text: "Each villages sent two elders to the council.", fixed: "Each village sent two elders to the council." },
+        Example { text: "The new road is more safer than the old one.", fixed: "The new road is safer than the old one." },
+        Example { text: "Booking a seat became more easier to do online.", fixed: "Booking a seat became easier to do online." },
+        Example { text: "The museum opens at nine. Is possible to book a guide at the desk.", fixed: "The museum opens at nine. It is possible to book a guide at the desk." },
+        Example { text: "Was reported that the ferry would stop in winter.", fixed: "It was reported that the ferry would stop in winter." },
     ],
     passes: &[
         "She spoke very well, said very little, and wrote very often.",
@@ -77,6 +84,12 @@ static SEQUENCE: RuleMeta = RuleMeta {
         "Police said Anna Berg, Tom Lee and Paul Smith were missing.",
         "The party to which she belongs opposes the plan, to which she objects.",
         "He offered a theory to which he opposes a simpler one.",
+        "Every sports fan knows it; each savings account pays; every two years, each costs more.",
+        "The boys each had a bike, and every news outlet came; each other's letters were read.",
+        "We need more older drivers, and more bigger than smaller firms; no more better days.",
+        "The fruit costs more, better value is rare; once more bigger is not better.",
+        "Is it possible to book? Was it known that he left? Is possible to book online?",
+        "Was able to fix it. Is expected growth enough? Was that known to all?",
     ],
 };
 
@@ -152,15 +165,32 @@ const PHRASAL_VERBS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Comparatives that are nothing else (`better`, `bigger`; not `older`,
+/// `younger`, which `more` may count: `more older voters`), sorted.
+const COMPARATIVES: &[&str] = &[
+    "bigger", "busier", "cheaper", "closer", "deeper", "easier", "faster", "greater", "happier",
+    "harder", "healthier", "heavier", "higher", "larger", "lower", "quicker", "safer", "shorter",
+    "simpler", "slower", "smaller", "stronger", "tougher", "weaker", "wider", "worse",
+];
+
+/// Adjectives and participles that open an impersonal clause after `it is`
+/// (`it is possible to`, `it was reported that`), sorted.
+const IMPERSONAL: &[&str] = &[
+    "advisable", "assumed", "believed", "clear", "customary", "essential", "estimated", "evident",
+    "expected", "feared", "hoped", "important", "impossible", "known", "likely", "necessary",
+    "planned", "possible", "reported", "rumored", "rumoured", "said", "speculated", "thought",
+    "understood", "unlikely",
+];
+
 /// The trigger words: the degree adverbs, `either`, `than`,
-/// `enough` and the object pronouns.
+/// `enough`, `each`, `every`, `more` and the object pronouns.
 fn trigger_words() -> Vec<&'static str> {
     let mut words: Vec<&'static str> = DEGREE
         .iter()
         .chain(OBJECT_PRONOUNS)
         .copied()
         .collect();
-    words.extend(["either", "enough", "than"]);
+    words.extend(["Each", "Every", "Is", "More", "Was", "each", "either", "enough", "every", "more", "than"]);
     words.extend(clauses::trigger_words());
     words
 }
@@ -176,6 +206,11 @@ fn shape(word: &str) -> Option<Shape> {
         "either" | "Either" => either_to,
         "than" => comparison_before_noun,
         "enough" => enough_before_adjective,
+        "each" | "Each" | "every" | "Every" => plural_after_each,
+        "more" | "More" => more_before_comparative,
+        "Is" | "Was" => dropped_it,
+        // (the trigger index lets these through for `Is`, `Was`: no shape)
+        "is" | "was" | "IS" | "WAS" => return None,
         "him" | "me" | "them" | "us" => pronoun_after_particle,
         _ => return clauses::verb_shape(word),
     })
@@ -423,6 +458,144 @@ fn enough_before_adjective(doc: &Document<'_>, k: usize) -> Option<Finding> {
                 concat(&[adjective, " enough"]),
             ))),
     )
+}
+
+/// `every packages`, `each countries`: `each` or `every` before a noun that
+/// is only plural (the source language's plural kept, or `each of the`
+/// shortened). Not before a noun that another noun follows (`every sports
+/// fan`, `each savings account`), nor `each` before a verb (`each costs`).
+/// The fix is the singular.
+fn plural_after_each(doc: &Document<'_>, k: usize) -> Option<Finding> {
+    let (text, words) = (doc.text(), doc.words());
+    let w = |i: usize| word_in(text, words, i);
+    if !joined_in(text, words, k) {
+        return None;
+    }
+    let n = k + 1;
+    let noun = w(n);
+    if !is_lower(noun) || !super::words::is_plural_only_noun(noun) {
+        return None;
+    }
+    let t = tags(noun)?;
+    // (`each` may be a subject itself: `each costs`; `every` never is)
+    let each = w(k).eq_ignore_ascii_case("each");
+    if each && t.is_verb() || t.is_adjective() || t.is_pronoun() || t.is_determiner() {
+        return None;
+    }
+    // the noun ends its phrase (not `every sports fan`): no noun follows, or
+    // one that is also the clause's verb, a past or an auxiliary (`each
+    // villages sent`, `every towns will`)
+    let noun_after = |t: crate::analysis::wordlex::WordTags| {
+        t.is_noun() && !t.is_preposition() && !t.is_past() && !t.is_auxiliary()
+    };
+    if joined_in(text, words, n) && tags(w(n + 1)).is_some_and(noun_after) {
+        return None;
+    }
+    if text[words[n].1..].starts_with(['-', '\'', '’']) {
+        return None;
+    }
+    let singular = super::words::singular_of(noun)?;
+    Some(
+        SEQUENCE
+            .finding(
+                words[k].0..words[n].1,
+                concat(&["`", w(k), " ", noun, "`: `", &w(k).to_ascii_lowercase(), "` takes a singular noun (`", &singular, "`)"]),
+            )
+            .with_fix(Fix::unsafe_fix(Edit::new(words[n].0..words[n].1, singular))),
+    )
+}
+
+/// `more better than`, `more easier to`: `more` before a comparative that
+/// ends its phrase (`than`, `to`, `for` or a sentence mark after it) doubles
+/// the comparison. Not `any more`, `no more`, `once more`, nor `more bigger
+/// than smaller firms` (`more` counting what both comparatives describe).
+/// The fix drops `more`.
+fn more_before_comparative(doc: &Document<'_>, k: usize) -> Option<Finding> {
+    let (text, words) = (doc.text(), doc.words());
+    let w = |i: usize| word_in(text, words, i);
+    if !joined_in(text, words, k) {
+        return None;
+    }
+    let c = k + 1;
+    let comp = w(c);
+    if COMPARATIVES.binary_search(&comp).is_err() {
+        return None;
+    }
+    if k > 0 && joined_in(text, words, k - 1) {
+        let before = w(k - 1).to_ascii_lowercase();
+        if matches!(before.as_str(), "any" | "no" | "once" | "one" | "nothing" | "little") {
+            return None;
+        }
+    }
+    let ends = if joined_in(text, words, c) {
+        match w(c + 1) {
+            "to" | "for" => true,
+            "than" => !(joined_in(text, words, c + 1) && {
+                let after = w(c + 2);
+                COMPARATIVES.binary_search(&after).is_ok() || after.ends_with("er")
+            }),
+            _ => false,
+        }
+    } else {
+        text[words[c].1..].starts_with(['.', ';', ':', '!', '?', ')']) || c + 1 == words.len()
+    };
+    if !ends {
+        return None;
+    }
+    Some(
+        SEQUENCE
+            .finding(
+                words[k].0..words[c].1,
+                concat(&["`", w(k), " ", comp, "`: `", comp, "` is a comparative already"]),
+            )
+            .with_fix(Fix::unsafe_fix(Edit::delete(words[k].0..words[c].0))),
+    )
+}
+
+/// `Is possible to book online.`, `Was reported that the bridge…`: a
+/// sentence that opens with `Is` or `Was` and an adjective or participle of
+/// an impersonal clause, then `that` or `to`: the `it` English needs was
+/// dropped (Spanish `es posible`, Italian `è stato riferito che`, Portuguese
+/// `é necessário`, Chinese, Japanese). Not a question (`Is possible to…?`
+/// still lacks a subject, but may be a heading's). The fix adds `It` before
+/// `that` and an adjective before `to`; `Is expected to rise` drops a subject
+/// no one can tell.
+fn dropped_it(doc: &Document<'_>, k: usize) -> Option<Finding> {
+    let (text, words) = (doc.text(), doc.words());
+    let w = |i: usize| word_in(text, words, i);
+    if !joined_in(text, words, k) || !joined_in(text, words, k + 1) {
+        return None;
+    }
+    let word = w(k + 1);
+    if IMPERSONAL.binary_search(&word).is_err() {
+        return None;
+    }
+    let then = w(k + 2);
+    if !matches!(then, "that" | "to") || !crate::text::starts_sentence(text, words[k].0) {
+        return None;
+    }
+    // not a question: the sentence's end within a bounded look
+    for i in k + 2..(k + 40).min(words.len()) {
+        let gap = words.get(i + 1).map_or(&text[words[i].1..], |n| &text[words[i].1..n.0]);
+        if gap.contains('?') {
+            return None;
+        }
+        if gap.contains(['.', '!', '\n']) {
+            break;
+        }
+    }
+    let participle = tags(word).is_some_and(|t| t.is_participle() || t.is_past());
+    let (s, _) = words[k];
+    let finding = SEQUENCE.finding(
+        s..words[k + 2].1,
+        concat(&["`", w(k), " ", word, " ", then, "` opens the sentence: its subject (`it`) is missing"]),
+    );
+    Some(if then == "that" || !participle {
+        let lower = if w(k) == "Is" { "It is" } else { "It was" };
+        finding.with_fix(Fix::unsafe_fix(Edit::new(s..words[k].1, lower)))
+    } else {
+        finding
+    })
 }
 
 /// `set up them`: a phrasal verb's particle before an object pronoun, which

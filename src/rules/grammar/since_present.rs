@@ -4,6 +4,8 @@
 //! present for a state still going on (Portuguese `desde então está`, French
 //! `depuis 2019 elle habite`, Russian `с тех пор живёт`). English takes the
 //! present perfect. A causal `since` (`since the law is new`) names no time.
+//! And `since` before a length of time (`since three weeks`, German `seit`,
+//! French `depuis`, Spanish `desde hace`), where English says `for`.
 
 use super::words::{base_of_third, tags};
 use crate::analysis::document::{joined_in, word_in, Document};
@@ -21,13 +23,19 @@ static SINCE: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::words(|| vec!["since"]),
     default_enabled: true,
-    summary: "`since` and a point in time, then a simple present (`Since 2019, she lives in Porto`)",
+    summary: "`since` and a point in time, then a simple present (`Since 2019, she lives in Porto`); `since` before a length of time (`since three weeks`)",
     flags: &[
         Example { text: "Since 2019, she lives in Porto.", fixed: "Since 2019, she has lived in Porto." },
         Example { text: "Since then, the file is with the court.", fixed: "Since then, the file has been with the court." },
         Example { text: "Since March the two brothers are in prison.", fixed: "Since March the two brothers have been in prison." },
         Example { text: "He was hurt, and since last year he works from home.", fixed: "He was hurt, and since last year he has worked from home." },
         Example { text: "Since 2015, we work from home.", fixed: "Since 2015, we have worked from home." },
+        Example { text: "The bridge is closed since three weeks.", fixed: "The bridge is closed for three weeks." },
+        Example { text: "She teaches there since 12 years, and likes it.", fixed: "She teaches there for 12 years, and likes it." },
+        Example { text: "Since many years the village has no doctor.", fixed: "For many years the village has no doctor." },
+        Example { text: "They wait since about a decade for the road.", fixed: "They wait for about a decade for the road." },
+        Example { text: "We have asked for a new school since long.", fixed: "We have asked for a new school for a long time." },
+        Example { text: "The mine is closed since a long time, and the town shrinks.", fixed: "The mine is closed for a long time, and the town shrinks." },
     ],
     passes: &[
         "Since 2019, she has lived in Porto.",
@@ -37,6 +45,14 @@ static SINCE: RuleMeta = RuleMeta {
         "Since you ask, the answer is no.",
         "Since then, the minister, who is ill, has stayed home.",
         "Ever since then he has been quiet.",
+        "Since two years ago the bridge has been closed; since a week before the vote, no one spoke.",
+        "Since three days are not enough, the visit was extended.",
+        "Since two years of drought ruined the harvest, prices have risen.",
+        "Since a year and a half ago, and since 2 years later, it has changed.",
+        "Since the three weeks of the strike, the station has been quiet.",
+        "She has worked there for three years, since a decade-long war ended.",
+        "Since long queues formed, and since long ago, the hall opens early.",
+        "It has rained since a long time ago; since a long time is needed, we wait.",
     ],
 };
 
@@ -61,7 +77,31 @@ impl Rule for SincePresent {
         let w = |k: usize| word_in(text, words, k);
         let joined = |k: usize| joined_in(text, words, k);
         for k in doc.trigger_words(SINCE.id) {
-            if !w(k).eq_ignore_ascii_case("since") || !opens_clause(text, words, k) {
+            if !w(k).eq_ignore_ascii_case("since") {
+                continue;
+            }
+            if let Some(end) = length_of_time_after(text, words, k) {
+                let span = words[k].0..words[end].1;
+                if !doc.is_protected(span.clone()) {
+                    let for_ = if w(k) == "since" { "for" } else { "For" };
+                    // `since long` -> `for a long time`
+                    let (edit_end, for_) = if end == k + 1 && w(end) == "long" {
+                        (words[end].1, concat(&[for_, " a long time"]))
+                    } else {
+                        (words[k].1, for_.to_string())
+                    };
+                    out.push(
+                        SINCE
+                            .finding(
+                                span,
+                                "`since` names a point in time, not a length of time: English says `for` + the length (`for three weeks`), and the verb of a state still going on takes the present perfect",
+                            )
+                            .with_fix(Fix::unsafe_fix(Edit::new(words[k].0..edit_end, for_))),
+                    );
+                }
+                continue;
+            }
+            if !opens_clause(text, words, k) {
                 continue;
             }
             // the point in time: a year (not a word: digits), or words
@@ -126,6 +166,119 @@ impl Rule for SincePresent {
             );
         }
     }
+}
+
+/// Units of time, singular and plural.
+const TIME_UNITS: &[(&str, &str)] = &[
+    ("century", "centuries"),
+    ("day", "days"),
+    ("decade", "decades"),
+    ("hour", "hours"),
+    ("minute", "minutes"),
+    ("month", "months"),
+    ("week", "weeks"),
+    ("year", "years"),
+];
+
+/// Words that make a length of time before them a point in time (`since two
+/// years ago`, `since a week before the vote`) or a noun phrase (`since two
+/// years of drought`, `since three years old`).
+const TIME_POINT_AFTER: &[&str] = &[
+    "after", "ago", "back", "before", "beforehand", "earlier", "later", "of", "old", "previously",
+    "prior",
+];
+
+/// Hedges before a number (`since about three years`).
+const HEDGES: &[&str] = &["about", "almost", "approximately", "around", "nearly", "over", "roughly"];
+
+/// Number words that count plural units.
+const COUNTS: &[&str] = &[
+    "eight", "eleven", "few", "five", "four", "many", "nine", "several", "seven", "six", "ten",
+    "three", "twelve", "twenty", "two",
+];
+
+/// After `since` at word `k`, a length of time where English wants a point
+/// (`since three weeks`, `since 3 years`, `since a decade`, `since many
+/// years`, `since decades`): the index of its unit word. Not `since two years
+/// ago` or `since two years of war` (see [`TIME_POINT_AFTER`]), nor a causal
+/// `since` whose subject is a length (`since two days are not enough`: a verb
+/// follows).
+fn length_of_time_after(text: &str, words: &[(usize, usize)], k: usize) -> Option<usize> {
+    let w = |j: usize| word_in(text, words, j);
+    let joined = |j: usize| joined_in(text, words, j);
+    let gap = |j: usize| words.get(j + 1).map_or("", |n| &text[words[j].1..n.0]);
+    let number_gap = |g: &str| {
+        g.len() > 2
+            && g.len() <= 5
+            && g.starts_with(' ')
+            && g.ends_with(' ')
+            && g[1..g.len() - 1].bytes().all(|b| b.is_ascii_digit())
+    };
+    // `since long.`: an adverb of length that ends its phrase (not `since
+    // long ago`, `since long queues formed`)
+    if joined(k) && w(k + 1) == "long" {
+        let ends = gap(k + 1).starts_with([',', '.', ';', ':', '!', '?', ')']) || k + 2 == words.len();
+        return ends.then_some(k + 1);
+    }
+    // an optional hedge (`since about`), then the count and the unit
+    let mut j = k;
+    if joined(j) && HEDGES.contains(&w(j + 1)) {
+        j += 1;
+    }
+    let unit_k = if number_gap(gap(j)) {
+        // `since 3 years`: digits between the words
+        let one = gap(j).trim() == "1";
+        let unit = w(j + 1);
+        TIME_UNITS
+            .iter()
+            .any(|&(s, p)| unit == if one { s } else { p })
+            .then_some(j + 1)?
+    } else {
+        if !joined(j) {
+            return None;
+        }
+        let count = w(j + 1);
+        let (unit_k, plural) = match count {
+            "a" | "an" | "one" if joined(j + 1) && w(j + 2) == "few" => (j + 3, true),
+            // `since a long time`
+            "a" if joined(j + 1) && w(j + 2) == "long" => (j + 3, false),
+            "a" | "an" | "one" => (j + 2, false),
+            _ if COUNTS.contains(&count) => (j + 2, true),
+            // `since decades`, `since years`: a bare plural unit
+            _ if j == k && matches!(count, "centuries" | "decades" | "months" | "years") => (j + 1, true),
+            _ => return None,
+        };
+        if unit_k > j + 1 && !(j + 1..unit_k).all(joined) {
+            return None;
+        }
+        let unit = w(unit_k);
+        let long_time = unit == "time" && w(unit_k - 1) == "long";
+        (long_time || TIME_UNITS.iter().any(|&(s, p)| unit == if plural { p } else { s }))
+            .then_some(unit_k)?
+    };
+    // the words after the unit: no mark of a point in time or a noun phrase,
+    // no verb of a causal clause (`since two days are enough`)
+    let after = gap(unit_k);
+    if after.starts_with(['-', '\'', '’']) {
+        return None;
+    }
+    if after.trim().is_empty() && unit_k + 1 < words.len() {
+        let next = w(unit_k + 1);
+        if TIME_POINT_AFTER.contains(&next) {
+            return None;
+        }
+        let verb = tags(next).is_some_and(|t| {
+            (t.is_verb() || t.is_auxiliary()) && !t.is_preposition() && !t.is_adverb()
+        });
+        if verb {
+            return None;
+        }
+        // `since a year and a half ago`
+        if (unit_k + 2..unit_k + 6).any(|i| w(i) == "ago") {
+            return None;
+        }
+    }
+    Some(unit_k)
 }
 
 /// The rest of a gap between two words that starts with a space and a year
