@@ -246,10 +246,11 @@ fn check_some(
     // other keys cannot lead to a finding; the needles are sought here, in the
     // order of the text (its bytes still in the cache)
     let mut keys: Vec<keys::Key> = Vec::new();
+    let bytes = text.as_bytes();
     for k in doc.trigger_words(meta.id) {
         let (ks, ke) = words[k];
-        let word = &text[ks..ke];
-        let Some(entries) = by_key.get_any_case(word) else {
+        // (most words here only share a key's length and first and last letters)
+        let Some(entries) = bytes.get(ks..ke).and_then(|word| by_key.get(word)) else {
             continue;
         };
         let mut mine = entries.iter().filter(|&&i| which(&ENTRIES[i])).peekable();

@@ -67,8 +67,8 @@ impl ByKey {
         self.map.entry(f).or_default().push(i);
     }
 
-    /// The entries of `word` in any ASCII case, if it is a key (`None` for
-    /// a word that is not ASCII or is longer than any key can be).
+    /// The entries of `word` (a word of a text, in any ASCII case), if it is
+    /// a key.
     #[inline]
     pub(super) fn get(&self, word: &[u8]) -> Option<&[usize]> {
         let f = folded(word)?;
@@ -76,12 +76,6 @@ impl ByKey {
             return None;
         }
         self.map.get(&f).map(Vec::as_slice)
-    }
-
-    /// [`ByKey::get`] of a word of a text.
-    #[inline]
-    pub(super) fn get_any_case(&self, word: &str) -> Option<&[usize]> {
-        self.get(word.as_bytes())
     }
 }
 
@@ -173,9 +167,9 @@ mod tests {
             long.as_str(),
         ] {
             let lowered = crate::text::ascii_lower(w, &mut buf).and_then(|l| plain.get(l));
-            assert_eq!(fast.get_any_case(w), lowered.map(Vec::as_slice), "{w}");
+            assert_eq!(fast.get(w.as_bytes()), lowered.map(Vec::as_slice), "{w}");
         }
-        assert!(fast.get_any_case("PHOTOGRAPHS").is_some());
+        assert!(fast.get(b"PHOTOGRAPHS").is_some());
     }
 
     /// A word is found exactly when, lowered, it is a key: every byte value
