@@ -4,7 +4,6 @@
 use crate::analysis::document::Document;
 use crate::finding::{Edit, Finding, Fix};
 use crate::rules::RuleMeta;
-use crate::text::hash::KeyFilter;
 use once_cell::sync::{Lazy, OnceCell};
 use regex_automata::meta::Regex;
 use regex_automata::Input;
@@ -138,8 +137,6 @@ struct Compiled {
     quick: Vec<OnceCell<Option<(Finder<'static>, bool)>>>,
     /// The entries each key word leads to.
     by_key: ByKey,
-    /// A filter a word must pass before the lookup (cheaper than hashing every word).
-    filter: KeyFilter,
 }
 
 static COMPILED: Lazy<Compiled> = Lazy::new(|| {
@@ -153,10 +150,6 @@ static COMPILED: Lazy<Compiled> = Lazy::new(|| {
         patterns: ENTRIES.iter().map(|_| OnceCell::new()).collect(),
         needles: ENTRIES.iter().map(|_| OnceCell::new()).collect(),
         quick: ENTRIES.iter().map(|_| OnceCell::new()).collect(),
-        filter: ENTRIES
-            .iter()
-            .flat_map(|x| x.keys.iter().copied())
-            .collect(),
         by_key,
     }
 });
@@ -239,7 +232,7 @@ fn check_some(
     meta: &'static RuleMeta,
 ) {
     let text = doc.text();
-    let Compiled { by_key, filter, .. } = &*COMPILED;
+    let Compiled { by_key, .. } = &*COMPILED;
     let words = doc.words();
     // the stretch around a key, cut at spaces so that word boundaries hold
     let window = |ks: usize, ke: usize| {
@@ -253,13 +246,11 @@ fn check_some(
     // other keys cannot lead to a finding; the needles are sought here, in the
     // order of the text (its bytes still in the cache)
     let mut keys: Vec<keys::Key> = Vec::new();
+    let bytes = text.as_bytes();
     for k in doc.trigger_words(meta.id) {
         let (ks, ke) = words[k];
-        let word = &text[ks..ke];
-        if !filter.may_contain(word) {
-            continue;
-        }
-        let Some(entries) = by_key.get_any_case(word) else {
+        // (most words here only share a key's length and first and last letters)
+        let Some(entries) = bytes.get(ks..ke).and_then(|word| by_key.get(word)) else {
             continue;
         };
         let mut mine = entries.iter().filter(|&&i| which(&ENTRIES[i])).peekable();

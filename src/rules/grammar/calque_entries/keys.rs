@@ -3,46 +3,79 @@
 //! text (a plain map and a sort would do, at several times the cost).
 
 use crate::text::hash::FastMap;
-use crate::text::pack_word;
+use crate::text::load_le;
 
-/// The entries of each key word (lower-case ASCII): a key of at most 8 bytes
-/// is packed into an integer, looked up without hashing or comparing strings.
-#[derive(Debug, Default)]
+/// The entries of each key word (lower-case ASCII letters), found for a word
+/// of a text in any case by its [`folded`] form: a bit of [`ByKey::seen`]
+/// first (most words a rule is triggered by only share a key's length and
+/// first and last letters), the map only for the few words that pass it.
+#[derive(Debug)]
 pub(super) struct ByKey {
-    short: FastMap<u64, Vec<usize>>,
-    long: FastMap<&'static [u8], Vec<usize>>,
+    map: FastMap<(u64, u64), Vec<usize>>,
+    /// One bit for each [`slot`] a key falls in.
+    seen: Box<[u64; SLOTS / 64]>,
+}
+
+impl Default for ByKey {
+    fn default() -> Self {
+        ByKey {
+            map: FastMap::default(),
+            seen: Box::new([0; SLOTS / 64]),
+        }
+    }
+}
+
+/// How many bits [`ByKey::seen`] has (8 KB: about 1 in 50 bits set for a
+/// thousand keys).
+const SLOTS: usize = 1 << 16;
+
+/// A word of 1 to 16 bytes as two integers (its first 8 bytes and the rest,
+/// little-endian, zero after its end), each byte ORed with 0x20: an ASCII
+/// capital reads as its lower-case letter, a lower-case letter as itself, and
+/// every other byte as a byte that is no letter (so a word is a key, which is
+/// all lower-case letters, exactly when it is the key in any case); no byte
+/// becomes zero, so the zeros after the word tell its length.
+#[inline]
+fn folded(word: &[u8]) -> Option<(u64, u64)> {
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    let n = word.len();
+    let case = |len: usize| CASE >> (8 * (8 - len));
+    match n {
+        1..=8 => Some((load_le(word) | case(n), 0)),
+        9..=16 => Some((
+            load_le(&word[..8]) | CASE,
+            load_le(&word[8..]) | case(n - 8),
+        )),
+        _ => None,
+    }
+}
+
+/// The bit of [`ByKey::seen`] for a word's [`folded`] form.
+#[inline]
+fn slot((lo, hi): (u64, u64)) -> usize {
+    let h = (lo ^ hi.rotate_left(31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - SLOTS.trailing_zeros())) as usize
 }
 
 impl ByKey {
-    /// Files entry `i` under `key`.
+    /// Files entry `i` under `key` (lower-case ASCII letters, 1 to 16).
     pub(super) fn add(&mut self, key: &'static str, i: usize) {
-        let list = match pack_word(key.as_bytes()) {
-            Some(packed) => self.short.entry(packed).or_default(),
-            None => self.long.entry(key.as_bytes()).or_default(),
+        let Some(f) = folded(key.as_bytes()) else {
+            return;
         };
-        list.push(i);
+        self.seen[slot(f) / 64] |= 1 << (slot(f) % 64);
+        self.map.entry(f).or_default().push(i);
     }
 
-    /// The entries of `word` (lower case), if it is a key.
+    /// The entries of `word` (a word of a text, in any ASCII case), if it is
+    /// a key.
     #[inline]
     pub(super) fn get(&self, word: &[u8]) -> Option<&[usize]> {
-        match pack_word(word) {
-            Some(packed) => self.short.get(&packed),
-            None => self.long.get(word),
+        let f = folded(word)?;
+        if self.seen[slot(f) / 64] >> (slot(f) % 64) & 1 == 0 {
+            return None;
         }
-        .map(Vec::as_slice)
-    }
-
-    /// The entries of `word` in any case (`None` for a word that is not ASCII
-    /// or is longer than any key can be), as [`ByKey::get`] of it lowered.
-    #[inline]
-    pub(super) fn get_any_case(&self, word: &str) -> Option<&[usize]> {
-        let mut buf = [0u8; 16];
-        let low = buf.get_mut(..word.len()).filter(|_| word.is_ascii())?;
-        for (d, c) in low.iter_mut().zip(word.bytes()) {
-            *d = c.to_ascii_lowercase();
-        }
-        self.get(low)
+        self.map.get(&f).map(Vec::as_slice)
     }
 }
 
@@ -134,9 +167,54 @@ mod tests {
             long.as_str(),
         ] {
             let lowered = crate::text::ascii_lower(w, &mut buf).and_then(|l| plain.get(l));
-            assert_eq!(fast.get_any_case(w), lowered.map(Vec::as_slice), "{w}");
+            assert_eq!(fast.get(w.as_bytes()), lowered.map(Vec::as_slice), "{w}");
         }
-        assert!(fast.get_any_case("PHOTOGRAPHS").is_some());
+        assert!(fast.get(b"PHOTOGRAPHS").is_some());
+    }
+
+    /// A word is found exactly when, lowered, it is a key: every byte value
+    /// put in every place of each key, and the key cut and lengthened.
+    #[test]
+    fn a_word_is_found_as_its_lowered_form_in_a_plain_map() {
+        let keys = [
+            "a",
+            "of",
+            "make",
+            "question",
+            "attention",
+            "regroupment",
+            "photographsabcde",
+            "photographsabcdef",
+        ];
+        let mut fast = ByKey::default();
+        let mut plain: FastMap<Vec<u8>, Vec<usize>> = FastMap::default();
+        for (i, k) in keys.iter().enumerate() {
+            fast.add(k, i);
+            if k.len() <= 16 {
+                plain.entry(k.as_bytes().to_vec()).or_default().push(i);
+            }
+        }
+        let lookup = |w: &[u8]| plain.get(&w.to_ascii_lowercase()).map(Vec::as_slice);
+        let mut probes: Vec<Vec<u8>> = Vec::new();
+        for k in keys {
+            let k = k.as_bytes();
+            for at in 0..k.len() {
+                for b in 0..=255u8 {
+                    let mut w = k.to_vec();
+                    w[at] = b;
+                    probes.push(w);
+                }
+                probes.push(k[..at].to_vec());
+                probes.push(k[at..].to_vec());
+            }
+            probes.push([k, b"s"].concat());
+            probes.push([k, b"\0"].concat());
+            probes.push(k.to_ascii_uppercase());
+        }
+        for w in &probes {
+            assert_eq!(fast.get(w), lookup(w), "{:?}", String::from_utf8_lossy(w));
+        }
+        assert!(fast.get(b"MaKe").is_some() && fast.get(b"photographsabcdef").is_none());
     }
 
     #[test]
