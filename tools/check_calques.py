@@ -43,6 +43,9 @@ JUDGED = {
     ("informed", "police informed that"): "a German translator's calque (die Polizei informierte, dass): inform needs an object",
     ("dozens", "dozens of thousands"): "a Chinese translator's calque (数万): `tens of thousands`",
     ("base", "in base to"): "a Spanish-speaking writer's slip in a biomedical reference (`based on their results`)",
+    ("heavy", "heavy injuries"): "a German translator's calque (schwere Verletzungen) beside `brought into a nearby hospital`: `serious injuries`",
+    ("contract", "coalition contract"): "a German translator's calque (Koalitionsvertrag): `coalition agreement`",
+    ("reminded", "she reminded that"): "a Czech translator's calque (připomněla, že): one reminds someone; `she recalled that`",
 }
 
 
