@@ -302,8 +302,89 @@ fn lookup_exact(word: &[u8]) -> Option<WordTags> {
     })
 }
 
-/// The entry of `word` exactly as written, searched in the table.
+/// The entry of `word` exactly as written, searched in the table: the blocks'
+/// first words compared by their first 8 bytes (as a big-endian integer,
+/// bytes past the end zero) and in full only when those are equal, then the
+/// block read entry by entry by the prefix each shares with the one before
+/// (see [`search_plain`], which it is tested against).
 fn search(word: &[u8]) -> Option<WordTags> {
+    if word.is_empty() || word.len() > MAX_WORD {
+        return None;
+    }
+    let table = table();
+    let block_count = table.blocks.len() / 4;
+    let key = head(word);
+    // The last block whose first word is not after `word`.
+    let (mut low, mut high) = (0, block_count);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let first = table.block_word(middle);
+        let not_after = match head(first).cmp(&key) {
+            std::cmp::Ordering::Less => true,
+            std::cmp::Ordering::Greater => false,
+            std::cmp::Ordering::Equal => first <= word,
+        };
+        if not_after {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    let block = low.checked_sub(1)?;
+    let end = if block + 1 < block_count {
+        table.block_start(block + 1)
+    } else {
+        table.entries.len()
+    };
+    // Each entry is compared from the bytes it shares with the one before
+    // (`shared`), knowing how many leading bytes that one shares with `word`
+    // (`matched`) and that it sorts before `word`: an entry sharing more than
+    // `matched` bytes with it sorts before `word` too, one sharing fewer sorts
+    // after it (it differs from its predecessor where that one agreed with
+    // `word`, and is greater there).
+    let mut at = table.block_start(block);
+    let mut matched = 0;
+    while at < end {
+        let entry = table.entry(at)?;
+        if entry.shared < matched {
+            return None;
+        }
+        if entry.shared == matched {
+            let rest = &word[matched..];
+            let same = entry
+                .rest
+                .iter()
+                .zip(rest)
+                .take_while(|(a, b)| a == b)
+                .count();
+            match (entry.rest.get(same), rest.get(same)) {
+                (None, None) => return Some(table.tags(entry.set)),
+                // the entry is a prefix of `word`, or smaller where they differ
+                (None, Some(_)) => {}
+                (Some(a), Some(b)) if a < b => {}
+                _ => return None,
+            }
+            matched += same;
+        }
+        at = entry.next;
+    }
+    None
+}
+
+/// The first 8 bytes of `word` as a big-endian integer (zero past its end):
+/// two words whose heads differ sort as their heads do.
+#[inline]
+fn head(word: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    let n = word.len().min(8);
+    b[..n].copy_from_slice(&word[..n]);
+    u64::from_be_bytes(b)
+}
+
+/// [`search`] the plain way: the blocks' first words compared in full, each
+/// entry of the block rebuilt and compared with `word`.
+#[cfg(test)]
+fn search_plain(word: &[u8]) -> Option<WordTags> {
     if word.is_empty() || word.len() > MAX_WORD {
         return None;
     }

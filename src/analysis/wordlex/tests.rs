@@ -164,3 +164,51 @@ fn overrides_add_remove_and_reject() {
     assert!(parse_words("a\tn.sg\na\tn.pl\n").is_err());
     assert!(parse_words("a\tnoun\n").is_err());
 }
+
+#[test]
+fn the_search_answers_as_the_plain_search_does() {
+    let words = text_lexicon();
+    // every word of the table, and near misses around each: a byte added, cut
+    // or changed, long and short, NUL bytes and bytes above ASCII
+    for (n, word) in words.keys().enumerate() {
+        let word = word.as_bytes();
+        let mut probes = vec![
+            word.to_vec(),
+            [word, b"q"].concat(),
+            [word, b"\x00"].concat(),
+            [word, b"\x01"].concat(),
+            [b"\x00", word].concat(),
+            word[..word.len() - 1].to_vec(),
+            word.to_ascii_uppercase(),
+            [word, "é".as_bytes()].concat(),
+        ];
+        // (every byte changed, in one word of 17)
+        for i in (0..word.len()).filter(|_| n % 17 == 0) {
+            let mut changed = word.to_vec();
+            changed[i] = changed[i].wrapping_add(1);
+            probes.push(changed.clone());
+            changed[i] = changed[i].wrapping_sub(2);
+            probes.push(changed);
+        }
+        for probe in probes {
+            assert_eq!(
+                super::search(&probe),
+                super::search_plain(&probe),
+                "{probe:?}"
+            );
+        }
+    }
+    for probe in [
+        &b""[..],
+        b"\x00",
+        b"\xff",
+        b"\xff\xff\xff\xff\xff\xff\xff\xff\xff",
+    ] {
+        assert_eq!(
+            super::search(probe),
+            super::search_plain(probe),
+            "{probe:?}"
+        );
+    }
+    assert_eq!(super::search(&[b'a'; 300]), None);
+}
