@@ -265,6 +265,14 @@ impl Table {
         self.entry(self.block_start(block)).map_or(&[], |e| e.rest)
     }
 
+    /// [`Table::block_word`] without decoding the rest of the entry.
+    #[inline]
+    fn block_head(&self, block: usize) -> &'static [u8] {
+        let at = self.block_start(block);
+        let len = self.entries.get(at + 1).map_or(0, |&n| usize::from(n));
+        self.entries.get(at + 2..at + 2 + len).unwrap_or_default()
+    }
+
     fn tags(&self, set: usize) -> WordTags {
         WordTags(u32_at(self.sets, 4 * set))
     }
@@ -318,7 +326,7 @@ fn search(word: &[u8]) -> Option<WordTags> {
     let (mut low, mut high) = (0, block_count);
     while low < high {
         let middle = low + (high - low) / 2;
-        let first = table.block_word(middle);
+        let first = table.block_head(middle);
         let not_after = match head(first).cmp(&key) {
             std::cmp::Ordering::Less => true,
             std::cmp::Ordering::Greater => false,

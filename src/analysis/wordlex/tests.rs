@@ -168,9 +168,9 @@ fn overrides_add_remove_and_reject() {
 #[test]
 fn the_search_answers_as_the_plain_search_does() {
     let words = text_lexicon();
-    // every word of the table, and near misses around each: a byte added, cut
-    // or changed, long and short, NUL bytes and bytes above ASCII
-    for (n, word) in words.keys().enumerate() {
+    // one word of the table in 7, and near misses around each: a byte added,
+    // cut or changed, long and short, NUL bytes and bytes above ASCII
+    for (n, word) in words.keys().step_by(7).enumerate() {
         let word = word.as_bytes();
         let mut probes = vec![
             word.to_vec(),
@@ -182,8 +182,8 @@ fn the_search_answers_as_the_plain_search_does() {
             word.to_ascii_uppercase(),
             [word, "é".as_bytes()].concat(),
         ];
-        // (every byte changed, in one word of 17)
-        for i in (0..word.len()).filter(|_| n % 17 == 0) {
+        // (every byte changed, in one word of 49)
+        for i in (0..word.len()).filter(|_| n % 7 == 0) {
             let mut changed = word.to_vec();
             changed[i] = changed[i].wrapping_add(1);
             probes.push(changed.clone());
