@@ -291,11 +291,48 @@ std::thread_local! {
         const { [const { std::cell::Cell::new((0, 0)) }; 1 << MEMO_BITS] };
 }
 
+/// How many words of 9 to 16 bytes each thread remembers the entries of.
+const LONG_MEMO_BITS: u32 = 10;
+
+std::thread_local! {
+    /// [`MEMO`] for words of 9 to 16 bytes: (their first 8 bytes, the
+    /// others, zero after them), their tags as in [`MEMO`].
+    static LONG_MEMO: [std::cell::Cell<(u64, u64, u64)>; 1 << LONG_MEMO_BITS] =
+        const { [const { std::cell::Cell::new((0, 0, 0)) }; 1 << LONG_MEMO_BITS] };
+}
+
+/// A word of 9 to 16 bytes packed in two integers (see
+/// [`crate::text::pack_word`]); `None` for others and for one ending in NUL.
+fn pack_long(word: &[u8]) -> Option<(u64, u64)> {
+    let (head, tail) = (word.get(..8)?, word.get(8..)?);
+    ((1..=8).contains(&tail.len()) && tail.last() != Some(&0))
+        .then(|| (crate::text::load_le(head), crate::text::load_le(tail)))
+}
+
+/// [`search`], remembered per thread for words of 9 to 16 bytes.
+fn lookup_long(word: &[u8]) -> Option<WordTags> {
+    let Some((a, b)) = pack_long(word) else {
+        return search(word);
+    };
+    let mixed = (a ^ b.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let slot = (mixed >> (64 - LONG_MEMO_BITS)) as usize;
+    LONG_MEMO.with(|memo| {
+        let (held_a, held_b, value) = memo[slot].get();
+        if (held_a, held_b) == (a, b) {
+            return (value >> 32 == 1).then_some(WordTags(value as u32));
+        }
+        let found = search(word);
+        let value = found.map_or(0, |t| 1 << 32 | u64::from(t.0));
+        memo[slot].set((a, b, value));
+        found
+    })
+}
+
 /// The entry of `word` exactly as written: [`search`], remembered per thread
-/// for short words.
+/// for words of up to 16 bytes.
 fn lookup_exact(word: &[u8]) -> Option<WordTags> {
     let Some(key) = crate::text::pack_word(word).filter(|&k| k != 0) else {
-        return search(word);
+        return lookup_long(word);
     };
     let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - MEMO_BITS)) as usize;
     MEMO.with(|memo| {
