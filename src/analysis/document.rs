@@ -284,10 +284,8 @@ impl<'t> Document<'t> {
     /// by the name passes.
     fn capitalised(&self) -> &[(usize, usize)] {
         self.capitalised.get_or_init(|| {
-            let b = self.text.as_bytes();
-            let capitalised = (self.words().iter().enumerate())
-                .filter(|(_, &(s, _))| b[s].is_ascii_uppercase())
-                .map(|(k, _)| k);
+            // (the words that start at a word-starting capital)
+            let capitalised = word_numbers_at(self.words(), self.word_capitals());
             let out = self.spare(|s| std::mem::take(&mut s.capitalised));
             capitalised_words(self.text, self.words(), capitalised, out)
         })
@@ -452,6 +450,25 @@ impl<'t> Document<'t> {
     }
 }
 
+/// The numbers of the `words` that start at one of `starts` (ascending), in
+/// order: each found by galloping from the one before, so that a few starts
+/// among many words cost a few steps each, not a test of every word.
+fn word_numbers_at<'a>(
+    words: &'a [(usize, usize)],
+    starts: &'a [usize],
+) -> impl Iterator<Item = usize> + 'a {
+    let mut k = 0;
+    starts.iter().filter_map(move |&c| {
+        let rest = words.get(k..).unwrap_or_default();
+        let mut step = 1;
+        while step < rest.len() && rest[step].0 < c {
+            step *= 2;
+        }
+        k += rest[..(step + 1).min(rest.len())].partition_point(|w| w.0 < c);
+        words.get(k).is_some_and(|w| w.0 == c).then_some(k)
+    })
+}
+
 /// Capitalised ASCII words with their byte ranges (letters and inner hyphens:
 /// `Jae-in`), built from the shared word list (the indices of its capitalised
 /// words, in order, are given) by joining hyphenated parts.
@@ -518,7 +535,36 @@ fn glued_key(text: &str) -> u64 {
 
 /// Every run of 2–4 capitalised words (`words` are the capitalised ones), keyed
 /// by [`glued_key`]; the first run of each key is kept.
+/// The key of each span is hashed word by word as the span grows from its
+/// first word (the single spaces between the words are not part of it): the
+/// same key as [`glued_key`] of the span's text, which [`multiword_index_plain`]
+/// computes and a test compares.
 fn multiword_index(text: &str, words: &[(usize, usize)]) -> FastMap<u64, (usize, usize)> {
+    use std::hash::Hasher;
+    let b = text.as_bytes();
+    let mut map = FastMap::default();
+    for run in runs_of_capitalised_words(text, words) {
+        for a in run.start..run.end.saturating_sub(1) {
+            let mut h = crate::text::hash::FxHasher::default();
+            let mut feed = |(s, e): (usize, usize)| {
+                for &c in &b[s..e] {
+                    h.write_u8(c.to_ascii_lowercase());
+                }
+                h.finish()
+            };
+            feed(words[a]);
+            for z in a + 1..run.end {
+                let key = feed(words[z]);
+                map.entry(key).or_insert((words[a].0, words[z].1));
+            }
+        }
+    }
+    map
+}
+
+/// [`multiword_index`] the plain way: each span's text hashed whole.
+#[cfg(test)]
+fn multiword_index_plain(text: &str, words: &[(usize, usize)]) -> FastMap<u64, (usize, usize)> {
     let mut map = FastMap::default();
     for run in runs_of_capitalised_words(text, words) {
         for a in run.clone() {
@@ -914,6 +960,40 @@ mod tests {
             // what the document finds from its marks (every punctuation mark)
             let from_marks = protected_zones_at(&text, crate::text::marks(&text).into_iter());
             proptest::prop_assert_eq!(from_marks, protected_zones_by_kind(&text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_words_at_the_capitals_are_the_capitalised_words(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "New", "york", " ", "-", "Jae", "in", ".", "\n", "A", "é", "9", "THE", "_", "xY",
+            ]), 0..60)
+        ) {
+            let text: String = parts.concat();
+            let doc = Document::new(&text);
+            let b = text.as_bytes();
+            let plain: Vec<usize> = (0..doc.words().len())
+                .filter(|&k| b[doc.words()[k].0].is_ascii_uppercase())
+                .collect();
+            let galloped: Vec<usize> = word_numbers_at(doc.words(), doc.word_capitals()).collect();
+            proptest::prop_assert_eq!(galloped, plain);
+        }
+
+        #[test]
+        fn the_spaced_names_hashed_word_by_word_are_those_hashed_whole(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "New", "York", "Times", "new", " ", "  ", "-", "Jae", "in", ".", "\n", "A", "é",
+                "Hong", "Kong", "Post", "9", "THE",
+            ]), 0..40)
+        ) {
+            let text: String = parts.concat();
+            let doc = Document::new(&text);
+            let words = doc.capitalised();
+            proptest::prop_assert_eq!(
+                multiword_index(&text, words),
+                multiword_index_plain(&text, words)
+            );
         }
     }
 

@@ -66,6 +66,46 @@ pub(crate) struct IndexPlan {
     /// The list of each rule id.
     rule_list: FastMap<&'static str, usize>,
     lists: usize,
+    /// For the shapes of the common words whose lists are fewer than their
+    /// shape's (`by_shape` gives them as [`EXACT`] and an index here): the
+    /// shape's group and, for each such word (packed in lower case), its group
+    /// in lower case and with a capital.
+    exact: Vec<ExactShape>,
+}
+
+/// A shape's group, and its common words with their own groups: (the word
+/// packed in lower case, its group in lower case, its group with a capital).
+type ExactShape = (u16, Vec<(u64, u16, u16)>);
+
+/// The bit of a `by_shape` entry that stands for an index into `exact`.
+const EXACT: u16 = 1 << 15;
+
+/// Frequent English words: a word of a list's shapes that is one of these and
+/// not one of the list's words (ASCII case aside) is left off the list (its
+/// rule would only find that it is not one of its words). `the` alone has the
+/// shape of a calque key (`tie`...) more than 10,000 times in 1 MB of news.
+const COMMON: &[&str] = &[
+    "a", "about", "after", "again", "all", "also", "always", "an", "and", "any", "are", "as", "at",
+    "back", "be", "because", "been", "before", "being", "but", "by", "can", "could", "days", "do",
+    "does", "don", "even", "every", "first", "for", "from", "had", "has", "have", "he", "her",
+    "here", "him", "his", "home", "how", "i", "if", "in", "into", "is", "it", "its", "just",
+    "like", "made", "many", "may", "me", "more", "most", "my", "new", "next", "no", "not", "now",
+    "of", "on", "one", "only", "or", "other", "our", "out", "over", "people", "place", "please",
+    "said", "see", "she", "should", "so", "some", "still", "take", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "things", "this", "those", "time", "to", "two", "up",
+    "use", "very", "was", "we", "well", "were", "what", "when", "where", "which", "while", "who",
+    "will", "with", "world", "would", "year", "years", "you", "your",
+];
+
+/// `word` packed in ASCII lower case when it has at most 8 bytes (see
+/// [`crate::text::pack_word`]): setting bit 5 of each byte lower-cases a
+/// letter and makes no other byte a letter, so a word packs like a common
+/// word only when it is that word in some case.
+#[inline]
+fn pack_lower(word: &[u8]) -> Option<u64> {
+    let n = word.len();
+    (n <= 8)
+        .then(|| crate::text::load_le(word) | (0x2020_2020_2020_2020 & (u64::MAX >> (8 * (8 - n)))))
 }
 
 impl IndexPlan {
@@ -129,7 +169,7 @@ impl IndexPlan {
                 sets[shape * set_words + i / 64] |= 1 << (i % 64);
             }
         }
-        let by_shape: Vec<u16> = sets
+        let mut by_shape: Vec<u16> = sets
             .chunks(set_words)
             .map(|set| {
                 if set.iter().all(|&w| w == 0) {
@@ -157,6 +197,63 @@ impl IndexPlan {
             capitalised.push(group_of(&mut groups, &twin));
             g += 1;
         }
+        // the common words that are not on every list of their shape
+        let mut exact: Vec<ExactShape> = Vec::new();
+        let mut exact_at: FastMap<usize, usize> = FastMap::default();
+        for &common in COMMON {
+            let Some(shape) = crate::text::hash::shape(common.as_bytes()) else {
+                continue;
+            };
+            let group = by_shape[shape];
+            // a list takes the word when it is one of its words, or may be a
+            // name start (its shape), or (with a capital) takes capitalised words
+            let takes = |i: usize, capital: bool| {
+                let spec = &specs[i];
+                spec.key.2
+                    || (capital && spec.capitalised)
+                    || spec.key.0.iter().any(|w| w.eq_ignore_ascii_case(common))
+            };
+            let mut twins = [0u16; 2];
+            for (capital, twin) in [false, true].into_iter().zip(&mut twins) {
+                let shaped = if capital {
+                    capitalised[usize::from(group)]
+                } else {
+                    group
+                };
+                let set: Vec<u64> = (0..set_words)
+                    .map(|w| {
+                        let mut bits = groups[usize::from(shaped)][w];
+                        for b in 0..64 {
+                            let i = w * 64 + b;
+                            if bits >> b & 1 == 1 && !takes(i, capital) {
+                                bits &= !(1 << b);
+                            }
+                        }
+                        bits
+                    })
+                    .collect();
+                *twin = group_of(&mut groups, &set);
+            }
+            if twins != [group, capitalised[usize::from(group)]] {
+                let key = pack_lower(common.as_bytes()).expect("common words are short");
+                let at = *exact_at.entry(shape).or_insert_with(|| {
+                    exact.push((group, Vec::new()));
+                    exact.len() - 1
+                });
+                exact[at].1.push((key, twins[0], twins[1]));
+            }
+        }
+        for (&shape, &at) in &exact_at {
+            by_shape[shape] = EXACT | u16::try_from(at).expect("fewer than 32,768 shapes");
+        }
+        assert!(
+            groups.len() < usize::from(EXACT),
+            "fewer than 32,768 groups of lists"
+        );
+        // (the groups made for the common words have no twins of their own)
+        while capitalised.len() < groups.len() {
+            capitalised.push(u16::try_from(capitalised.len()).expect("fewer than 65,536 groups"));
+        }
         let groups = groups.iter().map(|set| {
             (0..specs.len())
                 .filter(|&i| set[i / 64] >> (i % 64) & 1 == 1)
@@ -175,6 +272,7 @@ impl IndexPlan {
             ids,
             rule_list,
             lists: specs.len(),
+            exact,
         }
     }
 
@@ -184,15 +282,39 @@ impl IndexPlan {
         let Some(shape) = crate::text::hash::shape(word) else {
             return &[];
         };
-        let group = self.by_shape[shape];
-        let group = if word[0].is_ascii_uppercase() {
-            self.capitalised[usize::from(group)]
+        let entry = self.by_shape[shape];
+        let capital = word[0].is_ascii_uppercase();
+        let group = if entry & EXACT == 0 {
+            if capital {
+                self.capitalised[usize::from(entry)]
+            } else {
+                entry
+            }
         } else {
-            group
+            let (group, words) = &self.exact[usize::from(entry & !EXACT)];
+            let key = pack_lower(word);
+            match words.iter().find(|w| Some(w.0) == key) {
+                Some(&(_, lower, upper)) => {
+                    if capital {
+                        upper
+                    } else {
+                        lower
+                    }
+                }
+                None if capital => self.capitalised[usize::from(*group)],
+                None => *group,
+            }
         };
         let g = usize::from(group);
         &self.ids[self.starts[g] as usize..self.starts[g + 1] as usize]
     }
+}
+
+/// Whether `word` is a [`COMMON`] word, ASCII case aside (for the tests' plain
+/// version of the lists).
+#[cfg(test)]
+pub(crate) fn is_common(word: &str) -> bool {
+    COMMON.iter().any(|c| c.eq_ignore_ascii_case(word))
 }
 
 /// A list's number.
@@ -295,6 +417,10 @@ mod tests {
         fn other() -> Vec<&'static str> {
             vec!["of", "said"]
         }
+        fn ties() -> Vec<&'static str> {
+            // (the shapes of `the` and `with`)
+            vec!["tie", "wish"]
+        }
         let rules = [
             ("a/plain", Triggers::words(keys)),
             (
@@ -307,6 +433,7 @@ mod tests {
             ),
             ("a/same", Triggers::words(keys)),
             ("a/other", Triggers::words(other)),
+            ("a/ties", Triggers::words(ties)),
             ("a/text", Triggers::Text),
         ];
         let names = crate::analysis::names::builtin();
@@ -329,6 +456,16 @@ mod tests {
                 "tie",
                 "OF",
                 "Said",
+                // common words of the keys' shapes (`the`, `of`), and not
+                "tie",
+                "The",
+                "oF",
+                "if",
+                "sand",
+                "seed",
+                "have",
+                "wish",
+                "with",
             ]
             .map(String::from),
         );
@@ -346,11 +483,26 @@ mod tests {
                 .filter(|&k| test(&cased[k as usize]))
                 .collect()
         };
-        let plain = expect(&|w| kf.may_contain(w));
+        // a common word is on a list of its shape only as one of its words
+        let listed = |l: fn() -> Vec<&'static str>, w: &str| {
+            !is_common(w) || l().iter().any(|k| k.eq_ignore_ascii_case(w))
+        };
+        let plain = expect(&|w| kf.may_contain(w) && listed(keys, w));
         assert_eq!(index.of(&plan, "a/plain"), Some(plain.as_slice()));
         assert_eq!(index.of(&plan, "a/same"), Some(plain.as_slice()));
-        let other_words = expect(&|w| of.may_contain(w));
+        let other_words = expect(&|w| of.may_contain(w) && listed(other, w));
         assert_eq!(index.of(&plan, "a/other"), Some(other_words.as_slice()));
+        let tf = filter(ties);
+        let tie_words = expect(&|w| tf.may_contain(w) && listed(ties, w));
+        assert_eq!(index.of(&plan, "a/ties"), Some(tie_words.as_slice()));
+        let on_ties: Vec<&str> = tie_words
+            .iter()
+            .map(|&k| cased[k as usize].as_str())
+            .collect();
+        assert!(on_ties.contains(&"WISH") && on_ties.contains(&"tie"));
+        assert!(!on_ties
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("with")));
         let with_names = expect(&|w| {
             kf.may_contain(w)
                 || w.as_bytes()[0].is_ascii_uppercase()

@@ -277,18 +277,29 @@ static MARK: [u8; 256] = {
 /// Keeps the letter run `s..e` unless it is glued to digits, `_` or a letter,
 /// digit or mark of another script (`café`, `x²`, `Müller`): a quote, dash or
 /// other mark ends a word as an ASCII one does (`democracy”she`, `«word»and`).
+#[inline(always)]
 fn push_word(text: &str, out: &mut Vec<(usize, usize)>, s: usize, e: usize) {
+    let b = text.as_bytes();
+    // most words sit between spaces and marks below `0`, which never glue
+    // (see `CLASS`): two compares, and the table for the others
+    let before = if s > 0 { b[s - 1] } else { b' ' };
+    let after = b.get(e).copied().unwrap_or(b' ');
+    if (before < b'0' && after < b'0') || !glued(text, s, e) {
+        out.push((s, e));
+    }
+}
+
+/// Whether the letter run `s..e` is glued to what is around it (see
+/// [`push_word`]).
+#[inline(never)]
+fn glued(text: &str, s: usize, e: usize) -> bool {
     let b = text.as_bytes();
     let glues = |i: usize, c: fn(&str, usize) -> Option<char>| match CLASS[usize::from(b[i])] {
         GLUE => true,
         NON_ASCII => c(text, if i < s { s } else { e }).is_none_or(glues_to_a_word),
         _ => false,
     };
-    let glued_after = e < b.len() && glues(e, char_at);
-    let glued_before = s > 0 && glues(s - 1, char_before);
-    if !(glued_after || glued_before) {
-        out.push((s, e));
-    }
+    (e < b.len() && glues(e, char_at)) || (s > 0 && glues(s - 1, char_before))
 }
 
 /// Whether a non-ASCII char next to ASCII letters makes them part of a word

@@ -265,6 +265,14 @@ impl Table {
         self.entry(self.block_start(block)).map_or(&[], |e| e.rest)
     }
 
+    /// [`Table::block_word`] without decoding the rest of the entry.
+    #[inline]
+    fn block_head(&self, block: usize) -> &'static [u8] {
+        let at = self.block_start(block);
+        let len = self.entries.get(at + 1).map_or(0, |&n| usize::from(n));
+        self.entries.get(at + 2..at + 2 + len).unwrap_or_default()
+    }
+
     fn tags(&self, set: usize) -> WordTags {
         WordTags(u32_at(self.sets, 4 * set))
     }
@@ -283,11 +291,48 @@ std::thread_local! {
         const { [const { std::cell::Cell::new((0, 0)) }; 1 << MEMO_BITS] };
 }
 
+/// How many words of 9 to 16 bytes each thread remembers the entries of.
+const LONG_MEMO_BITS: u32 = 10;
+
+std::thread_local! {
+    /// [`MEMO`] for words of 9 to 16 bytes: (their first 8 bytes, the
+    /// others, zero after them), their tags as in [`MEMO`].
+    static LONG_MEMO: [std::cell::Cell<(u64, u64, u64)>; 1 << LONG_MEMO_BITS] =
+        const { [const { std::cell::Cell::new((0, 0, 0)) }; 1 << LONG_MEMO_BITS] };
+}
+
+/// A word of 9 to 16 bytes packed in two integers (see
+/// [`crate::text::pack_word`]); `None` for others and for one ending in NUL.
+fn pack_long(word: &[u8]) -> Option<(u64, u64)> {
+    let (head, tail) = (word.get(..8)?, word.get(8..)?);
+    ((1..=8).contains(&tail.len()) && tail.last() != Some(&0))
+        .then(|| (crate::text::load_le(head), crate::text::load_le(tail)))
+}
+
+/// [`search`], remembered per thread for words of 9 to 16 bytes.
+fn lookup_long(word: &[u8]) -> Option<WordTags> {
+    let Some((a, b)) = pack_long(word) else {
+        return search(word);
+    };
+    let mixed = (a ^ b.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let slot = (mixed >> (64 - LONG_MEMO_BITS)) as usize;
+    LONG_MEMO.with(|memo| {
+        let (held_a, held_b, value) = memo[slot].get();
+        if (held_a, held_b) == (a, b) {
+            return (value >> 32 == 1).then_some(WordTags(value as u32));
+        }
+        let found = search(word);
+        let value = found.map_or(0, |t| 1 << 32 | u64::from(t.0));
+        memo[slot].set((a, b, value));
+        found
+    })
+}
+
 /// The entry of `word` exactly as written: [`search`], remembered per thread
-/// for short words.
+/// for words of up to 16 bytes.
 fn lookup_exact(word: &[u8]) -> Option<WordTags> {
     let Some(key) = crate::text::pack_word(word).filter(|&k| k != 0) else {
-        return search(word);
+        return lookup_long(word);
     };
     let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - MEMO_BITS)) as usize;
     MEMO.with(|memo| {
@@ -302,8 +347,89 @@ fn lookup_exact(word: &[u8]) -> Option<WordTags> {
     })
 }
 
-/// The entry of `word` exactly as written, searched in the table.
+/// The entry of `word` exactly as written, searched in the table: the blocks'
+/// first words compared by their first 8 bytes (as a big-endian integer,
+/// bytes past the end zero) and in full only when those are equal, then the
+/// block read entry by entry by the prefix each shares with the one before
+/// (see [`search_plain`], which it is tested against).
 fn search(word: &[u8]) -> Option<WordTags> {
+    if word.is_empty() || word.len() > MAX_WORD {
+        return None;
+    }
+    let table = table();
+    let block_count = table.blocks.len() / 4;
+    let key = head(word);
+    // The last block whose first word is not after `word`.
+    let (mut low, mut high) = (0, block_count);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let first = table.block_head(middle);
+        let not_after = match head(first).cmp(&key) {
+            std::cmp::Ordering::Less => true,
+            std::cmp::Ordering::Greater => false,
+            std::cmp::Ordering::Equal => first <= word,
+        };
+        if not_after {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    let block = low.checked_sub(1)?;
+    let end = if block + 1 < block_count {
+        table.block_start(block + 1)
+    } else {
+        table.entries.len()
+    };
+    // Each entry is compared from the bytes it shares with the one before
+    // (`shared`), knowing how many leading bytes that one shares with `word`
+    // (`matched`) and that it sorts before `word`: an entry sharing more than
+    // `matched` bytes with it sorts before `word` too, one sharing fewer sorts
+    // after it (it differs from its predecessor where that one agreed with
+    // `word`, and is greater there).
+    let mut at = table.block_start(block);
+    let mut matched = 0;
+    while at < end {
+        let entry = table.entry(at)?;
+        if entry.shared < matched {
+            return None;
+        }
+        if entry.shared == matched {
+            let rest = &word[matched..];
+            let same = entry
+                .rest
+                .iter()
+                .zip(rest)
+                .take_while(|(a, b)| a == b)
+                .count();
+            match (entry.rest.get(same), rest.get(same)) {
+                (None, None) => return Some(table.tags(entry.set)),
+                // the entry is a prefix of `word`, or smaller where they differ
+                (None, Some(_)) => {}
+                (Some(a), Some(b)) if a < b => {}
+                _ => return None,
+            }
+            matched += same;
+        }
+        at = entry.next;
+    }
+    None
+}
+
+/// The first 8 bytes of `word` as a big-endian integer (zero past its end):
+/// two words whose heads differ sort as their heads do.
+#[inline]
+fn head(word: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    let n = word.len().min(8);
+    b[..n].copy_from_slice(&word[..n]);
+    u64::from_be_bytes(b)
+}
+
+/// [`search`] the plain way: the blocks' first words compared in full, each
+/// entry of the block rebuilt and compared with `word`.
+#[cfg(test)]
+fn search_plain(word: &[u8]) -> Option<WordTags> {
     if word.is_empty() || word.len() > MAX_WORD {
         return None;
     }

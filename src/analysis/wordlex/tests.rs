@@ -37,7 +37,7 @@ fn the_memo_answers_as_the_search_does() {
     // short words of the table and near misses, each looked up again from the
     // memo (or after a word of the same slot took it), in both orders
     let mut probes: Vec<Vec<u8>> = Vec::new();
-    for word in words.keys().filter(|w| w.len() <= 8).step_by(5) {
+    for word in words.keys().filter(|w| w.len() <= 17).step_by(5) {
         let word = word.as_bytes();
         probes.push(word.to_vec());
         probes.push([word, b"q"].concat());
@@ -163,4 +163,52 @@ fn overrides_add_remove_and_reject() {
     assert!(parse_words("b\tn.sg\na\tn.sg\n").is_err());
     assert!(parse_words("a\tn.sg\na\tn.pl\n").is_err());
     assert!(parse_words("a\tnoun\n").is_err());
+}
+
+#[test]
+fn the_search_answers_as_the_plain_search_does() {
+    let words = text_lexicon();
+    // one word of the table in 7, and near misses around each: a byte added,
+    // cut or changed, long and short, NUL bytes and bytes above ASCII
+    for (n, word) in words.keys().step_by(7).enumerate() {
+        let word = word.as_bytes();
+        let mut probes = vec![
+            word.to_vec(),
+            [word, b"q"].concat(),
+            [word, b"\x00"].concat(),
+            [word, b"\x01"].concat(),
+            [b"\x00", word].concat(),
+            word[..word.len() - 1].to_vec(),
+            word.to_ascii_uppercase(),
+            [word, "é".as_bytes()].concat(),
+        ];
+        // (every byte changed, in one word of 49)
+        for i in (0..word.len()).filter(|_| n % 7 == 0) {
+            let mut changed = word.to_vec();
+            changed[i] = changed[i].wrapping_add(1);
+            probes.push(changed.clone());
+            changed[i] = changed[i].wrapping_sub(2);
+            probes.push(changed);
+        }
+        for probe in probes {
+            assert_eq!(
+                super::search(&probe),
+                super::search_plain(&probe),
+                "{probe:?}"
+            );
+        }
+    }
+    for probe in [
+        &b""[..],
+        b"\x00",
+        b"\xff",
+        b"\xff\xff\xff\xff\xff\xff\xff\xff\xff",
+    ] {
+        assert_eq!(
+            super::search(probe),
+            super::search_plain(probe),
+            "{probe:?}"
+        );
+    }
+    assert_eq!(super::search(&[b'a'; 300]), None);
 }
