@@ -180,7 +180,7 @@ fn quick(i: usize) -> Option<&'static (Finder<'static>, bool)> {
 /// the entry stays silent, and the tests fail).
 fn pattern(i: usize) -> Option<&'static Regex> {
     COMPILED.patterns[i]
-        .get_or_init(|| compile(ENTRIES[i].pattern, ENTRIES[i].replacement.contains('$')).ok())
+        .get_or_init(|| compile(ENTRIES[i].pattern).ok())
         .as_ref()
 }
 
@@ -206,12 +206,10 @@ fn needles(i: usize) -> Option<&'static Needles> {
 /// more, and Unicode classes and case folding make each pattern several times
 /// dearer to build). A pattern that needs Unicode mode (one that could
 /// otherwise match inside a character) is built with Unicode case folding.
-/// `captures`: whether the groups are kept (a replacement fills them in);
-/// without them the pattern matches the same spans and builds cheaper.
-fn compile(pattern: &str, captures: bool) -> Result<Regex, Box<regex_automata::meta::BuildError>> {
+fn compile(pattern: &str) -> Result<Regex, Box<regex_automata::meta::BuildError>> {
     let p = ascii_classes(pattern);
-    crate::rules::unfiltered_regex(&format!("(?i-u){p}"), captures)
-        .or_else(|_| crate::rules::unfiltered_regex(&format!("(?i){p}"), captures))
+    crate::rules::unfiltered_regex(&format!("(?i-u){p}"), true)
+        .or_else(|_| crate::rules::unfiltered_regex(&format!("(?i){p}"), true))
 }
 
 /// How far before and after a key word a match may reach.
@@ -430,7 +428,7 @@ mod tests {
         let (entries, mut errors) = parse(DATA);
         for x in &entries {
             let at = format!("data/calques.tsv line {}", x.line);
-            let re = match compile(x.pattern, true) {
+            let re = match compile(x.pattern) {
                 Ok(re) => re,
                 Err(e) => {
                     errors.push(format!("{at}: the pattern does not compile: {e}"));
@@ -579,8 +577,7 @@ mod tests {
         assert_eq!(entries[0].line, 2);
         assert_eq!(errors.len(), 1);
         assert!(errors[0].contains("line 3"), "{}", errors[0]);
-        assert!(compile(r"\bunclosed (group\b", true).is_err());
-        assert!(compile(r"\bunclosed (group\b", false).is_err());
+        assert!(compile(r"\bunclosed (group\b").is_err());
     }
 
     /// data/calques-examples.tsv: each `flags` sentence flagged by its entry
