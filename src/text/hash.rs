@@ -193,9 +193,123 @@ impl<'t> WordCounts<'t> {
     }
 }
 
+/// A list of lower-case words, looked up in any ASCII case without a
+/// lower-cased copy of the word: each ASCII word of at most 16 bytes is kept as
+/// its bytes packed into an integer, with its length, behind a [`KeyFilter`].
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FoldedWords {
+    keys: FastSet<(u128, u8)>,
+    filter: KeyFilter,
+    /// The length of the list's longest word.
+    longest: usize,
+}
+
+impl FoldedWords {
+    /// The words of `list` (a word with an upper-case letter is never found,
+    /// as a lower-cased word is never equal to it).
+    pub(crate) fn new(list: &[&str]) -> Self {
+        let mut set = FoldedWords::default();
+        for w in list {
+            set.longest = set.longest.max(w.len());
+            if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                if let Some(key) = folded_key(w.as_bytes()) {
+                    set.keys.insert(key);
+                    set.filter.add(w);
+                }
+            }
+        }
+        set
+    }
+
+    /// Whether `word` lower-cased is in the list; `None` when that takes the
+    /// word's Unicode lower case (it is not ASCII) or it is longer than 16
+    /// bytes while the list has words as long: the caller compares it itself.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> Option<bool> {
+        let b = word.as_bytes();
+        if !word.is_ascii() {
+            return None;
+        }
+        if b.len() > self.longest {
+            return Some(false);
+        }
+        let key = folded_key(b)?;
+        Some(self.filter.may_contain_bytes(b) && self.keys.contains(&key))
+    }
+}
+
+/// An ASCII word of at most 16 bytes, lower-cased and packed with its length.
+#[inline]
+fn folded_key(word: &[u8]) -> Option<(u128, u8)> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (d, c) in buf.iter_mut().zip(word) {
+        *d = c.to_ascii_lowercase();
+    }
+    Some((u128::from_le_bytes(buf), word.len() as u8))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_words_find_what_a_lowered_binary_search_finds() {
+        let mut list = vec![
+            "a",
+            "an",
+            "the",
+            "it's",
+            "log-in",
+            "whatsapp",
+            "subscribe",
+            "newsletter",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+            "café",
+            "Upper",
+        ];
+        list.sort_unstable();
+        let set = FoldedWords::new(&list);
+        let plain = |w: &str| list.binary_search(&w.to_lowercase().as_str()).is_ok();
+        let words = [
+            "a",
+            "A",
+            "An",
+            "THE",
+            "th",
+            "thee",
+            "It's",
+            "Log-in",
+            "WhatsApp",
+            "Subscribe",
+            "newsletters",
+            "ABCDEFGHIJKLMNOP",
+            "abcdefghijklmnopq",
+            "abcdefghijklmnopqr",
+            "Café",
+            "café",
+            "Upper",
+            "upper",
+            "",
+            "a\0",
+            "\u{212A}",
+            "zzzzzzzzzzzzzzzzzzzzzz",
+        ];
+        for w in words {
+            match set.contains(w) {
+                Some(found) => assert_eq!(found, plain(w), "{w:?}"),
+                None => assert!(!w.is_ascii() || w.len() > 16, "{w:?}"),
+            }
+        }
+        assert_eq!(set.contains("Subscribe"), Some(true));
+        assert_eq!(set.contains("abcdefghijklmnopq"), None);
+        let short = FoldedWords::new(&["and", "or"]);
+        assert_eq!(short.contains("abcdefghijklmnopqrstu"), Some(false));
+        assert_eq!(short.contains("\u{212A}"), None);
+    }
 
     #[test]
     fn word_counts_count_as_a_map_of_strings_does() {

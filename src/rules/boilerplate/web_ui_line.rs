@@ -8,7 +8,7 @@ use crate::analysis::document::Document;
 use crate::finding::{Category, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::floor_boundary;
-use crate::text::hash::FastSet;
+use crate::text::hash::FoldedWords;
 use once_cell::sync::Lazy;
 
 /// A short line of page-furniture words, or a label of them before a headline.
@@ -75,36 +75,16 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 /// One-word lines too common as headings to be furniture alone.
 pub(super) const HEADINGS: &[&str] = &["back", "here", "home", "more", "news", "photo", "top", "video"];
 
-/// A word of at most 8 ASCII bytes, lower-cased and packed into an integer.
-fn key(w: &str) -> Option<u64> {
-    if w.len() > 8 || !w.is_ascii() {
-        return None;
-    }
-    let mut buf = [0u8; 8];
-    for (d, c) in buf.iter_mut().zip(w.bytes()) {
-        *d = c.to_ascii_lowercase();
-    }
-    Some(u64::from_le_bytes(buf))
-}
-
-/// The short words of a list as a set of keys, for lookups without comparing strings.
-fn keys(list: &[&str]) -> FastSet<u64> {
-    list.iter().filter_map(|w| key(w)).collect()
-}
-
-static UI_KEYS: Lazy<FastSet<u64>> = Lazy::new(|| keys(UI_WORDS));
-static FUNCTION_KEYS: Lazy<FastSet<u64>> = Lazy::new(|| keys(FUNCTION_WORDS));
+static UI_KEYS: Lazy<FoldedWords> = Lazy::new(|| FoldedWords::new(UI_WORDS));
+static FUNCTION_KEYS: Lazy<FoldedWords> = Lazy::new(|| FoldedWords::new(FUNCTION_WORDS));
 
 /// Whether `w` (any case; a curly apostrophe reads as `'`) is in the sorted
-/// `list`, whose short words are `short`.
-fn listed_in(list: &[&str], short: &FastSet<u64>, w: &str) -> bool {
-    match key(w) {
-        Some(k) => short.contains(&k),
-        None => {
-            let lower = w.replace('’', "'").to_lowercase();
-            list.binary_search(&lower.as_str()).is_ok()
-        }
-    }
+/// `list`, whose words are also in `folded` (the quick test of ASCII words).
+fn listed_in(list: &[&str], folded: &FoldedWords, w: &str) -> bool {
+    folded.contains(w).unwrap_or_else(|| {
+        let lower = w.replace('’', "'").to_lowercase();
+        list.binary_search(&lower.as_str()).is_ok()
+    })
 }
 
 fn is_ui_word(w: &str) -> bool {
