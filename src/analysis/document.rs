@@ -505,10 +505,16 @@ fn capitalised_words(
 
 /// The ends of each run of 2–4 capitalised words separated by single spaces,
 /// as a range of indices into `words`.
-fn runs_of_capitalised_words(text: &str, words: &[(usize, usize)]) -> Vec<Range<usize>> {
-    let mut runs = Vec::new();
+fn runs_of_capitalised_words<'a>(
+    text: &'a str,
+    words: &'a [(usize, usize)],
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    // (found as they are visited: no table of the runs)
     let mut k = 0;
-    while k < words.len() {
+    std::iter::from_fn(move || {
+        if k >= words.len() {
+            return None;
+        }
         let mut e = k + 1;
         while e < words.len()
             && e - k < 4
@@ -517,10 +523,10 @@ fn runs_of_capitalised_words(text: &str, words: &[(usize, usize)]) -> Vec<Range<
         {
             e += 1;
         }
-        runs.push(k..e);
+        let run = k..e;
         k = e;
-    }
-    runs
+        Some(run)
+    })
 }
 
 /// The hash of `text` without its spaces, in ASCII lower case.
