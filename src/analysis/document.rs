@@ -38,6 +38,7 @@ pub(crate) struct Scratch {
     newlines: Vec<usize>,
     lines: Vec<(Range<usize>, Range<usize>)>,
     edge: Vec<bool>,
+    lower: Vec<u8>,
 }
 
 impl Scratch {
@@ -56,6 +57,7 @@ impl Scratch {
                 * size_of::<(usize, usize)>()
             + self.lines.capacity() * size_of::<(Range<usize>, Range<usize>)>()
             + self.edge.capacity()
+            + self.lower.capacity()
     }
 }
 
@@ -187,6 +189,9 @@ impl<'t> Document<'t> {
             s.lines = lines;
             s.edge = edge;
         }
+        if let Some(lower) = self.ascii_lower.into_inner() {
+            s.lower = lower;
+        }
         s.newlines = self.newlines;
         // (each table is cleared by the pass that fills it again)
         s
@@ -276,8 +281,13 @@ impl<'t> Document<'t> {
     /// The text's bytes with its ASCII letters in lower case (every byte in its
     /// place), made once for all the rules that search the text in any case.
     pub(crate) fn ascii_lower(&self) -> &[u8] {
-        self.ascii_lower
-            .get_or_init(|| self.text.as_bytes().to_ascii_lowercase())
+        self.ascii_lower.get_or_init(|| {
+            // (one pass, into the memory of an earlier scan's copy)
+            let mut lower = self.spare(|s| std::mem::take(&mut s.lower));
+            lower.clear();
+            lower.extend(self.text.bytes().map(|c| c.to_ascii_lowercase()));
+            lower
+        })
     }
 
     /// The capitalised ASCII words (hyphenated parts joined: `Jae-in`), shared
@@ -505,10 +515,16 @@ fn capitalised_words(
 
 /// The ends of each run of 2–4 capitalised words separated by single spaces,
 /// as a range of indices into `words`.
-fn runs_of_capitalised_words(text: &str, words: &[(usize, usize)]) -> Vec<Range<usize>> {
-    let mut runs = Vec::new();
+fn runs_of_capitalised_words<'a>(
+    text: &'a str,
+    words: &'a [(usize, usize)],
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    // (found as they are visited: no table of the runs)
     let mut k = 0;
-    while k < words.len() {
+    std::iter::from_fn(move || {
+        if k >= words.len() {
+            return None;
+        }
         let mut e = k + 1;
         while e < words.len()
             && e - k < 4
@@ -517,10 +533,10 @@ fn runs_of_capitalised_words(text: &str, words: &[(usize, usize)]) -> Vec<Range<
         {
             e += 1;
         }
-        runs.push(k..e);
+        let run = k..e;
         k = e;
-    }
-    runs
+        Some(run)
+    })
 }
 
 /// The hash of `text` without its spaces, in ASCII lower case.
@@ -1004,6 +1020,13 @@ mod tests {
         let plain: String = text.chars().map(|c| c.to_ascii_lowercase()).collect();
         assert_eq!(doc.ascii_lower(), plain.as_bytes());
         assert_eq!(doc.ascii_lower().len(), text.len());
+        // made again in the memory of a longer text's copy
+        let longer = "A LONGER TEXT BEFORE IT ".repeat(4);
+        let first = Document::new(&longer);
+        first.ascii_lower();
+        let names = names::builtin();
+        let doc = Document::with_scratch(text, names, None, first.into_scratch());
+        assert_eq!(doc.ascii_lower(), plain.as_bytes());
     }
 
     #[test]

@@ -270,8 +270,8 @@ pub fn check(o: &CheckArgs) -> ExitCode {
                 let name = &inputs[k].name;
                 let index = LineIndex::new(&text);
                 for p in &problems {
-                    let at = index.position(p.span.start);
-                    eprintln!("{name}:{}:{}: warning: {}", at.line, at.column, p.message);
+                    let (line, column) = index.line_column(p.span.start);
+                    eprintln!("{name}:{line}:{column}: warning: {}", p.message);
                 }
                 found += findings.len();
                 failing += problems.len() + findings.iter().filter(|f| fails(f)).count();

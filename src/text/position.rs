@@ -36,42 +36,56 @@ pub struct LineIndex<'t> {
     lines: Vec<usize>,
     /// (byte, char offset, utf16 offset) every [`CHECKPOINT`] bytes (moved
     /// forward to a char boundary), so that a lookup counts at most that many
-    /// bytes however long the line is.
-    checkpoints: Vec<(usize, usize, usize)>,
+    /// bytes however long the line is; counted on the first lookup that needs
+    /// them (a report of lines and columns on short lines never does).
+    checkpoints: std::sync::OnceLock<Vec<(usize, usize, usize)>>,
 }
 
 /// The most bytes a position lookup counts (a checkpoint costs 24 bytes:
 /// under a tenth of the text it indexes).
 const CHECKPOINT: usize = 256;
 
+/// The farthest from its line's start a column is counted from there (a
+/// paragraph of prose on one line; beyond it the checkpoints answer).
+const COUNTED_COLUMN: usize = 16 * 1024;
+
 impl<'t> LineIndex<'t> {
-    /// Indexes `text` (one pass for the line starts, one for the checkpoints).
+    /// Indexes `text` (one pass for the line starts; the checkpoints are
+    /// counted when a lookup first needs them).
     pub fn new(text: &'t str) -> LineIndex<'t> {
         // a line starts at the text's start and after every `\n` (a text
         // ending in `\n` has an empty last line)
         let mut lines = vec![0];
         lines.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 2);
-        let (mut at, mut chars, mut units) = (0usize, 0usize, 0usize);
-        loop {
-            checkpoints.push((at, chars, units));
-            if at == text.len() {
-                break;
-            }
-            let mut next = (at + CHECKPOINT).min(text.len());
-            while !text.is_char_boundary(next) {
-                next += 1;
-            }
-            let (c, u) = count_chars_and_utf16(&text[at..next]);
-            chars += c;
-            units += u;
-            at = next;
-        }
         LineIndex {
             text,
             lines,
-            checkpoints,
+            checkpoints: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The (byte, char offset, utf16 offset) checkpoints, counted on first use.
+    fn checkpoints(&self) -> &[(usize, usize, usize)] {
+        self.checkpoints.get_or_init(|| {
+            let text = self.text;
+            let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 2);
+            let (mut at, mut chars, mut units) = (0usize, 0usize, 0usize);
+            loop {
+                checkpoints.push((at, chars, units));
+                if at == text.len() {
+                    break;
+                }
+                let mut next = (at + CHECKPOINT).min(text.len());
+                while !text.is_char_boundary(next) {
+                    next += 1;
+                }
+                let (c, u) = count_chars_and_utf16(&text[at..next]);
+                chars += c;
+                units += u;
+                at = next;
+            }
+            checkpoints
+        })
     }
 
     /// The number of lines (a text ending in `\n` has an empty last line).
@@ -81,10 +95,31 @@ impl<'t> LineIndex<'t> {
 
     /// The char and UTF-16 offsets of char boundary `byte`.
     fn offsets(&self, byte: usize) -> (usize, usize) {
-        let cp = self.checkpoints.partition_point(|c| c.0 <= byte).max(1) - 1;
-        let (cb, cc, cu) = self.checkpoints[cp];
+        let checkpoints = self.checkpoints();
+        let cp = checkpoints.partition_point(|c| c.0 <= byte).max(1) - 1;
+        let (cb, cc, cu) = checkpoints[cp];
         let (c, u) = count_chars_and_utf16(&self.text[cb..byte]);
         (cc + c, cu + u)
+    }
+
+    /// The 1-based line and column (in chars) of a byte offset, clamped as
+    /// [`LineIndex::position`] does and equal to its `line` and `column`. A
+    /// column under [`COUNTED_COLUMN`] bytes from its line's start is counted
+    /// from there, without the text's char offsets (one pass over the line's
+    /// start instead of one over the whole text for a report of a few findings).
+    pub fn line_column(&self, byte: usize) -> (usize, usize) {
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
+        let line = self.lines.partition_point(|&l| l <= byte).max(1) - 1;
+        let start = self.lines[line];
+        let column = if byte - start <= COUNTED_COLUMN {
+            count_chars_and_utf16(&self.text[start..byte]).0
+        } else {
+            self.offsets(byte).0 - self.offsets(start).0
+        };
+        (line + 1, column + 1)
     }
 
     /// Converts a byte offset. An offset past the end is clamped to the end; one
@@ -169,9 +204,10 @@ mod tests {
 
     #[test]
     fn long_lines_use_checkpoints() {
-        let text = "é".repeat(3000) + "\n" + &"a😀".repeat(2000);
+        let text = "é".repeat(3000) + "\n" + &"a😀".repeat(2000) + &"x".repeat(COUNTED_COLUMN);
         let idx = LineIndex::new(&text);
-        for byte in [0, 1, 2, 2048, 5999, 6000, 6001, 6002, 7000, text.len()] {
+        let far = 6001 + 10000 + COUNTED_COLUMN / 2;
+        for byte in [0, 1, 2, 2048, 5999, 6000, 6001, 6002, 7000, far, text.len()] {
             let p = idx.position(byte);
             let b = p.byte;
             assert_eq!(p.char_offset, text[..b].chars().count(), "{byte}");
@@ -179,6 +215,7 @@ mod tests {
             let line_start = text[..b].rfind('\n').map_or(0, |i| i + 1);
             assert_eq!(p.column, text[line_start..b].chars().count() + 1, "{byte}");
             assert_eq!(p.line, text[..b].matches('\n').count() + 1, "{byte}");
+            assert_eq!(idx.line_column(byte), (p.line, p.column), "{byte}");
         }
         assert_eq!(LineIndex::new("").line_count(), 1);
         assert_eq!(LineIndex::new("a\n").line_count(), 2);
@@ -205,6 +242,13 @@ mod tests {
                     want,
                     "{byte}"
                 );
+            }
+            // the line and column alone, from a fresh index (no checkpoints
+            // counted yet) and at every byte (inside a char: moved back)
+            let alone = LineIndex::new(text);
+            for byte in 0..=text.len() + 1 {
+                let p = idx.position(byte);
+                assert_eq!(alone.line_column(byte), (p.line, p.column), "{byte}");
             }
         }
     }

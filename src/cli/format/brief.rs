@@ -9,11 +9,11 @@ pub struct Brief;
 impl Reporter for Brief {
     fn file(&mut self, out: &mut dyn Write, file: &FileFindings<'_>) -> io::Result<()> {
         for f in file.findings {
-            let p = file.index.position(f.span.start);
+            let (line, column) = file.index.line_column(f.span.start);
             writeln!(
                 out,
                 "{}:{}:{}: {}[{}]: {}",
-                file.name, p.line, p.column, f.severity, f.rule, f.message
+                file.name, line, column, f.severity, f.rule, f.message
             )?;
         }
         Ok(())

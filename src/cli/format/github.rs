@@ -33,8 +33,8 @@ fn gh_escape(s: &str, property: bool) -> String {
 }
 
 fn github_command(name: &str, index: &LineIndex<'_>, f: &Finding) -> String {
-    let s = index.position(f.span.start);
-    let e = index.position(f.span.end);
+    let s = index.line_column(f.span.start);
+    let e = index.line_column(f.span.end);
     let level = match f.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -43,10 +43,10 @@ fn github_command(name: &str, index: &LineIndex<'_>, f: &Finding) -> String {
     format!(
         "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
         gh_escape(name, true),
-        s.line,
-        s.column,
-        e.line,
-        e.column,
+        s.0,
+        s.1,
+        e.0,
+        e.1,
         gh_escape(f.rule, true),
         gh_escape(&f.message, false)
     )

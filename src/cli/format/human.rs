@@ -71,17 +71,17 @@ fn write_human(
     f: &Finding,
     paint: Paint,
 ) -> io::Result<()> {
-    let s = index.position(f.span.start);
+    let (line_number, column) = index.line_column(f.span.start);
     let sev = paint.severity(f.severity);
     writeln!(
         out,
         "{}: {}{}: {}",
-        paint.paint("1", &format!("{name}:{}:{}", s.line, s.column)),
+        paint.paint("1", &format!("{name}:{}:{}", line_number, column)),
         paint.paint(sev, &f.severity.to_string()),
         paint.paint("1", &format!("[{}]", f.rule)),
         f.message
     )?;
-    let line = index.line_range(s.line).unwrap_or(0..0);
+    let line = index.line_range(line_number).unwrap_or(0..0);
     let span_end = f.span.end.min(line.end).max(f.span.start);
     // a window of the line around the span (byte lengths decide the cuts, so a
     // long line costs only its window)
@@ -98,7 +98,7 @@ fn write_human(
     let after: String = text[span_end..line.end].chars().take(CONTEXT).collect();
     let cut_right = after.len() < line.end - span_end;
     let shown_inside: String = inside.chars().map(visible).collect();
-    let number = s.line.to_string();
+    let number = line_number.to_string();
     let gutter = paint.paint("1;34", &format!("{} |", " ".repeat(number.len())));
     let lead = if cut_left { "…" } else { "" };
     writeln!(out, "{gutter}")?;

@@ -71,14 +71,14 @@ static FEED_MARKER: Lazy<Regex> = Lazy::new(|| {
 /// Whether a short line is only a stamp with numbers, short words or bars:
 /// `2023-04-02 3 By`, `12/05/2022 14:30 | admin`.
 fn is_stamp_line(line: &str) -> bool {
-    let tokens: Vec<&str> = line.split_whitespace().collect();
-    if tokens.len() > 5 || line.ends_with(['.', '!', '?']) || !STAMP.is_match(line) {
+    let tokens = || line.split_whitespace();
+    if tokens().nth(5).is_some() || line.ends_with(['.', '!', '?']) || !STAMP.is_match(line) {
         return false;
     }
     let numeric = |t: &str| t.bytes().all(|b| b.is_ascii_digit() || b":/-.,".contains(&b));
     let short_word = |t: &str| (1..=6).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_alphabetic());
     let clock_word = |t: &str| matches!(t.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m.");
-    tokens.iter().all(|t| numeric(t) || short_word(t) || *t == "|") && !tokens.iter().any(|t| clock_word(t))
+    tokens().all(|t| numeric(t) || short_word(t) || t == "|") && !tokens().any(clock_word)
 }
 
 /// Whether a line is made of hashtags: three or more, and most of its tokens

@@ -73,15 +73,20 @@ const SLOT_WORDS: &[&str] = &[
 
 /// Whether a short line names an ad slot's size: `banner 728x90`.
 fn is_ad_slot(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() > 3 || line.ends_with(['.', '!', '?']) {
+    let words = || line.split_whitespace();
+    if words().nth(3).is_some() || line.ends_with(['.', '!', '?']) {
         return false;
     }
-    let named = words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        SLOT_WORDS.contains(&w.as_str())
+    let named = words().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // (lower-cased in a copy only past ASCII)
+        if w.is_ascii() {
+            SLOT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+        } else {
+            SLOT_WORDS.contains(&w.to_lowercase().as_str())
+        }
     });
-    named && words.iter().any(|w| {
+    named && words().any(|w| {
         let Some((a, b)) = w.split_once(['x', '×']) else {
             return false;
         };
