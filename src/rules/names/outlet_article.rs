@@ -242,6 +242,10 @@ impl Rule for OutletArticle {
             // (a) `the` before an outlet that takes none
             if (w == "the" || w == "The") && next.is_some() {
                 let Some(&(ns, ne)) = next else { continue };
+                // (no known name starts with a word that fails this test)
+                if !names.may_start_name(&b[ns..ne]) {
+                    continue;
+                }
                 // the longest known name starting here (`the Al Jazeera`)
                 let mut best: Option<(usize, &crate::analysis::names::NameEntry)> = None;
                 let mut end = ne;
