@@ -105,6 +105,9 @@ pub struct Names {
     prefix_filter: KeyFilter,
     /// What a word must pass before a lookup in `lookup`.
     lookup_filter: KeyFilter,
+    /// The first words of the keys of `lookup` (`LA` of `LA Times`): what the
+    /// first word of a span must pass before lookups of the span.
+    lookup_first_filter: KeyFilter,
     /// What a word must pass before a lookup in `lower_first`.
     first_filter: KeyFilter,
     /// What an ASCII name must pass before a lookup in `lower`.
@@ -176,6 +179,14 @@ impl Names {
         Some(found.map(|i| &self.entries[i]))
     }
 
+    /// Whether `word` may be the first word of a canonical name or short form
+    /// (`Financial` of `Financial Times`, `LA` of `LA Times`, `Reuters`): false
+    /// only when [`get`](Names::get) finds nothing for `word` alone nor for
+    /// `word` followed by a space and more.
+    pub(crate) fn may_start_name(&self, word: &[u8]) -> bool {
+        self.lookup_first_filter.may_contain_bytes(word)
+    }
+
     /// Whether `word` passes the cheap test of [`starts_multiword`](Names::starts_multiword):
     /// false only when no multiword name starts with it.
     pub(crate) fn may_start_multiword(&self, word: &[u8]) -> bool {
@@ -218,7 +229,7 @@ impl Names {
             }
         }
         self.lookup.insert(e.name.clone(), i);
-        self.lookup_filter.add(&e.name);
+        self.add_lookup_key(&e.name);
         if e.name.contains(' ') {
             let lower_name = e.name.to_lowercase();
             self.lower_filter.add(&lower_name);
@@ -245,9 +256,16 @@ impl Names {
         }
         for s in &e.short {
             self.lookup.insert(s.clone(), i);
-            self.lookup_filter.add(s);
+            self.add_lookup_key(s);
         }
         self.entries.push(e);
+    }
+
+    /// Records a key of `lookup` in the filters of keys and of first words.
+    fn add_lookup_key(&mut self, key: &str) {
+        self.lookup_filter.add(key);
+        self.lookup_first_filter
+            .add(key.split(' ').next().unwrap_or(key));
     }
 
     fn is_brand(&self, lower_glued: &str) -> bool {
@@ -434,6 +452,38 @@ mod tests {
         assert_eq!(packed_lower(b""), None);
         assert_eq!(packed_lower(b"ninebytes"), None);
         assert_eq!(packed_lower("Mü".as_bytes()), None);
+    }
+
+    #[test]
+    fn every_name_and_short_form_starts_with_a_word_may_start_name_passes() {
+        let names = builtin();
+        let mut keys = 0;
+        for e in names.entries() {
+            for key in std::iter::once(&e.name).chain(&e.short) {
+                assert!(names.get(key).is_some(), "{key}");
+                let first = key.split(' ').next().unwrap();
+                assert!(names.may_start_name(first.as_bytes()), "{key}");
+                keys += 1;
+            }
+        }
+        assert!(keys > 100, "{keys}");
+        // a multiword short form's first word (`LA` of `LA Times`) passes
+        assert!(names.get("LA Times").is_some());
+        assert!(names.may_start_name(b"LA"));
+        // and most common words do not
+        let common = [
+            "government",
+            "president",
+            "minister",
+            "year",
+            "people",
+            "city",
+        ];
+        let passed = common
+            .iter()
+            .filter(|w| names.may_start_name(w.as_bytes()))
+            .count();
+        assert!(passed < common.len(), "{passed}");
     }
 
     #[test]

@@ -70,7 +70,17 @@ impl Rule for NameOrder {
         }
         // one pass over the capitalised tokens
         let filter: crate::text::hash::KeyFilter = given.keys().copied().collect();
+        // the capitals a given name starts with: the others start none
+        let mut starts = [false; 256];
+        for g in given.keys() {
+            if let Some(&c) = g.as_bytes().first() {
+                starts[usize::from(c)] = true;
+            }
+        }
         for &i in doc.word_capitals() {
+            if !starts[usize::from(b[i])] {
+                continue;
+            }
             if i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'-' || b[i - 1] >= 0x80) {
                 continue;
             }

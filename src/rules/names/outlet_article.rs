@@ -123,19 +123,22 @@ impl Rule for OutletArticle {
                 .get(j)
                 .is_some_and(|&(s, e)| b[s..e].iter().all(u8::is_ascii_uppercase))
         };
+        // A word not listed is a candidate only before a word in capitals (which
+        // is listed): the others pass `may_start` only when listed.
         let mut unvisited = 0;
         let candidates = doc
             .trigger_words(OUTLET.id)
-            .flat_map(|listed| [listed.saturating_sub(1), listed])
+            .flat_map(|listed| {
+                let before = (listed > 0 && all_caps(listed)).then(|| listed - 1);
+                let here = (may_start(listed) || all_caps(listed + 1)).then_some(listed);
+                before.into_iter().chain(here)
+            })
             .filter(move |&k| {
                 let first_visit = k >= unvisited;
                 unvisited = unvisited.max(k + 1);
                 first_visit
             });
         for k in candidates {
-            if !may_start(k) && !all_caps(k + 1) {
-                continue;
-            }
             let (s, e) = words[k];
             let w = &text[s..e];
             let next = words.get(k + 1).filter(|n| n.0 == e + 1 && b[e] == b' ');
@@ -242,6 +245,10 @@ impl Rule for OutletArticle {
             // (a) `the` before an outlet that takes none
             if (w == "the" || w == "The") && next.is_some() {
                 let Some(&(ns, ne)) = next else { continue };
+                // (no known name starts with a word that fails this test)
+                if !names.may_start_name(&b[ns..ne]) {
+                    continue;
+                }
                 // the longest known name starting here (`the Al Jazeera`)
                 let mut best: Option<(usize, &crate::analysis::names::NameEntry)> = None;
                 let mut end = ne;

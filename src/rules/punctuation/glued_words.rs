@@ -48,6 +48,13 @@ static GLUED_WORDS: RuleMeta = RuleMeta {
 };
 
 /// Function words a stripped link leaves glued after a word.
+const GLUE: &[&str] = &[
+    "and", "are", "at", "by", "for", "from", "he", "her", "his", "in", "is", "its", "of", "on",
+    "she", "that", "the", "their", "these", "they", "this", "those", "to", "was", "we", "were",
+    "which", "who", "whose", "with",
+];
+
+/// Whether `w` is a function word of [`GLUE`] (matched without a walk of the list).
 fn is_glue(w: &str) -> bool {
     matches!(
         w,
@@ -56,6 +63,11 @@ fn is_glue(w: &str) -> bool {
             | "those" | "to" | "was" | "we" | "were" | "which" | "who" | "whose" | "with"
     )
 }
+
+/// The last two letters of the words of [`GLUE`] (`nd`, `re`, `at`...): a word
+/// that ends otherwise ends with none of them.
+static GLUE_ENDINGS: once_cell::sync::Lazy<Endings<2>> =
+    once_cell::sync::Lazy::new(|| Endings::of(GLUE));
 
 /// The function words that may end a lower-case glued token: three letters or more, and
 /// none that ends many real words (`-in`, `-on`, `-is`, `-for`, `-her`, `-are`).
@@ -76,7 +88,8 @@ static GLUE_AFTER_LOWER_ENDINGS: once_cell::sync::Lazy<Endings> =
 
 /// Whether `w` ends with a function word of [`is_glue`] (two to five letters).
 fn ends_with_glue(w: &str) -> bool {
-    (2..=5).any(|n| w.len() > n && w.is_char_boundary(w.len() - n) && is_glue(&w[w.len() - n..]))
+    GLUE_ENDINGS.may_end(w.as_bytes())
+        && (2..=5).any(|n| w.len() > n && w.is_char_boundary(w.len() - n) && is_glue(&w[w.len() - n..]))
 }
 
 impl Rule for GluedWords {
@@ -344,6 +357,27 @@ mod tests {
     /// The function words of `GLUE_AFTER_LOWER` are function words of `is_glue`, and
     /// the quick test of a word's last three letters passes every word that ends
     /// with one of them (the plain test) and fails common words.
+    /// `GLUE` lists the words `is_glue` takes, and the quick test of the last
+    /// two letters passes each (so `ends_with_glue` loses none).
+    #[test]
+    fn glue_words_are_is_glue_and_pass_the_two_letter_test() {
+        assert_eq!(GLUE.len(), 30);
+        for g in GLUE {
+            assert!(is_glue(g), "{g}");
+            for head in ["", "Okafor", "Bertrand"] {
+                let w = format!("{head}{g}");
+                assert!(GLUE_ENDINGS.may_end(w.as_bytes()), "{w}");
+                assert!(w.len() <= g.len() || ends_with_glue(&w), "{w}");
+            }
+        }
+        for w in ["London", "Putin", "Okafor", "Bertrandis"] {
+            assert!(ends_with_glue(w), "{w}");
+        }
+        for w in ["Gonzales", "Paul", "Merkel", "Moscow"] {
+            assert!(!GLUE_ENDINGS.may_end(w.as_bytes()) && !ends_with_glue(w), "{w}");
+        }
+    }
+
     #[test]
     fn the_quick_tail_test_passes_every_glue_ending() {
         assert!(GLUE_AFTER_LOWER.iter().all(|w| is_glue(w) && w.len() >= 3));
