@@ -104,7 +104,7 @@ impl<'t> LineIndex<'t> {
 
     /// The 1-based line and column (in chars) of a byte offset, clamped as
     /// [`LineIndex::position`] does and equal to its `line` and `column`. A
-    /// column under [`COUNTED_COLUMN`] bytes from its line's start is counted
+    /// column less than 16 KB from its line's start is counted
     /// from there, without the text's char offsets (one pass over the line's
     /// start instead of one over the whole text for a report of a few findings).
     pub fn line_column(&self, byte: usize) -> (usize, usize) {
