@@ -60,8 +60,9 @@ pub(crate) struct IndexPlan {
     by_shape: Vec<u16>,
     /// For each group, the group of a capitalised word of the same shape.
     capitalised: Vec<u16>,
-    /// For each group, its lists: `ids[starts[g]..starts[g + 1]]`.
-    starts: Vec<u32>,
+    /// For each group, where its lists are: `ids[spans[g].0..spans[g].1]`
+    /// (both ends in one load).
+    spans: Vec<(u32, u32)>,
     ids: Vec<u16>,
     /// The list of each rule id.
     rule_list: FastMap<&'static str, usize>,
@@ -259,16 +260,17 @@ impl IndexPlan {
                 .filter(|&i| set[i / 64] >> (i % 64) & 1 == 1)
                 .map(list_id)
         });
-        let mut starts = vec![0u32];
+        let mut spans = Vec::new();
         let mut ids = Vec::new();
         for lists in groups {
+            let start = ids.len() as u32;
             ids.extend(lists);
-            starts.push(ids.len() as u32);
+            spans.push((start, ids.len() as u32));
         }
         IndexPlan {
             by_shape,
             capitalised,
-            starts,
+            spans,
             ids,
             rule_list,
             lists: specs.len(),
@@ -306,7 +308,8 @@ impl IndexPlan {
             }
         };
         let g = usize::from(group);
-        &self.ids[self.starts[g] as usize..self.starts[g + 1] as usize]
+        let (start, end) = self.spans[g];
+        &self.ids[start as usize..end as usize]
     }
 }
 
