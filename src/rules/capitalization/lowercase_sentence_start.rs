@@ -90,8 +90,9 @@ pub(crate) fn lost_capitals<'d>(doc: &'d Document<'_>) -> &'d [(usize, usize)] {
 /// [`lost_capitals`], found.
 fn find_lost_capitals(doc: &Document<'_>) -> Vec<(usize, usize)> {
     let text = doc.text();
-    let candidates = candidates(doc);
-    if candidates.is_empty() || mostly_lower_case_starts(text, doc.newlines()) {
+    let mut spaced_marks = Vec::new();
+    let candidates = candidates(doc, &mut spaced_marks);
+    if candidates.is_empty() || mostly_lower_case_starts(text, &spaced_marks, doc.newlines()) {
         return Vec::new();
     }
     let wanted: FastSet<&str> = candidates.iter().map(|&(s, e, _)| &text[s..e]).collect();
@@ -163,12 +164,16 @@ fn is_lowercase_subheading(doc: &Document<'_>, s: usize, word: &str) -> bool {
 }
 
 /// Lower-case words after a sentence end and a space, or at a paragraph start after
-/// a finished paragraph: (start, end, at a line start).
-fn candidates(doc: &Document<'_>) -> Vec<(usize, usize, bool)> {
+/// a finished paragraph: (start, end, at a line start). The offsets of the `.!?` marks
+/// a white space follows go to `spaced_marks`, in order (for [`mostly_lower_case_starts`]).
+fn candidates(doc: &Document<'_>, spaced_marks: &mut Vec<usize>) -> Vec<(usize, usize, bool)> {
     let text = doc.text();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        if bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
+            spaced_marks.push(i);
+        }
         // the mark, maybe a closing quote, then one or two spaces; after `?”` or `!)` a
         // lower-case word goes on the sentence (`“Why?” she asked`, `(soon!) the`)
         let mut k = i + 1;
@@ -290,8 +295,9 @@ fn sentence_end(text: &str, i: usize) -> bool {
 }
 
 /// Whether the text starts more than 30% of its five or more sentences in lower case
-/// (chat written in lower case).
-fn mostly_lower_case_starts(text: &str, newlines: &[usize]) -> bool {
+/// (chat written in lower case). `spaced_marks`: the offsets of the `.!?` marks a white
+/// space follows, in order.
+fn mostly_lower_case_starts(text: &str, spaced_marks: &[usize], newlines: &[usize]) -> bool {
     let bytes = text.as_bytes();
     let (mut lower, mut all) = (0usize, 0usize);
     let mut count = |at: usize| {
@@ -302,10 +308,8 @@ fn mostly_lower_case_starts(text: &str, newlines: &[usize]) -> bool {
         }
     };
     count(0);
-    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
-        if bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
-            count(i + 1);
-        }
+    for &i in spaced_marks {
+        count(i + 1);
     }
     for &nl in newlines {
         if nl == 0 || !matches!(bytes[nl - 1], b'.' | b'!' | b'?') {
@@ -354,4 +358,29 @@ fn capitalised_mid_sentence<'w>(doc: &Document<'_>, wanted: &FastSet<&'w str>) -
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The candidate pass hands on every `.!?` mark a white space follows, as a plain
+    /// search of the text finds them, so the lower-case count sees every sentence start.
+    #[test]
+    fn candidates_keep_the_marks_a_space_follows() {
+        for text in [
+            "we met. then we left! why? ok.\nnext line. Last.",
+            "A line.\n\nanother one?\tyes... no .",
+            "No mark here",
+        ] {
+            let doc = Document::new(text);
+            let mut marks = Vec::new();
+            candidates(&doc, &mut marks);
+            let b = text.as_bytes();
+            let plain: Vec<usize> = (0..b.len())
+                .filter(|&i| matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1).is_some_and(u8::is_ascii_whitespace))
+                .collect();
+            assert_eq!(marks, plain, "{text:?}");
+        }
+    }
 }
