@@ -278,14 +278,14 @@ impl IndexPlan {
         }
     }
 
-    /// The lists a word goes on (see [`crate::text::hash::shape`]).
+    /// The lists the word `b[s..e]` goes on (see [`crate::text::hash::shape`]).
     #[inline]
-    fn lists_of(&self, word: &[u8]) -> &[u16] {
-        let Some(shape) = crate::text::hash::shape(word) else {
+    fn lists_at(&self, b: &[u8], s: usize, e: usize) -> &[u16] {
+        let Some(shape) = crate::text::hash::shape_at(b, s, e) else {
             return &[];
         };
         let entry = self.by_shape[shape];
-        let capital = word[0].is_ascii_uppercase();
+        let capital = b[s].is_ascii_uppercase();
         let group = if entry & EXACT == 0 {
             if capital {
                 self.capitalised[usize::from(entry)]
@@ -294,7 +294,7 @@ impl IndexPlan {
             }
         } else {
             let (group, words) = &self.exact[usize::from(entry & !EXACT)];
-            let key = pack_lower(word);
+            let key = pack_lower(&b[s..e]);
             match words.iter().find(|w| Some(w.0) == key) {
                 Some(&(_, lower, upper)) => {
                     if capital {
@@ -344,7 +344,7 @@ impl WordIndex {
         lists.iter_mut().for_each(Vec::clear);
         let b = text.as_bytes();
         for (k, &(s, e)) in words.iter().enumerate() {
-            for &l in plan.lists_of(b.get(s..e).unwrap_or_default()) {
+            for &l in plan.lists_at(b, s, e) {
                 lists[usize::from(l)].push(k as u32);
             }
         }

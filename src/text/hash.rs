@@ -69,6 +69,15 @@ pub(crate) fn shape(word: &[u8]) -> Option<usize> {
     Some(word.len().min(32) << 10 | usize::from(first & 31) << 5 | usize::from(last & 31))
 }
 
+/// [`shape`] of the word `b[s..e]`, read in place (no slice made, one bounds
+/// test for each end); `None` when the range is empty or not in `b`.
+#[inline]
+pub(crate) fn shape_at(b: &[u8], s: usize, e: usize) -> Option<usize> {
+    let last = *b.get(e.checked_sub(1)?)?;
+    let first = b[..e].get(s).copied().filter(|_| s < e)?;
+    Some((e - s).min(32) << 10 | usize::from(first & 31) << 5 | usize::from(last & 31))
+}
+
 /// A test a word must pass before a table lookup is worth its hashing: the
 /// table holds a key of this length whose first and last bytes agree in their
 /// low five bits with the word's (so ASCII case is ignored). Most words of a
@@ -356,6 +365,17 @@ mod tests {
         assert_eq!(m.len(), 6);
         assert_eq!(m.get("abcdefghi"), Some(&4));
         assert_eq!(m.get("abcdefg"), None);
+    }
+
+    #[test]
+    fn shape_at_is_the_shape_of_the_slice() {
+        let b = b"Ab cde fGHIJ x";
+        for s in 0..=b.len() + 1 {
+            for e in 0..=b.len() + 1 {
+                let plain = b.get(s..e).and_then(shape);
+                assert_eq!(shape_at(b, s, e), plain, "{s}..{e}");
+            }
+        }
     }
 
     #[test]
