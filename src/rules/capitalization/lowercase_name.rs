@@ -208,7 +208,9 @@ fn lowercase_words(doc: &Document<'_>, out: &mut Vec<Finding>) {
                 continue;
             }
             let edit = Edit::new(s..e, name.to_string());
-            let fix = if seen.forms_differ {
+            // a name with capitals past its first letter (`AuF`, `McKay`) may be
+            // another word in lower case, or its capitals may be spelled two ways
+            let fix = if seen.forms_differ || has_inner_capital(name) {
                 Fix::unsafe_fix(edit)
             } else {
                 Fix::safe(edit)
@@ -338,6 +340,11 @@ fn lowercase_runs(doc: &Document<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether `name` has a capital letter after its first character.
+fn has_inner_capital(name: &str) -> bool {
+    name.chars().skip(1).any(char::is_uppercase)
+}
+
 /// The finding for the run `from..to` that has the words of the name at word
 /// `name`, if its capitals differ as a slip's do.
 fn variant(doc: &Document<'_>, (from, to, name): (usize, usize, usize)) -> Option<Finding> {
@@ -372,4 +379,33 @@ fn variant(doc: &Document<'_>, (from, to, name): (usize, usize, usize)) -> Optio
             )
             .with_fix(Fix::unsafe_fix(Edit::new(s..e, name_text.to_string()))),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::Applicability;
+
+    fn fixes_of(text: &str) -> Vec<(String, Applicability)> {
+        let doc = Document::new(text);
+        let mut out = Vec::new();
+        LowercaseName.check(&doc, &mut out);
+        out.iter()
+            .filter_map(|f| f.fixes().first())
+            .map(|fix| (fix.apply(text).unwrap_or_default(), fix.applicability))
+            .collect()
+    }
+
+    /// A plain capitalised name gets a safe fix; one with capitals past its first
+    /// letter (an acronym in mixed case) an unsafe one.
+    #[test]
+    fn mixed_case_names_get_an_unsafe_fix() {
+        let plain = "Trains to Dravik ran late. Then Dravik said sorry, but dravik commuters were angry.";
+        assert_eq!(fixes_of(plain).iter().map(|f| f.1).collect::<Vec<_>>(), [Applicability::Safe]);
+        let mixed = "The VoK union met. The VoK union voted. Later VoK members and vok members left.";
+        let got = fixes_of(mixed);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, Applicability::Unsafe);
+        assert!(got[0].0.contains("VoK members and VoK members"), "{got:?}");
+    }
 }
