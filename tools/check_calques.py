@@ -46,6 +46,7 @@ JUDGED = {
     ("heavy", "heavy injuries"): "a German translator's calque (schwere Verletzungen) beside `brought into a nearby hospital`: `serious injuries`",
     ("contract", "coalition contract"): "a German translator's calque (Koalitionsvertrag): `coalition agreement`",
     ("reminded", "she reminded that"): "a Czech translator's calque (připomněla, že): one reminds someone; `she recalled that`",
+    ("frontal", "collided frontally"): "a German translator's calque (frontal zusammengestoßen) beside `a 27 years old man`: `collided head-on`",
 }
 
 
