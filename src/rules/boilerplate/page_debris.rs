@@ -77,11 +77,13 @@ pub(super) const DEBRIS_FIRST: &[&str] = &[
     "filed",
     "follow",
     "go",
+    "hear",
     "jump",
     "latest",
     "leave",
     "like",
     "linkedin",
+    "listen",
     "loading",
     "more",
     "most",
@@ -120,6 +122,7 @@ pub(super) const DEBRIS_FIRST: &[&str] = &[
     "tweet",
     "twitter",
     "updated",
+    "watch",
     "whatsapp",
     "you",
     "your",
@@ -200,6 +203,14 @@ pub(super) const DEBRIS_TAILED: &[Tailed] = &[
         100,
     ),
     tailed(r"(?:tags|categories|filed under|topics):", ".", 0, 200),
+    // the caption of an embedded player the scrape left out: `Watch the video: …`,
+    // `Listen to audio in which …` (no sentence: no final stop)
+    tailed(
+        r"(?:listen to|watch|see|hear) (?:the |this )?(?:full )?(?:audio|video|podcast|recording)s?\b",
+        r"[^.!?]",
+        0,
+        150,
+    ),
     tailed(r"(?:copyright )?(?:©|\(c\)) ?\d{4}", ".", 0, 100),
 ];
 
@@ -311,6 +322,10 @@ static PAGE_DEBRIS: RuleMeta = RuleMeta {
         },
         Example { text: "Rain fell.\nADVERTISEMENT\nWind rose.", fixed: "Rain fell.\nWind rose." },
         Example { text: "Rain fell.\nTweet", fixed: "Rain fell." },
+        Example {
+            text: "The mayor spoke at noon.\nListen to the audio in which the mayor explains the plan\nWind rose.",
+            fixed: "The mayor spoke at noon.\nWind rose.",
+        },
         Example { text: " date 2022-06-29 The minister resigned.\nRain fell.", fixed: " The minister resigned.\nRain fell." },
     ],
     passes: &[
@@ -320,6 +335,8 @@ static PAGE_DEBRIS: RuleMeta = RuleMeta {
         "Related to the storm, the roads closed.",
         "a\nb\nc\nd\ne\nPrint\nf\ng\nh\ni\nj\nk",
         "Rain fell.\nThe date 2022-06-29 was set for the vote.",
+        "Rain fell.\nWatch the video below to see how the roof was rebuilt.",
+        "Rain fell.\nListen to your body and rest when you need to",
     ],
 };
 

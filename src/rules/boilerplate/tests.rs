@@ -38,6 +38,9 @@ fn tailed_sets_keep_their_bounds() {
     assert!(set.is_match("Follow us on Twitter"));
     assert!(!set.is_match("Follow us on X"));
     assert!(!set.is_match("Follow us on Twitter!"));
+    assert!(set.is_match("Watch the video: the storm reaches the coast"));
+    assert!(!set.is_match("Watch the video to see the storm."));
+    assert!(!set.is_match("Watch the videographer at work"));
     let edge = &*EDGE_TAILED_SET;
     assert!(edge.is_match(&format!("Source: {}", "é".repeat(40))));
     assert!(!edge.is_match(&format!("Source: {}", "é".repeat(41))));
@@ -52,7 +55,8 @@ proptest::proptest! {
             "please disable your ad blocker", "Please consider supporting us by disabling your adblocker",
             "Subscribe to our newsletter", "sign up to the newsletter", "Tags:", "Topics: ",
             "© 2023", "(C)2024 ", "copyright © 1999", "Source: ", "source", "SOURCE:  ",
-            "ſource: ", "Posted in ", "posted in", "", "Read more",
+            "ſource: ", "Posted in ", "posted in", "", "Read more", "Listen to audio ",
+            "watch the videos", "See the full video:",
         ]),
         unit in proptest::collection::vec(proptest::sample::select(vec![
             "a", "Z", " ", ".", "é", "ж", "1", "!", ":", "_", "\u{212a}", "word ", "\t",
