@@ -203,14 +203,6 @@ pub(super) const DEBRIS_TAILED: &[Tailed] = &[
         100,
     ),
     tailed(r"(?:tags|categories|filed under|topics):", ".", 0, 200),
-    // the caption of an embedded player the scrape left out: `Watch the video: …`,
-    // `Listen to audio in which …` (no sentence: no final stop)
-    tailed(
-        r"(?:listen to|watch|see|hear) (?:the |this )?(?:full )?(?:audio|video|podcast|recording)s?\b",
-        r"[^.!?]",
-        0,
-        150,
-    ),
     tailed(r"(?:copyright )?(?:©|\(c\)) ?\d{4}", ".", 0, 100),
 ];
 
@@ -290,11 +282,37 @@ pub(super) static EDGE_DEBRIS_SET: Lazy<crate::rules::Widened> = Lazy::new(|| {
         .expect("edge debris patterns")
 });
 
+/// Whether a line is the caption of an embedded player the scrape left out:
+/// `Listen to audio in which …`, `Watch the video: …`, `See the full video`. A
+/// sentence about a recording ends with a stop; the caption has none.
+pub(super) fn is_player_caption(line: &str) -> bool {
+    // (most lines that reach here start with another debris word: the head first)
+    let head = ["listen to ", "watch ", "see ", "hear "]
+        .into_iter()
+        .find(|h| line.get(..h.len()).is_some_and(|start| start.eq_ignore_ascii_case(h)));
+    let Some(head) = head else {
+        return false;
+    };
+    if line.len() > 200 || line.contains(['.', '!', '?']) {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    let rest = &lower[head.len()..];
+    let rest = ["the ", "this "].iter().find_map(|d| rest.strip_prefix(d)).unwrap_or(rest);
+    let rest = rest.strip_prefix("full ").unwrap_or(rest);
+    let Some(rest) = ["audio", "video", "podcast", "recording"].iter().find_map(|m| rest.strip_prefix(m)) else {
+        return false;
+    };
+    let rest = rest.strip_prefix('s').unwrap_or(rest);
+    rest.is_empty() || rest.starts_with([' ', ':'])
+}
+
 /// Whether a line (trimmed) is one of the listed debris lines; `edge`: whether it
 /// is among the first or last lines of the text.
 pub(super) fn is_debris_line(line: &str, edge: bool) -> bool {
     first_word_is_debris_start(line)
-        && (DEBRIS_SET.is_match(line)
+        && (is_player_caption(line)
+            || DEBRIS_SET.is_match(line)
             || DEBRIS_TAILED_SET.is_match(line)
             || (edge && (EDGE_DEBRIS_SET.is_match(line) || EDGE_TAILED_SET.is_match(line))))
 }

@@ -351,12 +351,14 @@ impl<'d, 't> Reader<'d, 't> {
     /// noun: `Rose Young`).
     fn opens_full_name(&self, k: usize) -> Option<Gender> {
         let (text, words) = (self.doc.text(), self.doc.words());
+        // (the byte tests first: most capitalised words end their run)
+        if !joined_in(text, words, k) || !self.doc.word(k + 1).as_bytes()[0].is_ascii_uppercase() {
+            return None;
+        }
         let word = self.doc.word(k);
         let &g = FIRST_NAMES.get(word)?;
-        let next = words.get(k + 1).map(|_| self.doc.word(k + 1))?;
-        let before_capital = joined_in(text, words, k) && next.as_bytes()[0].is_ascii_uppercase();
-        let named_after = tags(next).is_some_and(|t| !t.is_proper_noun());
-        (before_capital && !named_after && !is_calendar(word)).then_some(g)
+        let named_after = tags(self.doc.word(k + 1)).is_some_and(|t| !t.is_proper_noun());
+        (!named_after && !is_calendar(word)).then_some(g)
     }
 
     /// Whether word `k` is a noun for an office or occupation, of no gender,
@@ -393,7 +395,7 @@ impl<'d, 't> Reader<'d, 't> {
                 && tags(w).is_some_and(|t| !t.is_proper_noun())
         };
         // (`President Anna Weber`: the office before a full name is no part of it)
-        let office = |j: usize| self.is_office_word(j) && self.opens_full_name(k).is_some();
+        let office = |j: usize| self.opens_full_name(k).is_some() && self.is_office_word(j);
         // (`Brandt` of `Mr. Brandt`, though the stop may end a sentence)
         let continues_name = after_title
             || (k > 0
@@ -450,7 +452,7 @@ impl<'d, 't> Reader<'d, 't> {
         let common = |w: &str| tags(w).is_some_and(|t| !t.is_proper_noun());
         // an office before a full name whose first name tells the gender
         // (`Governor Anna Weber`): the name is the person
-        if before_capital && self.is_office_word(k) && self.opens_full_name(k + 1).is_some() {
+        if before_capital && self.opens_full_name(k + 1).is_some() && self.is_office_word(k) {
             return Role::None;
         }
         if starts_sentence && common(word) {
