@@ -157,6 +157,10 @@ static PRONOUN: RuleMeta = RuleMeta {
             fixed: "Lucia Alvarez de Souza, who chairs the board, presented her report on Monday.",
         },
         Example {
+            text: "Marta Oliveira, the former senator, said on Monday that his campaign would go on.",
+            fixed: "Marta Oliveira, the former senator, said on Monday that her campaign would go on.",
+        },
+        Example {
             text: "Officials in the port town said a man in her forties was taken to hospital.",
             fixed: "Officials in the port town said a man in his forties was taken to hospital.",
         },
@@ -206,6 +210,7 @@ static PRONOUN: RuleMeta = RuleMeta {
         "The actor Paul Ferrand met director Ines Roth, and she offered him the part.",
         "A woman in her forties and a man in his fifties were hurt.",
         "She met a man in his thirties at the station.",
+        "Marta Oliveira met Paulo Reis, the former senator, who said his campaign would go on.",
         "\u{201C}We will not give up,\u{201D} Navarro, a nurse from the north, said on Monday.",
         "\u{201C}We will not give up,\u{201D} Navarro said, and in the evening, he said, the vote went ahead.",
     ],
@@ -298,8 +303,36 @@ impl<'d, 't> Reader<'d, 't> {
             {
                 Role::None
             }
+            // `Ana Costa, the former minister,`: the name before is the person
+            Role::Someone if self.in_apposition(k) => Role::None,
             role => role,
         }
+    }
+
+    /// Whether the lower-case word `k` heads an apposition to the name just
+    /// before it: a comma after a capitalised word, then at most two words
+    /// of a determiner or an adjective (`Ana Costa, the former minister`,
+    /// `Ana Costa, senator`).
+    fn in_apposition(&self, k: usize) -> bool {
+        let (text, words) = (self.doc.text(), self.doc.words());
+        let mut j = k;
+        for _ in 0..3 {
+            if j == 0 {
+                return false;
+            }
+            if &text[words[j - 1].1..words[j].0] == ", " {
+                return self.doc.word(j - 1).as_bytes()[0].is_ascii_uppercase();
+            }
+            j -= 1;
+            let w = self.doc.word(j);
+            let modifier = matches!(w, "a" | "an" | "the")
+                || (w.as_bytes()[0].is_ascii_lowercase()
+                    && tags(w).is_some_and(|t| t.is_adjective()));
+            if !modifier || !joined_in(text, words, j) {
+                return false;
+            }
+        }
+        false
     }
 
     /// What the text before tells of the gender of the capitalised word `k`
