@@ -4,6 +4,7 @@
 //! enabled rule visits.
 
 pub(crate) mod document;
+pub(crate) mod first_names;
 pub(crate) mod lexicon;
 pub(crate) mod markup;
 pub(crate) mod names;

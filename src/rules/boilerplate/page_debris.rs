@@ -77,11 +77,13 @@ pub(super) const DEBRIS_FIRST: &[&str] = &[
     "filed",
     "follow",
     "go",
+    "hear",
     "jump",
     "latest",
     "leave",
     "like",
     "linkedin",
+    "listen",
     "loading",
     "more",
     "most",
@@ -120,6 +122,7 @@ pub(super) const DEBRIS_FIRST: &[&str] = &[
     "tweet",
     "twitter",
     "updated",
+    "watch",
     "whatsapp",
     "you",
     "your",
@@ -279,11 +282,37 @@ pub(super) static EDGE_DEBRIS_SET: Lazy<crate::rules::Widened> = Lazy::new(|| {
         .expect("edge debris patterns")
 });
 
+/// Whether a line is the caption of an embedded player the scrape left out:
+/// `Listen to audio in which …`, `Watch the video: …`, `See the full video`. A
+/// sentence about a recording ends with a stop; the caption has none.
+pub(super) fn is_player_caption(line: &str) -> bool {
+    // (most lines that reach here start with another debris word: the head first)
+    let head = ["listen to ", "watch ", "see ", "hear "]
+        .into_iter()
+        .find(|h| line.get(..h.len()).is_some_and(|start| start.eq_ignore_ascii_case(h)));
+    let Some(head) = head else {
+        return false;
+    };
+    if line.len() > 200 || line.contains(['.', '!', '?']) {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    let rest = &lower[head.len()..];
+    let rest = ["the ", "this "].iter().find_map(|d| rest.strip_prefix(d)).unwrap_or(rest);
+    let rest = rest.strip_prefix("full ").unwrap_or(rest);
+    let Some(rest) = ["audio", "video", "podcast", "recording"].iter().find_map(|m| rest.strip_prefix(m)) else {
+        return false;
+    };
+    let rest = rest.strip_prefix('s').unwrap_or(rest);
+    rest.is_empty() || rest.starts_with([' ', ':'])
+}
+
 /// Whether a line (trimmed) is one of the listed debris lines; `edge`: whether it
 /// is among the first or last lines of the text.
 pub(super) fn is_debris_line(line: &str, edge: bool) -> bool {
     first_word_is_debris_start(line)
-        && (DEBRIS_SET.is_match(line)
+        && (is_player_caption(line)
+            || DEBRIS_SET.is_match(line)
             || DEBRIS_TAILED_SET.is_match(line)
             || (edge && (EDGE_DEBRIS_SET.is_match(line) || EDGE_TAILED_SET.is_match(line))))
 }
@@ -311,6 +340,10 @@ static PAGE_DEBRIS: RuleMeta = RuleMeta {
         },
         Example { text: "Rain fell.\nADVERTISEMENT\nWind rose.", fixed: "Rain fell.\nWind rose." },
         Example { text: "Rain fell.\nTweet", fixed: "Rain fell." },
+        Example {
+            text: "The mayor spoke at noon.\nListen to the audio in which the mayor explains the plan\nWind rose.",
+            fixed: "The mayor spoke at noon.\nWind rose.",
+        },
         Example { text: " date 2022-06-29 The minister resigned.\nRain fell.", fixed: " The minister resigned.\nRain fell." },
     ],
     passes: &[
@@ -320,6 +353,8 @@ static PAGE_DEBRIS: RuleMeta = RuleMeta {
         "Related to the storm, the roads closed.",
         "a\nb\nc\nd\ne\nPrint\nf\ng\nh\ni\nj\nk",
         "Rain fell.\nThe date 2022-06-29 was set for the vote.",
+        "Rain fell.\nWatch the video below to see how the roof was rebuilt.",
+        "Rain fell.\nListen to your body and rest when you need to",
     ],
 };
 

@@ -1,7 +1,7 @@
 use super::mt_disclaimer::{DEICTIC, DISCLAIMERS, DISCLAIMER_ANY, DISCLAIMER_WORDS};
 use super::page_debris::{
-    first_word_is_debris_start, Tailed, DEBRIS, DEBRIS_FIRST, DEBRIS_SET, DEBRIS_TAILED,
-    DEBRIS_TAILED_SET, EDGE_DEBRIS, EDGE_DEBRIS_SET, EDGE_TAILED, EDGE_TAILED_SET,
+    first_word_is_debris_start, is_player_caption, Tailed, DEBRIS, DEBRIS_FIRST, DEBRIS_SET,
+    DEBRIS_TAILED, DEBRIS_TAILED_SET, EDGE_DEBRIS, EDGE_DEBRIS_SET, EDGE_TAILED, EDGE_TAILED_SET,
 };
 
 #[test]
@@ -38,6 +38,7 @@ fn tailed_sets_keep_their_bounds() {
     assert!(set.is_match("Follow us on Twitter"));
     assert!(!set.is_match("Follow us on X"));
     assert!(!set.is_match("Follow us on Twitter!"));
+
     let edge = &*EDGE_TAILED_SET;
     assert!(edge.is_match(&format!("Source: {}", "é".repeat(40))));
     assert!(!edge.is_match(&format!("Source: {}", "é".repeat(41))));
@@ -150,4 +151,20 @@ fn every_disclaimer_holds_a_disclaimer_phrase() {
     }
     assert!(seen > 1000, "{seen}");
     assert!(!DISCLAIMER_WORDS.may_match("The film was written by a human rights lawyer."));
+}
+
+#[test]
+fn player_captions_have_a_recording_and_no_stop() {
+    assert!(is_player_caption(
+        "Watch the video: the storm reaches the coast"
+    ));
+    assert!(is_player_caption(
+        "Listen to audio in which the mayor explains"
+    ));
+    assert!(is_player_caption("See the full video"));
+    assert!(is_player_caption("WATCH VIDEOS"));
+    assert!(!is_player_caption("Watch the video to see the storm."));
+    assert!(!is_player_caption("Watch the videographer at work"));
+    assert!(!is_player_caption("Listen to your body"));
+    assert!(!is_player_caption("Hear me out"));
 }

@@ -48,7 +48,6 @@ use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
 use crate::text::concat;
 use crate::text::hash::FastMap;
-use once_cell::sync::Lazy;
 
 mod slips;
 mod surname;
@@ -146,6 +145,30 @@ static PRONOUN: RuleMeta = RuleMeta {
             fixed: "The treaty was signed last week. Its provisions apply from next year.",
         },
         Example {
+            text: "Governor Helena Marsh vetoed the budget because he wanted more money for schools.",
+            fixed: "Governor Helena Marsh vetoed the budget because she wanted more money for schools.",
+        },
+        Example {
+            text: "The veteran actor Paul Ferrand lost her voice during the second act.",
+            fixed: "The veteran actor Paul Ferrand lost his voice during the second act.",
+        },
+        Example {
+            text: "Lucia Alvarez de Souza, who chairs the board, presented his report on Monday.",
+            fixed: "Lucia Alvarez de Souza, who chairs the board, presented her report on Monday.",
+        },
+        Example {
+            text: "Marta Oliveira, the former senator, said on Monday that his campaign would go on.",
+            fixed: "Marta Oliveira, the former senator, said on Monday that her campaign would go on.",
+        },
+        Example {
+            text: "Officials in the port town said a man in her forties was taken to hospital.",
+            fixed: "Officials in the port town said a man in his forties was taken to hospital.",
+        },
+        Example {
+            text: "A woman in his early 30s from Keswick Road was arrested.",
+            fixed: "A woman in her early 30s from Keswick Road was arrested.",
+        },
+        Example {
             text: "\u{201C}We will not give up,\u{201D} Navarro, a nurse from the northern district, she said on Monday.",
             fixed: "\u{201C}We will not give up,\u{201D} Navarro, a nurse from the northern district, said on Monday.",
         },
@@ -183,18 +206,17 @@ static PRONOUN: RuleMeta = RuleMeta {
         "Tavo Rendal opened a caf\u{E9} in 2015.\nThe caf\u{E9} was small at first. He ran it alone.",
         "\u{201C}The plan is fair and simple. She protects the poorest families,\u{201D} said Anna Novak.",
         "The plan was approved in May.\nShe will present it to the board.",
+        "Governor Helena Marsh vetoed the budget after the mayor said he wanted more money.",
+        "The actor Paul Ferrand met director Ines Roth, and she offered him the part.",
+        "A woman in her forties and a man in his fifties were hurt.",
+        "She met a man in his thirties at the station.",
+        "Marta Oliveira met Paulo Reis, the former senator, who said his campaign would go on.",
         "\u{201C}We will not give up,\u{201D} Navarro, a nurse from the north, said on Monday.",
         "\u{201C}We will not give up,\u{201D} Navarro said, and in the evening, he said, the vote went ahead.",
     ],
 };
 
-/// The gender a word gives a person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gender {
-    Male,
-    Female,
-}
-
+use crate::analysis::first_names::Gender;
 use Gender::{Female, Male};
 
 /// What a word says about who a pronoun may refer to.
@@ -264,10 +286,53 @@ impl<'d, 't> Reader<'d, 't> {
     fn role(&self, k: usize, full: bool) -> Role {
         let word = self.doc.word(k);
         if word.as_bytes()[0].is_ascii_uppercase() {
-            self.capitalised_role(k, full)
-        } else {
-            common_word_role(word, full)
+            return self.capitalised_role(k, full);
         }
+        let (text, words) = (self.doc.text(), self.doc.words());
+        match common_word_role(word, full) {
+            // `singer Anna Weber`: the occupation of the person named next
+            Role::Someone if joined_in(text, words, k) && self.opens_full_name(k + 1).is_some() => {
+                Role::None
+            }
+            // `Anna Weber, who`: the name before is the person
+            Role::Someone
+                if word == "who"
+                    && k > 0
+                    && &text[words[k - 1].1..words[k].0] == ", "
+                    && self.doc.word(k - 1).as_bytes()[0].is_ascii_uppercase() =>
+            {
+                Role::None
+            }
+            // `Ana Costa, the former minister,`: the name before is the person
+            Role::Someone if self.in_apposition(k) => Role::None,
+            role => role,
+        }
+    }
+
+    /// Whether the lower-case word `k` heads an apposition to the name just
+    /// before it: a comma after a capitalised word, then at most two words
+    /// of a determiner or an adjective (`Ana Costa, the former minister`,
+    /// `Ana Costa, senator`).
+    fn in_apposition(&self, k: usize) -> bool {
+        let (text, words) = (self.doc.text(), self.doc.words());
+        let mut j = k;
+        for _ in 0..3 {
+            if j == 0 {
+                return false;
+            }
+            if &text[words[j - 1].1..words[j].0] == ", " {
+                return self.doc.word(j - 1).as_bytes()[0].is_ascii_uppercase();
+            }
+            j -= 1;
+            let w = self.doc.word(j);
+            let modifier = matches!(w, "a" | "an" | "the")
+                || (w.as_bytes()[0].is_ascii_lowercase()
+                    && tags(w).is_some_and(|t| t.is_adjective()));
+            if !modifier || !joined_in(text, words, j) {
+                return false;
+            }
+        }
+        false
     }
 
     /// What the text before tells of the gender of the capitalised word `k`
@@ -312,6 +377,34 @@ impl<'d, 't> Reader<'d, 't> {
         false
     }
 
+    /// The gender of the first name at `k` when it opens a full name: a
+    /// capitalised word follows it (`Georgia`, `Jordan`, `America` alone are
+    /// places too), and not a common one (`Warner Brothers`, `Lincoln Center`
+    /// are a body or a place named after someone; a family name is a proper
+    /// noun: `Rose Young`).
+    fn opens_full_name(&self, k: usize) -> Option<Gender> {
+        let (text, words) = (self.doc.text(), self.doc.words());
+        // (the byte tests first: most capitalised words end their run)
+        if !joined_in(text, words, k) || !self.doc.word(k + 1).as_bytes()[0].is_ascii_uppercase() {
+            return None;
+        }
+        let word = self.doc.word(k);
+        let &g = FIRST_NAMES.get(word)?;
+        let named_after = tags(self.doc.word(k + 1)).is_some_and(|t| !t.is_proper_noun());
+        (!named_after && !is_calendar(word)).then_some(g)
+    }
+
+    /// Whether word `k` is a noun for an office or occupation, of no gender,
+    /// that may stand before a person's full name (`President`, `Governor`,
+    /// `singer`, `administrator`): a common noun, no title of a gender, no
+    /// first name.
+    fn is_office_word(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        title_gender(word).is_none()
+            && !FIRST_NAMES.contains_key(word)
+            && tags(word).is_some_and(|t| t.is_noun() && !t.is_proper_noun())
+    }
+
     /// The role of a capitalised word: a title or a first name gives its run
     /// of capitalised words a gender, and its later words take none; a name of
     /// unknown gender may be anyone.
@@ -334,12 +427,23 @@ impl<'d, 't> Reader<'d, 't> {
                 && !FIRST_NAMES.contains_key(w)
                 && tags(w).is_some_and(|t| !t.is_proper_noun())
         };
-        let continues_name = k > 0
-            && !starts_sentence
-            && is_capital(k - 1)
-            && !opener(k - 1)
-            && (joined_in(text, words, k - 1) || after_title);
-        if continues_name {
+        // (`President Anna Weber`: the office before a full name is no part of it)
+        let office = |j: usize| self.opens_full_name(k).is_some() && self.is_office_word(j);
+        // (`Brandt` of `Mr. Brandt`, though the stop may end a sentence)
+        let continues_name = after_title
+            || (k > 0
+                && !starts_sentence
+                && is_capital(k - 1)
+                && !opener(k - 1)
+                && !office(k - 1)
+                && joined_in(text, words, k - 1));
+        // `Kirchner` of `Cristina Fernandez de Kirchner`
+        let after_particle = k > 1
+            && is_name_particle(self.doc.word(k - 1))
+            && is_capital(k - 2)
+            && joined_in(text, words, k - 2)
+            && joined_in(text, words, k - 1);
+        if continues_name || after_particle {
             return Role::None; // `Lane` of `Mary Lane`: one person
         }
         if let Some(g) = title_gender(word) {
@@ -349,13 +453,8 @@ impl<'d, 't> Reader<'d, 't> {
             return Role::None; // `April`, `June`: not the first names
         }
         let before_capital = joined_in(text, words, k) && is_capital(k + 1);
-        // a first name tells the gender at the start of a full name only
-        // (`Georgia`, `Jordan`, `America` alone are places too); `Warner
-        // Brothers`, `Lincoln Center` are a body or a place named after
-        // someone (a family name is a proper noun: `Rose Young`)
-        if let Some(&g) = before_capital.then(|| FIRST_NAMES.get(word)).flatten() {
-            let named_after = tags(self.doc.word(k + 1)).is_some_and(|t| !t.is_proper_noun());
-            return if named_after { Role::None } else { Role::Person(g) };
+        if before_capital && FIRST_NAMES.contains_key(word) {
+            return self.opens_full_name(k).map_or(Role::None, Role::Person);
         }
         // a Chinese name, family name first: `Wang Jianguo`
         if let Some(g) = before_capital.then(|| chinese_name_gender(self.doc, k)).flatten() {
@@ -384,6 +483,11 @@ impl<'d, 't> Reader<'d, 't> {
             };
         }
         let common = |w: &str| tags(w).is_some_and(|t| !t.is_proper_noun());
+        // an office before a full name whose first name tells the gender
+        // (`Governor Anna Weber`): the name is the person
+        if before_capital && self.opens_full_name(k + 1).is_some() && self.is_office_word(k) {
+            return Role::None;
+        }
         if starts_sentence && common(word) {
             return common_word_role(lower, true); // `Police searched`, `She said`
         }
@@ -760,6 +864,18 @@ impl Rule for PronounAntecedent {
                     && tags(doc.word(k + 1)).is_some_and(|t| t.is_noun() || t.is_adjective())
             };
             let object = pronoun == "him" || (pronoun == "her" && !next_is_noun());
+            if matches!(pronoun, "his" | "her") {
+                if let Some(a) = age_of_other_gender(doc, k, gender) {
+                    let message = concat(&[
+                        "`", written, "` after `", doc.word(a),
+                        "`: the age can only be that person's, of the other gender",
+                    ]);
+                    let form = other_gender_form(pronoun, true).unwrap_or("his");
+                    let fix = Fix::unsafe_fix(Edit::new(words[k].0..words[k].1, with_case_of(form, written)));
+                    out.push(PRONOUN.finding(words[k].0..words[k].1, message).with_fix(fix));
+                    continue;
+                }
+            }
             let possessive = matches!(pronoun, "his" | "her") && !object;
             if possessive {
                 if let Some(a) = subject_and_object_of_other_gender(&mut reader, k, gender) {

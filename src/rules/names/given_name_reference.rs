@@ -11,6 +11,7 @@
 //! and quotations.
 
 use crate::analysis::document::Document;
+use crate::analysis::first_names::FIRST_NAMES;
 use crate::analysis::wordlex::lookup;
 use crate::finding::{Category, Edit, Finding, Fix, Severity};
 use crate::rules::{Example, Rule, RuleMeta};
@@ -98,26 +99,27 @@ impl Rule for GivenNameReference {
     fn check(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         let text = doc.text();
         let words = doc.words();
-        // the names in reporting frames, and how each refers to a person
-        let mut frames: Vec<(usize, usize, Reference<'_>)> = Vec::new();
-        let mut last = usize::MAX;
+        // the names in reporting frames
+        let mut frames: Vec<(usize, usize)> = Vec::new();
         for k in doc.trigger_words(GIVEN_NAME_REFERENCE.id) {
             let Some(j) = framed_name(text, words, k) else {
                 continue;
             };
-            if j == last {
+            if frames.last() != Some(&words[j]) {
+                frames.push(words[j]);
+            }
+        }
+        for &(s, e) in &frames {
+            let given = &text[s..e];
+            // most framed names are family names (`Costa said`): a given name first, by the
+            // table, before the text around is read
+            if !FIRST_NAMES.contains_key(given) {
                 continue;
             }
-            last = j;
-            let (s, e) = words[j];
-            frames.push((s, e, classify(text, doc.word_capitals(), s, e)));
-        }
-        for &(s, e, reference) in &frames {
-            let Reference::Given { surname, intro } = reference else {
+            let Reference::Given { surname, intro } = classify(text, doc.word_capitals(), s, e) else {
                 continue;
             };
-            let given = &text[s..e];
-            if !news_register(text, &frames, s, intro, surname)
+            if !news_register(text, doc.word_capitals(), &frames, s, intro, surname)
                 || !is_given_name(doc, given, surname)
                 || guarded_person(text, intro, given, surname)
                 || inside_quotation(text, s)
@@ -276,14 +278,14 @@ fn capitalised_after(b: &[u8], e: usize) -> bool {
 /// Whether the text around `s` is in news register: the person holds an office (a title
 /// before the full name), or the text calls them by their surname too, or it calls other
 /// people by surname in its reporting frames at least as often as by given name.
-fn news_register(text: &str, frames: &[(usize, usize, Reference<'_>)], s: usize, intro: usize, surname: &str) -> bool {
+fn news_register(text: &str, capitals: &[usize], frames: &[(usize, usize)], s: usize, intro: usize, surname: &str) -> bool {
     if titled(text, intro) || surname_alone(text, s, surname) {
         return true;
     }
     let near = frames.iter().filter(|f| f.0 + REACH >= s && f.0 <= s + REACH);
     let (mut by_surname, mut by_given) = (0, 0);
-    for f in near {
-        match f.2 {
+    for &(fs, fe) in near {
+        match classify(text, capitals, fs, fe) {
             Reference::Surname => by_surname += 1,
             Reference::Given { .. } => by_given += 1,
             Reference::Other => {}

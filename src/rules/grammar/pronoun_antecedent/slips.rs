@@ -505,3 +505,48 @@ pub(super) fn thing_called_person(reader: &mut Reader<'_, '_>, k: usize, written
     ]);
     Some(PRONOUN.finding(words[k].0..words[k].1, message).with_fix(Fix::unsafe_fix(edits)))
 }
+
+/// The person whose age the possessive at `k` gives when it contradicts
+/// them: `a man in her thirties`, `a woman in his early 40s`, `Anna Weber,
+/// in his twenties`. The age phrase can only be the person's before `in`, so
+/// the pronoun's gender is wrong (MT from a language whose possessive has no
+/// gender: Japanese, Chinese, Turkish, Finnish). Returns the noun or name.
+pub(super) fn age_of_other_gender(doc: &Document<'_>, k: usize, gender: Gender) -> Option<usize> {
+    let (text, words) = (doc.text(), doc.words());
+    let joined = |j: usize| joined_in(text, words, j);
+    if k < 2 || doc.word(k - 1) != "in" || !joined(k - 1) || !joined(k) {
+        return None;
+    }
+    // the decade, after `early`, `mid`, `late` at will
+    let mut age = k + 1;
+    if matches!(doc.word(age), "early" | "mid" | "late") && joined(age) {
+        age += 1;
+    }
+    if age >= words.len() || !is_decade(doc.word(age).trim_start_matches("mid-")) {
+        return None;
+    }
+    // the person: a gendered noun, or a full name (`, ` between at will)
+    let gap = &text[words[k - 2].1..words[k - 1].0];
+    if gap != " " && gap != ", " {
+        return None;
+    }
+    let person = k - 2;
+    let word = doc.word(person);
+    let person_gender = if word.as_bytes()[0].is_ascii_lowercase() {
+        noun_gender(word)
+    } else {
+        gender_before_name(doc, person).flatten()
+    };
+    (person_gender? != gender).then_some(person)
+}
+
+/// A decade of a person's age: `thirties`, `40s`, `mid-20s` (its `mid-`
+/// taken off).
+fn is_decade(word: &str) -> bool {
+    matches!(
+        word,
+        "teens" | "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies"
+            | "eighties" | "nineties" | "20s" | "30s" | "40s" | "50s" | "60s" | "70s" | "80s"
+            | "90s"
+    )
+}

@@ -166,24 +166,7 @@ pub(super) fn is_place_preposition(word: &str) -> bool {
     )
 }
 
-/// The first names of `data/first-names.tsv` and `data/first-names-world.tsv`,
-/// with their gender.
-pub(super) static FIRST_NAMES: Lazy<FastMap<&'static str, Gender>> = Lazy::new(|| {
-    include_str!("../../../../data/first-names.tsv")
-        .lines()
-        .chain(include_str!("../../../../data/first-names-world.tsv").lines())
-        .filter(|line| !line.starts_with('#'))
-        .filter_map(|line| {
-            let (name, gender) = line.split_once('\t')?;
-            let gender = match gender {
-                "m" => Male,
-                "f" => Female,
-                _ => return None,
-            };
-            Some((name, gender))
-        })
-        .collect()
-});
+pub(super) use crate::analysis::first_names::FIRST_NAMES;
 
 /// The gender of a Chinese given name in pinyin (`Jianguo`, `Xiuying`,
 /// `Li-na`) by its last syllable, where that syllable is all but always given
