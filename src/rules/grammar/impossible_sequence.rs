@@ -13,7 +13,8 @@
 //! (`to which he opposes`); `each` or `every` before a plural (`every
 //! parcels`) and `more` before a comparative (`more safer than`); a
 //! sentence whose only subject is a place kept in its preposition (`In the
-//! State Duma said that…`, [`located`]) and `who` after a thing a person owns
+//! State Duma said that…`, [`located`]), a subject dropped after an opening
+//! phrase (`However, stressed that…`) and `who` after a thing a person owns
 //! (`the mayor's speech, who said`, [`possessor`]).
 //!
 //! Each shape is read at its closed-class word (`very`, `either`, `than`,
@@ -43,7 +44,7 @@ static SEQUENCE: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::words(trigger_words),
     default_enabled: true,
-    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`, `Is possible to` opening a sentence, `In the Ministry said that` with no subject but a place, `the mayor's speech, who said`)",
+    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`, `Is possible to` opening a sentence, `In the Ministry said that` with no subject but a place, `However, stressed that`, `the mayor's speech, who said`)",
     flags: &[
         Example { text: "The mayor answered very brief, and left the hall.", fixed: "The mayor answered very briefly, and left the hall." },
         Example { text: "Residents ask for help, either school buildings to new bridges over the canal.", fixed: "Residents ask for help, from school buildings to new bridges over the canal." },
@@ -66,6 +67,8 @@ static SEQUENCE: RuleMeta = RuleMeta {
         Example { text: "In the Ministry of Transport announced that the ferry would stop.", fixed: "The Ministry of Transport announced that the ferry would stop." },
         Example { text: "On Sunday in Lisbon celebrated the end of the season.", fixed: "On Sunday Lisbon celebrated the end of the season." },
         Example { text: "At Harbour Council rejected the plan for a second pier.", fixed: "Harbour Council rejected the plan for a second pier." },
+        Example { text: "However, stressed that the road would stay open.", fixed: "However, stressed that the road would stay open." },
+        Example { text: "In a short statement, added that no one was hurt.", fixed: "In a short statement, added that no one was hurt." },
         Example { text: "The crowd cheered the coach's speech, who promised a title.", fixed: "The crowd cheered the coach's speech, who promised a title." },
     ],
     passes: &[
@@ -104,6 +107,8 @@ static SEQUENCE: RuleMeta = RuleMeta {
         "In Lisbon the mayor said that the ferry would stop. At Harbour Hall he opened the show.",
         "In the Alps covered with snow, the huts closed. In Rome based at the embassy, she wrote.",
         "On Sunday in Lisbon the fans celebrated; yesterday in Porto rain stopped the match.",
+        "However, she stressed that the road would stay open. The mayor, said that it would.",
+        "In a short statement, he added that no one was hurt; as noted, that was true.",
         "The crowd cheered the coach's wife, who smiled, and the mayor's office, who replied.",
         "The crowd cheered the coach's speech, which promised a title, and Ana, who spoke.",
     ],
@@ -208,7 +213,6 @@ fn trigger_words() -> Vec<&'static str> {
         .collect();
     words.extend(["Each", "Every", "Is", "More", "Was", "each", "either", "enough", "every", "more", "than"]);
     words.extend(clauses::trigger_words());
-    words.extend(located::TRIGGERS);
     words.push("who");
     words
 }
@@ -227,7 +231,6 @@ fn shape(word: &str) -> Option<Shape> {
         "each" | "Each" | "every" | "Every" => plural_after_each,
         "more" | "More" => more_before_comparative,
         "Is" | "Was" => dropped_it,
-        "In" | "At" | "in" | "at" => located::located_subject,
         "who" => possessor::who_after_possession,
         // (the trigger index lets these through for `Is`, `Was`: no shape)
         "is" | "was" | "IS" | "WAS" => return None,
