@@ -14,7 +14,8 @@
 //! parcels`) and `more` before a comparative (`more safer than`); a
 //! sentence whose only subject is a place kept in its preposition (`In the
 //! State Duma said that…`, [`located`]), a subject dropped after an opening
-//! phrase (`However, stressed that…`) and `who` after a thing a person owns
+//! phrase (`However, stressed that…`), a mass noun counted (`these
+//! information`, [`counted_mass`]) and `who` after a thing a person owns
 //! (`the mayor's speech, who said`, [`possessor`]).
 //!
 //! Each shape is read at its closed-class word (`very`, `either`, `than`,
@@ -32,6 +33,7 @@ use crate::text::concat;
 use super::words::{is_lower, tags};
 
 mod clauses;
+mod counted_mass;
 mod located;
 mod possessor;
 
@@ -44,7 +46,7 @@ static SEQUENCE: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::words(trigger_words),
     default_enabled: true,
-    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`, `Is possible to` opening a sentence, `In the Ministry said that` with no subject but a place, `However, stressed that`, `the mayor's speech, who said`)",
+    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`, `Is possible to` opening a sentence, `In the Ministry said that` with no subject but a place, `However, stressed that`, `these information`, `the mayor's speech, who said`)",
     flags: &[
         Example { text: "The mayor answered very brief, and left the hall.", fixed: "The mayor answered very briefly, and left the hall." },
         Example { text: "Residents ask for help, either school buildings to new bridges over the canal.", fixed: "Residents ask for help, from school buildings to new bridges over the canal." },
@@ -67,6 +69,9 @@ static SEQUENCE: RuleMeta = RuleMeta {
         Example { text: "In the Ministry of Transport announced that the ferry would stop.", fixed: "The Ministry of Transport announced that the ferry would stop." },
         Example { text: "On Sunday in Lisbon celebrated the end of the season.", fixed: "On Sunday Lisbon celebrated the end of the season." },
         Example { text: "At Harbour Council rejected the plan for a second pier.", fixed: "Harbour Council rejected the plan for a second pier." },
+        Example { text: "The clerk gave us these information at the desk.", fixed: "The clerk gave us this information at the desk." },
+        Example { text: "The nurse had many advice for the new parents.", fixed: "The nurse had much advice for the new parents." },
+        Example { text: "An information was sent to every household.", fixed: "An information was sent to every household." },
         Example { text: "However, stressed that the road would stay open.", fixed: "However, stressed that the road would stay open." },
         Example { text: "In a short statement, added that no one was hurt.", fixed: "In a short statement, added that no one was hurt." },
         Example { text: "The crowd cheered the coach's speech, who promised a title.", fixed: "The crowd cheered the coach's speech, who promised a title." },
@@ -107,6 +112,8 @@ static SEQUENCE: RuleMeta = RuleMeta {
         "In Lisbon the mayor said that the ferry would stop. At Harbour Hall he opened the show.",
         "In the Alps covered with snow, the huts closed. In Rome based at the embassy, she wrote.",
         "On Sunday in Lisbon the fans celebrated; yesterday in Porto rain stopped the match.",
+        "An information desk, many research teams and these equipment makers; a knowledge of Greek.",
+        "Many research and development firms use evidence-based tools; those evidence rules stand.",
         "However, she stressed that the road would stay open. The mayor, said that it would.",
         "In a short statement, he added that no one was hurt; as noted, that was true.",
         "The crowd cheered the coach's wife, who smiled, and the mayor's office, who replied.",
@@ -214,6 +221,7 @@ fn trigger_words() -> Vec<&'static str> {
     words.extend(["Each", "Every", "Is", "More", "Was", "each", "either", "enough", "every", "more", "than"]);
     words.extend(clauses::trigger_words());
     words.push("who");
+    words.extend(counted_mass::MASS_NOUNS);
     words
 }
 
@@ -232,6 +240,10 @@ fn shape(word: &str) -> Option<Shape> {
         "more" | "More" => more_before_comparative,
         "Is" | "Was" => dropped_it,
         "who" => possessor::who_after_possession,
+        "advice" | "baggage" | "equipment" | "evidence" | "feedback" | "furniture" | "homework"
+        | "information" | "legislation" | "luggage" | "machinery" | "progress" => {
+            counted_mass::counted_mass_noun
+        }
         // (the trigger index lets these through for `Is`, `Was`: no shape)
         "is" | "was" | "IS" | "WAS" => return None,
         "him" | "me" | "them" | "us" => pronoun_after_particle,
