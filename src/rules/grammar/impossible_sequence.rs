@@ -240,8 +240,8 @@ fn shape(word: &str) -> Option<Shape> {
         "more" | "More" => more_before_comparative,
         "Is" | "Was" => dropped_it,
         "who" => possessor::who_after_possession,
-        "advice" | "baggage" | "equipment" | "evidence" | "feedback" | "furniture" | "homework"
-        | "information" | "legislation" | "luggage" | "machinery" | "progress" => {
+        "advice" | "equipment" | "evidence" | "feedback" | "furniture" | "homework"
+        | "information" | "legislation" | "luggage" | "machinery" => {
             counted_mass::counted_mass_noun
         }
         // (the trigger index lets these through for `Is`, `Was`: no shape)

@@ -20,10 +20,10 @@ use super::super::words::tags;
 use super::SEQUENCE;
 
 /// Nouns English does not count, sorted. (Not `knowledge`, which takes `a`:
-/// `a knowledge of Greek`.)
+/// `a knowledge of Greek`; nor `baggage` and `progress`, whose word shapes
+/// would send the trigger index `because` and many plurals, `products`.)
 pub(super) const MASS_NOUNS: &[&str] = &[
     "advice",
-    "baggage",
     "equipment",
     "evidence",
     "feedback",
@@ -33,7 +33,6 @@ pub(super) const MASS_NOUNS: &[&str] = &[
     "legislation",
     "luggage",
     "machinery",
-    "progress",
 ];
 
 /// A determiner that counts, and the one English puts before a mass noun
