@@ -11,7 +11,12 @@
 //! dropped subject), two clauses sharing one list of names (`killed A, B and
 //! C were injured`), `to which` before a verb that takes a direct object
 //! (`to which he opposes`); `each` or `every` before a plural (`every
-//! parcels`) and `more` before a comparative (`more safer than`).
+//! parcels`) and `more` before a comparative (`more safer than`); a
+//! sentence whose only subject is a place kept in its preposition (`In the
+//! State Duma said that…`, [`located`]), a subject dropped after an opening
+//! phrase (`However, stressed that…`), a mass noun counted (`these
+//! information`, [`counted_mass`]) and `who` after a thing a person owns
+//! (`the mayor's speech, who said`, [`possessor`]).
 //!
 //! Each shape is read at its closed-class word (`very`, `either`, `than`,
 //! `enough`, the pronoun) or, for the clause shapes, at a verb of a short
@@ -28,6 +33,9 @@ use crate::text::concat;
 use super::words::{is_lower, tags};
 
 mod clauses;
+mod counted_mass;
+mod located;
+mod possessor;
 
 /// A word sequence that English grammar never allows.
 pub struct ImpossibleSequence;
@@ -38,7 +46,7 @@ static SEQUENCE: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::words(trigger_words),
     default_enabled: true,
-    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`, `Is possible to` opening a sentence)",
+    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`, `Is possible to` opening a sentence, `In the Ministry said that` with no subject but a place, `However, stressed that`, `these information`, `the mayor's speech, who said`)",
     flags: &[
         Example { text: "The mayor answered very brief, and left the hall.", fixed: "The mayor answered very briefly, and left the hall." },
         Example { text: "Residents ask for help, either school buildings to new bridges over the canal.", fixed: "Residents ask for help, from school buildings to new bridges over the canal." },
@@ -58,6 +66,15 @@ static SEQUENCE: RuleMeta = RuleMeta {
         Example { text: "Booking a seat became more easier to do online.", fixed: "Booking a seat became easier to do online." },
         Example { text: "The museum opens at nine. Is possible to book a guide at the desk.", fixed: "The museum opens at nine. It is possible to book a guide at the desk." },
         Example { text: "Was reported that the ferry would stop in winter.", fixed: "It was reported that the ferry would stop in winter." },
+        Example { text: "In the Ministry of Transport announced that the ferry would stop.", fixed: "The Ministry of Transport announced that the ferry would stop." },
+        Example { text: "On Sunday in Lisbon celebrated the end of the season.", fixed: "On Sunday Lisbon celebrated the end of the season." },
+        Example { text: "At Harbour Council rejected the plan for a second pier.", fixed: "Harbour Council rejected the plan for a second pier." },
+        Example { text: "The clerk gave us these information at the desk.", fixed: "The clerk gave us this information at the desk." },
+        Example { text: "The nurse had many advice for the new parents.", fixed: "The nurse had much advice for the new parents." },
+        Example { text: "An information was sent to every household.", fixed: "An information was sent to every household." },
+        Example { text: "However, stressed that the road would stay open.", fixed: "However, stressed that the road would stay open." },
+        Example { text: "In a short statement, added that no one was hurt.", fixed: "In a short statement, added that no one was hurt." },
+        Example { text: "The crowd cheered the coach's speech, who promised a title.", fixed: "The crowd cheered the coach's speech, who promised a title." },
     ],
     passes: &[
         "She spoke very well, said very little, and wrote very often.",
@@ -90,6 +107,17 @@ static SEQUENCE: RuleMeta = RuleMeta {
         "The fruit costs more, better value is rare; once more bigger is not better.",
         "Is it possible to book? Was it known that he left? Is possible to book online?",
         "Was able to fix it. Is expected growth enough? Was that known to all?",
+        "In Vienna lived a composer; at the gate stood a guard; in May came the rains.",
+        "In the Ministry of Transport, officials announced that the ferry would stop.",
+        "In Lisbon the mayor said that the ferry would stop. At Harbour Hall he opened the show.",
+        "In the Alps covered with snow, the huts closed. In Rome based at the embassy, she wrote.",
+        "On Sunday in Lisbon the fans celebrated; yesterday in Porto rain stopped the match.",
+        "An information desk, many research teams and these equipment makers; a knowledge of Greek.",
+        "Many research and development firms use evidence-based tools; those evidence rules stand.",
+        "However, she stressed that the road would stay open. The mayor, said that it would.",
+        "In a short statement, he added that no one was hurt; as noted, that was true.",
+        "The crowd cheered the coach's wife, who smiled, and the mayor's office, who replied.",
+        "The crowd cheered the coach's speech, which promised a title, and Ana, who spoke.",
     ],
 };
 
@@ -192,6 +220,8 @@ fn trigger_words() -> Vec<&'static str> {
         .collect();
     words.extend(["Each", "Every", "Is", "More", "Was", "each", "either", "enough", "every", "more", "than"]);
     words.extend(clauses::trigger_words());
+    words.push("who");
+    words.extend(counted_mass::MASS_NOUNS);
     words
 }
 
@@ -209,6 +239,11 @@ fn shape(word: &str) -> Option<Shape> {
         "each" | "Each" | "every" | "Every" => plural_after_each,
         "more" | "More" => more_before_comparative,
         "Is" | "Was" => dropped_it,
+        "who" => possessor::who_after_possession,
+        "advice" | "equipment" | "evidence" | "feedback" | "furniture" | "homework"
+        | "information" | "legislation" | "luggage" | "machinery" => {
+            counted_mass::counted_mass_noun
+        }
         // (the trigger index lets these through for `Is`, `Was`: no shape)
         "is" | "was" | "IS" | "WAS" => return None,
         "him" | "me" | "them" | "us" => pronoun_after_particle,

@@ -34,6 +34,8 @@ static SINCE: RuleMeta = RuleMeta {
         Example { text: "She teaches there since 12 years, and likes it.", fixed: "She teaches there for 12 years, and likes it." },
         Example { text: "Since many years the village has no doctor.", fixed: "For many years the village has no doctor." },
         Example { text: "They wait since about a decade for the road.", fixed: "They wait for about a decade for the road." },
+        Example { text: "The ferry runs twice a day since more than ten years.", fixed: "The ferry runs twice a day for more than ten years." },
+        Example { text: "Since some weeks the bakery opens at six.", fixed: "For some weeks the bakery opens at six." },
         Example { text: "We have asked for a new school since long.", fixed: "We have asked for a new school for a long time." },
         Example { text: "The mine is closed since a long time, and the town shrinks.", fixed: "The mine is closed for a long time, and the town shrinks." },
     ],
@@ -47,6 +49,8 @@ static SINCE: RuleMeta = RuleMeta {
         "Ever since then he has been quiet.",
         "Since two years ago the bridge has been closed; since a week before the vote, no one spoke.",
         "Since three days are not enough, the visit was extended.",
+        "Since some years are wetter than others, and since more than ten days passed, we wait.",
+        "Since more than two people asked, and since some weeks ago, the hall has been open.",
         "Since two years of drought ruined the harvest, prices have risen.",
         "Since a year and a half ago, and since 2 years later, it has changed.",
         "Since the three weeks of the strike, the station has been quiet.",
@@ -193,8 +197,8 @@ const HEDGES: &[&str] = &["about", "almost", "approximately", "around", "nearly"
 
 /// Number words that count plural units.
 const COUNTS: &[&str] = &[
-    "eight", "eleven", "few", "five", "four", "many", "nine", "several", "seven", "six", "ten",
-    "three", "twelve", "twenty", "two",
+    "eight", "eleven", "few", "five", "four", "many", "nine", "several", "seven", "six", "some",
+    "ten", "three", "twelve", "twenty", "two",
 ];
 
 /// After `since` at word `k`, a length of time where English wants a point
@@ -224,6 +228,9 @@ fn length_of_time_after(text: &str, words: &[(usize, usize)], k: usize) -> Optio
     let mut j = k;
     if joined(j) && HEDGES.contains(&w(j + 1)) {
         j += 1;
+    } else if joined(j) && joined(j + 1) && matches!(w(j + 1), "less" | "more") && w(j + 2) == "than" {
+        // `since more than ten years` (French `depuis plus de`)
+        j += 2;
     }
     let unit_k = if number_gap(gap(j)) {
         // `since 3 years`: digits between the words

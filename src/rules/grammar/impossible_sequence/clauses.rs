@@ -17,13 +17,21 @@ use crate::text::{concat, starts_sentence};
 use once_cell::sync::Lazy;
 
 use super::super::words::{base_of_third, is_lower, singular_of, tags, TIME_NOUNS};
+use super::located::{located_subject, INSTITUTION_VERBS};
 use super::SEQUENCE;
 
 /// The anchors of the clause shapes: the verbs of saying and expecting,
 /// of a person as object, of a direct object (closed lists; each rarer than
 /// the function word the shape also reads).
 pub(super) fn trigger_words() -> impl Iterator<Item = &'static str> {
-    [SAYS, SAID, EXPECTED, PERSON_OBJECT_VERBS, DIRECT_OBJECT_VERBS]
+    [
+        SAYS,
+        SAID,
+        EXPECTED,
+        PERSON_OBJECT_VERBS,
+        DIRECT_OBJECT_VERBS,
+        super::located::INSTITUTION_VERBS,
+    ]
         .into_iter()
         .flatten()
         .copied()
@@ -199,7 +207,10 @@ pub(super) fn verb_shape(word: &str) -> Option<super::Shape> {
     Some(match kind {
         VerbKind::Report => at_report_verb,
         VerbKind::PersonObject => shared_list,
-        VerbKind::DirectObject => preposition_before_object,
+        VerbKind::DirectObject => |doc, v| {
+            preposition_before_object(doc, v).or_else(|| located_subject(doc, v))
+        },
+        VerbKind::Institution => located_subject,
     })
 }
 
@@ -212,6 +223,9 @@ enum VerbKind {
     PersonObject,
     /// Taking a direct object ([`DIRECT_OBJECT_VERBS`]).
     DirectObject,
+    /// What an institution does ([`INSTITUTION_VERBS`]), read for a subject
+    /// that is only a place.
+    Institution,
 }
 
 /// Each anchoring verb and its kind.
@@ -222,6 +236,7 @@ static VERB_KINDS: Lazy<FastMap<&'static str, VerbKind>> = Lazy::new(|| {
         (EXPECTED, VerbKind::Report),
         (PERSON_OBJECT_VERBS, VerbKind::PersonObject),
         (DIRECT_OBJECT_VERBS, VerbKind::DirectObject),
+        (INSTITUTION_VERBS, VerbKind::Institution),
     ];
     lists
         .into_iter()
@@ -237,6 +252,8 @@ fn at_report_verb(doc: &Document<'_>, v: usize) -> Option<Finding> {
         dropped_subject(doc, v)
     } else {
         inverted_report(doc, v)
+            .or_else(|| located_subject(doc, v))
+            .or_else(|| dropped_after_opener(doc, v))
     }
 }
 
@@ -336,6 +353,61 @@ fn name_end(text: &str, words: &[(usize, usize)], at: usize) -> Option<usize> {
         end += 1;
     }
     Some(end)
+}
+
+/// Words that open a sentence before a comma and its subject: connectives
+/// (`However,`) and the prepositions of an opening phrase (`In a statement,`,
+/// `According to the report,`).
+const OPENERS: &[&str] = &[
+    "According", "Additionally", "After", "At", "Before", "Besides", "During", "Earlier",
+    "Finally", "Following", "For", "Furthermore", "However", "In", "Later", "Likewise",
+    "Meanwhile", "Moreover", "Nevertheless", "On", "Previously", "Similarly", "Subsequently",
+    "Then", "Through", "Upon",
+];
+
+/// `However, stressed that…`, `In a statement, said that…`: an opening
+/// connective or phrase, its comma, and a verb of saying in the past with
+/// `that`: the subject was dropped after the opening (the pro-drop of
+/// `Sin embargo, subrayó que`, `此外，强调`). Not a subject set off by a
+/// comma (`The minister, said that`): the sentence must open with a
+/// connective or a preposition. No fix: the subject is unknown.
+fn dropped_after_opener(doc: &Document<'_>, v: usize) -> Option<Finding> {
+    let (text, words) = (doc.text(), doc.words());
+    let w = |i: usize| word_in(text, words, i);
+    let before = v.checked_sub(1)?;
+    let (_, be) = words[before];
+    let (vs, _) = words[v];
+    if &text[be..vs] != ", " || !SAID.contains(&w(v)) {
+        return None;
+    }
+    if w(v + 1) != "that" || !joined_in(text, words, v) || !joined_in(text, words, v + 1) {
+        return None;
+    }
+    if !opens_subject(w(v + 2)) {
+        return None;
+    }
+    // the opening: up to seven words from the sentence start, one phrase
+    let mut first = before;
+    while !starts_sentence(text, words[first].0) {
+        first = first.checked_sub(1)?;
+        if before - first > 6 || !joined_in(text, words, first) {
+            return None;
+        }
+    }
+    if !OPENERS.contains(&w(first)) {
+        return None;
+    }
+    let (_, te) = words[v + 1];
+    Some(SEQUENCE.finding(
+        words[first].0..te,
+        concat(&[
+            "`",
+            &text[words[first].0..te],
+            "`: the subject of `",
+            w(v),
+            "` is missing after the opening phrase",
+        ]),
+    ))
 }
 
 /// `Said that the plan…`: a sentence that opens with a verb of saying in the
