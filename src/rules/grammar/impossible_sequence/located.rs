@@ -1,6 +1,6 @@
 //! The located-subject shape of `grammar/impossible-sequence`: a sentence
 //! whose subject is only a place, kept in its preposition (`In the Ministry
-//! of Health said that…`, `On Friday in the Czech Republic marked the
+//! of Health said that…`, `On Monday in Portugal celebrated the
 //! anniversary`). Russian, Ukrainian, Czech and Polish report what an
 //! institution did with an impersonal verb and the place (`в Кремле
 //! заявили`, `v Česku si připomněli`), Chinese may drop the subject after
@@ -53,7 +53,7 @@ const OBJECT_OPENERS: &[&str] = &[
 
 /// `In the State Duma said that…`: see the module documentation. The verb
 /// is word `v`; the fix drops the preposition (`The State Duma said`, `On
-/// Friday the Czech Republic marked`).
+/// Monday Portugal celebrated`).
 pub(super) fn located_subject(doc: &Document<'_>, v: usize) -> Option<Finding> {
     let (text, words) = (doc.text(), doc.words());
     let w = |i: usize| word_in(text, words, i);

@@ -1,7 +1,7 @@
 //! The possessor shape of `grammar/impossible-sequence`: `who` after a
 //! thing that a person owns (`mocked the mayor's speech, who said…`). The
 //! Romance languages name the owner last (`el discurso del alcalde, quien
-//! dijo`, `o discurso de Lula, que disse`), so their relative follows the
+//! dijo`, `o discurso do prefeito, que disse`), so their relative follows the
 //! person; MT moves the owner before the noun as a possessive and leaves
 //! `who` after a speech, a letter or a visit, which `who` cannot stand
 //! for.
@@ -70,7 +70,7 @@ pub(super) fn who_after_possession(doc: &Document<'_>, k: usize) -> Option<Findi
     if THINGS.binary_search(&thing).is_err() {
         return None;
     }
-    // the owner's `'s` just before the noun (`Lula's speech`, `Lula’s`)
+    // the owner's `'s` just before the noun (`the mayor's speech`, `mayor’s`)
     let before = &text[..ns];
     let owner = before
         .strip_suffix("s ")
