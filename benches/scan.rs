@@ -2,10 +2,19 @@
 //! artifacts, and a decode-only baseline over the same bytes so that the ratio
 //! scan/baseline can be quoted on any machine (printed at the end). Run with
 //! `cargo bench`.
+//!
+//! The rule set: `MTLINT_BENCH_RULES` chooses the rules of every bench that
+//! builds a detector in this process (`first_scan_cli_process` runs the CLI
+//! with its defaults): unset or `default`, the default rules (the benches named
+//! `all_rules` and `scan_adversarial` then run every rule); `all`, every rule;
+//! any other value is a file naming the rules to run, one rule id or family a
+//! line, `#` starting a comment. `benches/rules-3c4b277.txt` is the rule set
+//! #18 was filed with, to compare the structure with that tree's on the same
+//! rules: `MTLINT_BENCH_RULES=benches/rules-3c4b277.txt cargo bench`.
 
 use divan::counter::BytesCount;
 use divan::Bencher;
-use mtlint::{Detector, Markup};
+use mtlint::{Detector, DetectorBuilder, Markup};
 
 fn main() {
     divan::main();
@@ -26,7 +35,7 @@ fn main() {
 /// Prints the news scan's throughput, the decode-only baseline's, and their ratio.
 fn print_news_ratio() {
     let text = corpus("clean");
-    let detector = Detector::new();
+    let detector = detector();
     let best = |f: &dyn Fn() -> usize, rounds: usize| {
         (0..rounds)
             .map(|_| {
@@ -45,6 +54,41 @@ fn print_news_ratio() {
         mb / decode / 1e3,
         scan / decode
     );
+}
+
+/// The rule set `MTLINT_BENCH_RULES` names (see the top of this file); `None`
+/// when it is unset or `default`.
+fn chosen_rules() -> Option<DetectorBuilder> {
+    let value = std::env::var("MTLINT_BENCH_RULES").ok()?;
+    match value.as_str() {
+        "" | "default" => None,
+        "all" => Some(Detector::builder().all()),
+        path => {
+            let list = std::fs::read_to_string(path)
+                .unwrap_or_else(|e| panic!("MTLINT_BENCH_RULES: cannot read {path}: {e}"));
+            let ids = list
+                .lines()
+                .map(|line| line.split('#').next().unwrap_or("").trim())
+                .filter(|id| !id.is_empty());
+            Some(ids.fold(Detector::builder().none(), DetectorBuilder::enable))
+        }
+    }
+}
+
+/// A detector with the chosen rule set, the default rules unless told.
+fn detector() -> Detector {
+    chosen_rules().map_or_else(Detector::new, build)
+}
+
+/// A detector with the chosen rule set, every rule unless told.
+fn detector_all_rules() -> Detector {
+    build(chosen_rules().unwrap_or_else(|| Detector::builder().all()))
+}
+
+fn build(rules: DetectorBuilder) -> Detector {
+    rules
+        .build()
+        .expect("MTLINT_BENCH_RULES: a known rule id or family")
 }
 
 fn fixture(path: &str) -> String {
@@ -80,7 +124,7 @@ fn baseline_decode_clean(bencher: Bencher) {
 #[divan::bench(sample_count = 30)]
 fn scan_clean_news(bencher: Bencher) {
     let text = corpus("clean");
-    let detector = Detector::new();
+    let detector = detector();
     bencher
         .counter(BytesCount::of_str(&text))
         .bench(|| detector.scan(divan::black_box(&text)).len());
@@ -98,7 +142,7 @@ fn scan_your_text(bencher: Bencher) {
         Some(path) => std::fs::read_to_string(&path).expect("MTLINT_BENCH_TEXT: a UTF-8 file"),
         None => corpus("clean"),
     };
-    let detector = Detector::new();
+    let detector = detector();
     bencher
         .counter(BytesCount::of_str(&text))
         .bench(|| detector.scan(divan::black_box(&text)).len());
@@ -107,7 +151,7 @@ fn scan_your_text(bencher: Bencher) {
 #[divan::bench(sample_count = 30)]
 fn scan_dense_artifacts(bencher: Bencher) {
     let text = corpus("mt");
-    let detector = Detector::new();
+    let detector = detector();
     bencher
         .counter(BytesCount::of_str(&text))
         .bench(|| detector.scan(divan::black_box(&text)).len());
@@ -116,7 +160,7 @@ fn scan_dense_artifacts(bencher: Bencher) {
 #[divan::bench(sample_count = 30)]
 fn scan_all_rules_clean_news(bencher: Bencher) {
     let text = corpus("clean");
-    let detector = Detector::builder().all().build().expect("all rules");
+    let detector = detector_all_rules();
     bencher
         .counter(BytesCount::of_str(&text))
         .bench(|| detector.scan(divan::black_box(&text)).len());
@@ -142,7 +186,7 @@ fn markup_corpus(ext: &str) -> String {
 #[divan::bench(sample_count = 30)]
 fn scan_markdown(bencher: Bencher) {
     let text = markup_corpus(".md");
-    let detector = Detector::new();
+    let detector = detector();
     bencher.counter(BytesCount::of_str(&text)).bench(|| {
         detector
             .scan_markup(divan::black_box(&text), Markup::Markdown)
@@ -153,7 +197,7 @@ fn scan_markdown(bencher: Bencher) {
 #[divan::bench(sample_count = 30)]
 fn scan_html(bencher: Bencher) {
     let text = markup_corpus(".html");
-    let detector = Detector::new();
+    let detector = detector();
     bencher.counter(BytesCount::of_str(&text)).bench(|| {
         detector
             .scan_markup(divan::black_box(&text), Markup::Html)
@@ -165,9 +209,11 @@ fn scan_html(bencher: Bencher) {
 #[divan::bench]
 fn first_scan_small(bencher: Bencher) {
     let text = fixture("mt/punctuation.txt");
-    bencher
-        .counter(BytesCount::of_str(&text))
-        .bench(|| Detector::new().scan(divan::black_box(&text)).len());
+    let rules = chosen_rules();
+    bencher.counter(BytesCount::of_str(&text)).bench(|| {
+        let detector = rules.clone().map_or_else(Detector::new, build);
+        detector.scan(divan::black_box(&text)).len()
+    });
 }
 
 /// The first scan of a process, lazy data loading included: the CLI started on
@@ -190,7 +236,7 @@ fn first_scan_cli_process(bencher: Bencher) {
 fn scan_one_line_10mb(bencher: Bencher) {
     let one = corpus("clean").replace('\n', " ");
     let text = one.repeat(10_000_000 / one.len() + 1);
-    let detector = Detector::new();
+    let detector = detector();
     bencher
         .counter(BytesCount::of_str(&text))
         .bench(|| detector.scan(divan::black_box(&text)).len());
@@ -201,7 +247,7 @@ fn scan_one_line_10mb(bencher: Bencher) {
 #[divan::bench(sample_count = 20, args = [".", "the ", "“", "e\u{301}", "&amp;", " ,", "( a ", "Ã©x", "your ", "roll your eyes ", "\n", "Аb ", "Qin Gang ", "« a »", "12,5 % ", "A ", "said FT that ", "will goes ", "be fight ", "in the frame of "])]
 fn scan_adversarial(bencher: Bencher, unit: &str) {
     let text = unit.repeat(1_000_000 / unit.len());
-    let detector = Detector::builder().all().build().expect("all rules");
+    let detector = detector_all_rules();
     bencher
         .counter(BytesCount::of_str(&text))
         .bench(|| detector.scan(divan::black_box(&text)).len());

@@ -11,7 +11,6 @@ use crate::analysis::word_index::IndexPlan;
 use crate::error::{closest, Error};
 use crate::finding::{Finding, Severity};
 use crate::rules::{self, Rule};
-use std::borrow::Cow;
 use std::sync::{Arc, Mutex, PoisonError};
 
 /// A configured set of rules. Build one with [`Detector::builder`] (or
@@ -25,8 +24,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 /// the detector to give the memory back.
 pub struct Detector {
     rules: Vec<(&'static dyn Rule, Severity)>,
-    names: Cow<'static, Names>,
-    idioms: Cow<'static, crate::analysis::lexicon::Idioms>,
+    names: Data<Names>,
+    idioms: Data<crate::analysis::lexicon::Idioms>,
     /// Which words each enabled rule visits (from their triggers).
     plan: Arc<IndexPlan>,
     /// Words and phrases never flagged.
@@ -78,8 +77,8 @@ impl Detector {
         Detector {
             plan: plan_for(&rules, names, true),
             rules,
-            names: Cow::Borrowed(names),
-            idioms: Cow::Borrowed(crate::analysis::lexicon::builtin_idioms()),
+            names: Data::Builtin(names),
+            idioms: Data::Builtin(crate::analysis::lexicon::builtin_idioms()),
             accepted: Vec::new(),
             scratch: Mutex::new(Vec::new()),
         }
@@ -250,6 +249,25 @@ impl Detector {
             }
         }
         out
+    }
+}
+
+/// Data a detector reads: the built-in tables, or its own set (boxed: the
+/// name data holds ~25 KB of filters inline, which a detector made for each
+/// text must not copy as it is built and moved).
+enum Data<T: 'static> {
+    Builtin(&'static T),
+    Own(Box<T>),
+}
+
+impl<T> std::ops::Deref for Data<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        match self {
+            Data::Builtin(t) => t,
+            Data::Own(t) => t,
+        }
     }
 }
 
@@ -455,21 +473,13 @@ impl DetectorBuilder {
                 }
                 Step::Enable(n) | Step::Disable(n) | Step::Severity(n, _) => n.as_str(),
             };
-            let matched: Vec<usize> = all
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| r.meta().id == name || r.meta().family() == name)
-                .map(|(i, _)| i)
-                .collect();
-            if matched.is_empty() {
-                let families = rules::families();
-                let names = all.iter().map(|r| r.meta().id).chain(families);
-                return Err(Error::UnknownRule {
-                    name: name.to_string(),
-                    suggestion: closest(name, names),
-                });
-            }
-            for i in matched {
+            let family = !name.contains('/');
+            let mut matched = false;
+            for (i, rule) in all.iter().enumerate() {
+                if !names_rule(name, family, rule.meta().id) {
+                    continue;
+                }
+                matched = true;
                 match step {
                     Step::Enable(_) => on[i] = true,
                     Step::Disable(_) => on[i] = false,
@@ -477,24 +487,32 @@ impl DetectorBuilder {
                     Step::Only | Step::All => {}
                 }
             }
+            if !matched {
+                let families = rules::families();
+                let names = all.iter().map(|r| r.meta().id).chain(families);
+                return Err(Error::UnknownRule {
+                    name: name.to_string(),
+                    suggestion: closest(name, names),
+                });
+            }
         }
         let names = if self.names.is_empty() {
-            Cow::Borrowed(names::builtin())
+            Data::Builtin(names::builtin())
         } else {
             let mut n = names::builtin().clone();
             for (source, text) in &self.names {
                 n.add(source, text)?;
             }
-            Cow::Owned(n)
+            Data::Own(Box::new(n))
         };
         let idioms = if self.idioms.is_empty() {
-            Cow::Borrowed(crate::analysis::lexicon::builtin_idioms())
+            Data::Builtin(crate::analysis::lexicon::builtin_idioms())
         } else {
             let mut set = crate::analysis::lexicon::builtin_idioms().clone();
             for (source, text) in &self.idioms {
                 set.add(source, text)?;
             }
-            Cow::Owned(set)
+            Data::Own(Box::new(set))
         };
         let rules: Vec<_> = all
             .iter()
@@ -504,13 +522,26 @@ impl DetectorBuilder {
             .map(|((r, _), s)| (*r, s))
             .collect();
         Ok(Detector {
-            plan: plan_for(&rules, &names, matches!(names, Cow::Borrowed(_))),
+            plan: plan_for(&rules, &names, matches!(names, Data::Builtin(_))),
             names,
             idioms,
             accepted: self.accepted,
             scratch: Mutex::new(Vec::new()),
             rules,
         })
+    }
+}
+
+/// Whether `name` is the rule id `id`, or (when `family`: `name` holds no
+/// `/`) its family, the part of the id before the `/`.
+fn names_rule(name: &str, family: bool, id: &str) -> bool {
+    // (every id holds a `/`: a family name is never an id; the byte after
+    // the family is tested before the bytes are compared)
+    let (name, id) = (name.as_bytes(), id.as_bytes());
+    if family {
+        id.len() > name.len() && id[name.len()] == b'/' && id.starts_with(name)
+    } else {
+        id == name
     }
 }
 
@@ -536,7 +567,12 @@ fn plan_for(
     }
     let ids: Vec<&'static str> = rules.iter().map(|(r, _)| r.meta().id).collect();
     let mut built = BUILT.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some((_, plan)) = built.iter().find(|(of, _)| *of == ids) {
+    // (the ids are the rules' own static strings: the same rule set gives the
+    // same pointers, compared without reading the strings)
+    let same = |of: &[&'static str]| {
+        of.len() == ids.len() && of.iter().zip(&ids).all(|(a, b)| std::ptr::eq(*a, *b))
+    };
+    if let Some((_, plan)) = built.iter().find(|(of, _)| same(of)) {
         return Arc::clone(plan);
     }
     let plan = build();
@@ -544,4 +580,44 @@ fn plan_for(
         built.push((ids, Arc::clone(&plan)));
     }
     plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_rule_is_the_id_or_its_family() {
+        let ids: Vec<&str> = rules::registry().iter().map(|r| r.meta().id).collect();
+        let mut names: Vec<String> = ids.iter().map(|id| id.to_string()).collect();
+        names.extend(rules::families().iter().map(|f| f.to_string()));
+        names.extend(
+            [
+                "",
+                "/",
+                "gram",
+                "grammar/",
+                "grammar/calq",
+                "grammar/calque/x",
+                "calque",
+            ]
+            .map(String::from),
+        );
+        for name in &names {
+            for &id in &ids {
+                let family = id.split('/').next().unwrap_or(id);
+                let plain = id == name || family == name;
+                assert_eq!(
+                    names_rule(name, !name.contains('/'), id),
+                    plain,
+                    "{name} {id}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_detector_does_not_hold_the_name_data_inline() {
+        assert!(std::mem::size_of::<Detector>() < 512);
+    }
 }
