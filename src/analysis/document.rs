@@ -3,6 +3,7 @@
 
 use crate::analysis::names::{self, Names, Origin};
 use crate::analysis::word_index::{IndexPlan, WordIndex};
+use crate::text::floor_boundary;
 use crate::text::hash::{FastMap, FastSet};
 use once_cell::unsync::OnceCell;
 use std::ops::Range;
@@ -209,6 +210,20 @@ impl<'t> Document<'t> {
         let start = if k == 0 { 0 } else { self.newlines[k - 1] + 1 };
         let end = self.newlines.get(k).copied().unwrap_or(self.text.len());
         start..end
+    }
+
+    /// The line around `start..end`, cut to at most `reach` bytes on each side
+    /// of it (at char boundaries): what a rule reads of the context of one
+    /// match, so that a text of one very long line costs no more per match
+    /// than a text of paragraphs.
+    pub fn line_near(&self, start: usize, end: usize, reach: usize) -> Range<usize> {
+        let line = self.line_at(start);
+        let from = floor_boundary(self.text, start.saturating_sub(reach)).max(line.start);
+        let mut to = end.saturating_add(reach).min(line.end);
+        while !self.text.is_char_boundary(to) {
+            to += 1;
+        }
+        from..to.max(from)
     }
 
     /// Prepares a Markdown or HTML text: its non-prose ranges are known to the
@@ -1090,5 +1105,29 @@ mod tests {
         let at = text.find("See").unwrap();
         assert!(!doc.is_protected(at..at + 3));
         assert!(!doc.is_protected(text.len() - 4..text.len()));
+    }
+
+    /// `line_near` is the line cut to `reach` bytes each side, widened to char
+    /// boundaries: checked against that plain definition at every offset.
+    #[test]
+    fn line_near_is_the_line_cut_to_its_reach() {
+        let text = "first line\nüber café — naïve words 안녕 here\n\nlast";
+        let doc = Document::new(text);
+        for reach in [0, 1, 3, 7, 100] {
+            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let line = doc.line_at(start);
+                let got = doc.line_near(start, start, reach);
+                let from = (0..=start.saturating_sub(reach))
+                    .rev()
+                    .find(|&k| text.is_char_boundary(k))
+                    .unwrap_or(0)
+                    .max(line.start);
+                let to = ((start + reach).min(line.end)..=text.len())
+                    .find(|&k| text.is_char_boundary(k))
+                    .unwrap_or(text.len());
+                assert_eq!(got, from..to, "start {start} reach {reach}");
+                assert!(text.get(got.clone()).is_some());
+            }
+        }
     }
 }

@@ -124,12 +124,16 @@ impl Rule for ForeignScript {
     }
 }
 
+/// How far around a run its line is read, in bytes: a paragraph's worth (a
+/// text of one long line is read in windows, so its cost stays linear).
+const NEAR: usize = 4096;
+
 /// Whether the run `i..end` (first letter `c`) is mentioned on purpose, not left untranslated:
 /// quoted, in brackets or before a gloss in brackets (`Путин (Putin)`, `Putin (Путин)`), or in a
 /// line that names its language or script (`the Korean greeting 안녕`).
 fn is_mentioned(doc: &Document<'_>, i: usize, end: usize, c: char) -> bool {
     let text = doc.text();
-    let line = doc.line_at(i);
+    let line = doc.line_near(i, end, NEAR);
     let before = &text[line.start..i];
     let after = &text[end..line.end];
     let opened = |open: &[char], close: &[char]| match before.rfind(open) {
@@ -184,6 +188,9 @@ fn is_mentioned(doc: &Document<'_>, i: usize, end: usize, c: char) -> bool {
 fn lone_word_among_english(doc: &Document<'_>, i: usize, end: usize) -> bool {
     let text = doc.text();
     let line = doc.line_at(i);
+    if line.len() > 2 * NEAR {
+        return false; // a line of its own is short
+    }
     let rest = |part: &str| part.chars().all(|c| !c.is_alphabetic());
     if text[i..end].contains(' ')
         || !rest(&text[line.start..i])
@@ -251,7 +258,7 @@ fn is_vietnamese_word(word: &str) -> bool {
 /// Whether the line around `i` is English: at least three words of the lexicon, and more words
 /// of the lexicon than not.
 fn english_majority(doc: &Document<'_>, i: usize) -> bool {
-    let line = &doc.text()[doc.line_at(i)];
+    let line = &doc.text()[doc.line_near(i, i, NEAR)];
     let (mut known, mut other) = (0usize, 0usize);
     for word in line.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
         if word.is_ascii() && word.len() >= 2 && crate::analysis::wordlex::lookup(word).is_some() {
