@@ -144,6 +144,17 @@ impl WordTags {
     pub(crate) fn is_conjunction(self) -> bool {
         self.has(CONJUNCTION)
     }
+    /// A word with a reading as a preposition, determiner, pronoun,
+    /// conjunction, auxiliary or adverb: one that cannot be taken for a plain
+    /// noun or adjective (`that`, `well`, `over`).
+    pub(crate) fn may_be_function_word(self) -> bool {
+        self.is_preposition()
+            || self.is_determiner()
+            || self.is_pronoun()
+            || self.is_conjunction()
+            || self.is_auxiliary()
+            || self.is_adverb()
+    }
 }
 
 impl std::fmt::Debug for WordTags {

@@ -290,13 +290,7 @@ fn subject_after(text: &str, words: &[(usize, usize)], at: usize) -> Option<Subj
             let capitalised = next.as_bytes()[0].is_ascii_uppercase() && next != "I";
             let nominal = capitalised
                 || t.is_some_and(|t| {
-                    (t.is_noun() || (t.is_adjective() && !t.is_past()))
-                        && !t.is_preposition()
-                        && !t.is_determiner()
-                        && !t.is_pronoun()
-                        && !t.is_conjunction()
-                        && !t.is_auxiliary()
-                        && !t.is_adverb()
+                    (t.is_noun() || (t.is_adjective() && !t.is_past())) && !t.may_be_function_word()
                 })
                 || t.is_none_or(|t| t.is_empty()) && is_plural(next);
             if !nominal {

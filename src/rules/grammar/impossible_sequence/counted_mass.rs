@@ -75,13 +75,7 @@ pub(super) fn counted_mass_noun(doc: &Document<'_>, k: usize) -> Option<Finding>
             return None;
         }
         let modifies = tags(next).is_some_and(|t| {
-            (t.is_noun() || t.is_adjective())
-                && !t.is_preposition()
-                && !t.is_determiner()
-                && !t.is_pronoun()
-                && !t.is_conjunction()
-                && !t.is_auxiliary()
-                && !t.is_adverb()
+            (t.is_noun() || t.is_adjective()) && !t.may_be_function_word()
         });
         if modifies {
             return None;

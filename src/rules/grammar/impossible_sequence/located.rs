@@ -21,6 +21,7 @@
 
 use crate::analysis::document::{joined_in, word_in, Document};
 use crate::finding::{Edit, Finding, Fix};
+use crate::rules::WEEKDAYS;
 use crate::text::{concat, starts_sentence};
 
 use super::super::words::{is_lower, tags};
@@ -31,19 +32,6 @@ use super::SEQUENCE;
 pub(super) const INSTITUTION_VERBS: &[&str] = &[
     "adopted", "approved", "celebrated", "commemorated", "marked", "promised", "proposed",
     "recommended", "responded", "welcomed",
-];
-
-/// Words that open a day before `in` (`On Friday in`, `Yesterday in`).
-const DAYS: &[&str] = &[
-    "Friday",
-    "Monday",
-    "Saturday",
-    "Sunday",
-    "Thursday",
-    "Today",
-    "Tuesday",
-    "Wednesday",
-    "Yesterday",
 ];
 
 /// The words that may open the verb's object: `that`, a determiner.
@@ -91,7 +79,7 @@ pub(super) fn located_subject(doc: &Document<'_>, v: usize) -> Option<Finding> {
             // a day first: `Yesterday in`, `On Friday in`
             let day = at.checked_sub(1)?;
             let (ds, _) = words[day];
-            DAYS.contains(&w(day))
+            (WEEKDAYS.binary_search(&w(day)).is_ok() || matches!(w(day), "Today" | "Yesterday"))
                 && joined_in(text, words, day)
                 && (starts_sentence(text, ds)
                     || day
