@@ -11,6 +11,7 @@ use crate::analysis::word_index::IndexPlan;
 use crate::error::{closest, Error};
 use crate::finding::{Finding, Severity};
 use crate::rules::{self, Rule};
+use crate::text::hash::FastMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 /// A configured set of rules. Build one with [`Detector::builder`] (or
@@ -308,15 +309,46 @@ impl ScanMemory {
     }
 }
 
+/// The rule ids in sorted order.
+static SORTED_IDS: once_cell::sync::Lazy<Vec<&'static str>> = once_cell::sync::Lazy::new(|| {
+    let mut ids: Vec<&'static str> = rules::registry().iter().map(|r| r.meta().id).collect();
+    ids.sort_unstable();
+    ids
+});
+
+/// Each rule's default: on or off, and its severity, in registry order.
+static DEFAULTS: once_cell::sync::Lazy<(Vec<bool>, Vec<Severity>)> =
+    once_cell::sync::Lazy::new(|| {
+        let all = rules::registry();
+        let on = all.iter().map(|r| r.meta().default_enabled).collect();
+        let severity = all.iter().map(|r| r.meta().severity).collect();
+        (on, severity)
+    });
+
+/// The registry positions of the rules each rule id and each family names.
+static NAMED: once_cell::sync::Lazy<FastMap<&'static str, Vec<usize>>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut named: FastMap<&'static str, Vec<usize>> = FastMap::default();
+        for (i, rule) in rules::registry().iter().enumerate() {
+            let id = rule.meta().id;
+            named.entry(id).or_default().push(i);
+            let family = id.split('/').next().unwrap_or(id);
+            named.entry(family).or_default().push(i);
+        }
+        named
+    });
+
+/// The registry positions of the rules `name` names: the rule with that id,
+/// or every rule of the family `name`; empty when none.
+fn registry_named(name: &str) -> &'static [usize] {
+    NAMED.get(name).map_or(&[], Vec::as_slice)
+}
+
 /// The position of a rule id among all the ids in sorted order: findings are
 /// ordered by (start, end, rule id).
 fn rule_rank(id: &str) -> Option<u32> {
-    static IDS: once_cell::sync::Lazy<Vec<&'static str>> = once_cell::sync::Lazy::new(|| {
-        let mut ids: Vec<&'static str> = rules::registry().iter().map(|r| r.meta().id).collect();
-        ids.sort_unstable();
-        ids
-    });
-    IDS.binary_search(&id)
+    SORTED_IDS
+        .binary_search(&id)
         .ok()
         .and_then(|i| u32::try_from(i).ok())
 }
@@ -364,23 +396,24 @@ pub struct DetectorBuilder {
 
 #[derive(Debug, Clone)]
 enum Step {
-    Enable(String),
-    Disable(String),
+    // (shared strings: a builder kept as a template is cloned cheaply)
+    Enable(Arc<str>),
+    Disable(Arc<str>),
     Only,
     All,
-    Severity(String, Severity),
+    Severity(Arc<str>, Severity),
 }
 
 impl DetectorBuilder {
     /// Turns on a rule or a whole family.
     pub fn enable(mut self, name: impl Into<String>) -> Self {
-        self.steps.push(Step::Enable(name.into()));
+        self.steps.push(Step::Enable(Arc::from(name.into())));
         self
     }
 
     /// Turns off a rule or a whole family.
     pub fn disable(mut self, name: impl Into<String>) -> Self {
-        self.steps.push(Step::Disable(name.into()));
+        self.steps.push(Step::Disable(Arc::from(name.into())));
         self
     }
 
@@ -452,15 +485,15 @@ impl DetectorBuilder {
 
     /// Sets the severity of a rule or of every rule of a family.
     pub fn severity(mut self, name: impl Into<String>, severity: Severity) -> Self {
-        self.steps.push(Step::Severity(name.into(), severity));
+        self.steps
+            .push(Step::Severity(Arc::from(name.into()), severity));
         self
     }
 
     /// Builds the detector; fails on an unknown rule id or family.
     pub fn build(self) -> Result<Detector, Error> {
         let all = rules::registry();
-        let mut on: Vec<bool> = all.iter().map(|r| r.meta().default_enabled).collect();
-        let mut sev: Vec<Severity> = all.iter().map(|r| r.meta().severity).collect();
+        let (mut on, mut sev) = DEFAULTS.clone();
         for step in &self.steps {
             let name = match step {
                 Step::Only => {
@@ -471,15 +504,10 @@ impl DetectorBuilder {
                     on.fill(true);
                     continue;
                 }
-                Step::Enable(n) | Step::Disable(n) | Step::Severity(n, _) => n.as_str(),
+                Step::Enable(n) | Step::Disable(n) | Step::Severity(n, _) => &**n,
             };
-            let family = !name.contains('/');
-            let mut matched = false;
-            for (i, rule) in all.iter().enumerate() {
-                if !names_rule(name, family, rule.meta().id) {
-                    continue;
-                }
-                matched = true;
+            let named = registry_named(name);
+            for &i in named {
                 match step {
                     Step::Enable(_) => on[i] = true,
                     Step::Disable(_) => on[i] = false,
@@ -487,7 +515,7 @@ impl DetectorBuilder {
                     Step::Only | Step::All => {}
                 }
             }
-            if !matched {
+            if named.is_empty() {
                 let families = rules::families();
                 let names = all.iter().map(|r| r.meta().id).chain(families);
                 return Err(Error::UnknownRule {
@@ -514,13 +542,12 @@ impl DetectorBuilder {
             }
             Data::Own(Box::new(set))
         };
-        let rules: Vec<_> = all
-            .iter()
-            .zip(on)
-            .zip(sev)
-            .filter(|((_, on), _)| *on)
-            .map(|((r, _), s)| (*r, s))
-            .collect();
+        let mut rules = Vec::with_capacity(on.iter().filter(|&&on| on).count());
+        for (i, rule) in all.iter().enumerate() {
+            if on[i] {
+                rules.push((*rule, sev[i]));
+            }
+        }
         Ok(Detector {
             plan: plan_for(&rules, &names, matches!(names, Data::Builtin(_))),
             names,
@@ -529,19 +556,6 @@ impl DetectorBuilder {
             scratch: Mutex::new(Vec::new()),
             rules,
         })
-    }
-}
-
-/// Whether `name` is the rule id `id`, or (when `family`: `name` holds no
-/// `/`) its family, the part of the id before the `/`.
-fn names_rule(name: &str, family: bool, id: &str) -> bool {
-    // (every id holds a `/`: a family name is never an id; the byte after
-    // the family is tested before the bytes are compared)
-    let (name, id) = (name.as_bytes(), id.as_bytes());
-    if family {
-        id.len() > name.len() && id[name.len()] == b'/' && id.starts_with(name)
-    } else {
-        id == name
     }
 }
 
@@ -587,33 +601,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_rule_is_the_id_or_its_family() {
-        let ids: Vec<&str> = rules::registry().iter().map(|r| r.meta().id).collect();
-        let mut names: Vec<String> = ids.iter().map(|id| id.to_string()).collect();
+    fn registry_named_is_every_rule_the_name_names() {
+        let all = rules::registry();
+        let mut names: Vec<String> = all.iter().map(|r| r.meta().id.to_string()).collect();
         names.extend(rules::families().iter().map(|f| f.to_string()));
         names.extend(
-            [
-                "",
-                "/",
-                "gram",
-                "grammar/",
-                "grammar/calq",
-                "grammar/calque/x",
-                "calque",
-            ]
-            .map(String::from),
+            ["", "/", "gram", "grammar/", "grammar/calq", "calque", "zzz"].map(String::from),
         );
         for name in &names {
-            for &id in &ids {
-                let family = id.split('/').next().unwrap_or(id);
-                let plain = id == name || family == name;
-                assert_eq!(
-                    names_rule(name, !name.contains('/'), id),
-                    plain,
-                    "{name} {id}"
-                );
-            }
+            let mut got = registry_named(name).to_vec();
+            got.sort_unstable();
+            let plain: Vec<usize> = (0..all.len())
+                .filter(|&i| {
+                    let id = all[i].meta().id;
+                    id == name || id.split('/').next() == Some(name.as_str())
+                })
+                .collect();
+            assert_eq!(got, plain, "{name}");
         }
+        assert!(!registry_named("grammar").is_empty());
     }
 
     #[test]
