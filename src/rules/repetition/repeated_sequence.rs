@@ -94,9 +94,9 @@ static REPEATED: RuleMeta = RuleMeta {
         "The crowd shouted no no no, and ha ha ha came the reply.",
         "It was the best season the club had had.",
         "She waved bye bye. The band Duran Duran played in Walla Walla.",
-        "The poster said WORK WORK WORK; Work Work Work was her hit.",
+        "The poster said WORK WORK WORK; Work Work Work Was Her Hit",
         "The pianist Lang Lang played, and the tuk tuk waited.",
-        "Lisbon, Portugal Portugal's capital, is a test of the guard.",
+        "The river Ouse Ouse-side path and the Wagga Wagga show.",
         "They knocked again and again and again.",
         "What a terrible, terrible storm.",
         "The general Cao Cao and the town of Walla Walla.",
@@ -388,7 +388,8 @@ fn copies_of(text: &str, words: &[(usize, usize)], k: usize) -> usize {
 /// Whether `copies` copies of word `k` in a row (three or more) are a loop: a word of
 /// two letters or more, written alike each time, not an interjection (`ha ha ha`, `no no
 /// no`), whole (not glued to a hyphen or an address), and, for a capitalised word, in
-/// running text after a lower-case word (not a title or a chant).
+/// running text: after a lower-case word, or before a mark or a lower-case word (not a
+/// title).
 fn is_word_loop(text: &str, words: &[(usize, usize)], k: usize, copies: usize) -> bool {
     let word = &text[words[k].0..words[k].1];
     let b = word.as_bytes();
@@ -407,9 +408,14 @@ fn is_word_loop(text: &str, words: &[(usize, usize)], k: usize, copies: usize) -
         return false;
     }
     if b[0].is_ascii_uppercase() {
-        return k > 0
-            && gap(text, words, k - 1) == " "
-            && text.as_bytes()[words[k - 1].0].is_ascii_lowercase();
+        let bytes = text.as_bytes();
+        let after_lower = k > 0 && gap(text, words, k - 1) == " " && bytes[words[k - 1].0].is_ascii_lowercase();
+        let goes_on = match bytes.get(end) {
+            Some(b'.' | b',' | b';' | b':' | b'!' | b'?') => true,
+            Some(b' ') => bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase),
+            _ => false,
+        };
+        return after_lower || goes_on;
     }
     true
 }
