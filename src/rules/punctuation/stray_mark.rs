@@ -143,10 +143,11 @@ impl Rule for StrayMark {
                     span,
                     "a stray apostrophe after a word no possessive or elision ends; delete it, or restore the lost letter (`it's`)",
                 ),
-                // `fighter- decent`: a dash that lost its space, or a stray hyphen
+                // `fighter- decent`, `above- mentioned`: a dash that lost its space, a split
+                // compound, or a stray hyphen
                 b'-' => STRAY_MARK.finding(
                     span,
-                    "a hyphen glued to a word before a space: a stray hyphen, or a dash missing its space",
+                    "a hyphen glued to a word before a space: a stray hyphen, a compound split by a space (`above- mentioned`), or a dash missing its space",
                 ),
                 // `the Lakers" official site`: an apostrophe turned into a quote
                 b'"' if prev == b's' => STRAY_MARK
