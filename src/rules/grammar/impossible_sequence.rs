@@ -16,7 +16,9 @@
 //! State Duma said that…`, [`located`]), a subject dropped after an opening
 //! phrase (`However, stressed that…`), a mass noun counted (`these
 //! information`, [`counted_mass`]) and `who` after a thing a person owns
-//! (`the mayor's speech, who said`, [`possessor`]).
+//! (`the mayor's speech, who said`, [`possessor`]), and an object or reflexive
+//! pronoun as the subject of a finite auxiliary (`Himself has been`, `because
+//! themselves were`, `Me don't`).
 //!
 //! Each shape is read at its closed-class word (`very`, `either`, `than`,
 //! `enough`, the pronoun) or, for the clause shapes, at a verb of a short
@@ -46,7 +48,7 @@ static SEQUENCE: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::words(trigger_words),
     default_enabled: true,
-    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`, `Is possible to` opening a sentence, `In the Ministry said that` with no subject but a place, `However, stressed that`, `these information`, `the mayor's speech, who said`)",
+    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`, `Is possible to` opening a sentence, `In the Ministry said that` with no subject but a place, `However, stressed that`, `these information`, `the mayor's speech, who said`, an object or reflexive pronoun as a subject: `Himself has`, `because themselves were`)",
     flags: &[
         Example { text: "The mayor answered very brief, and left the hall.", fixed: "The mayor answered very briefly, and left the hall." },
         Example { text: "Residents ask for help, either school buildings to new bridges over the canal.", fixed: "Residents ask for help, from school buildings to new bridges over the canal." },
