@@ -18,7 +18,7 @@
 //! information`, [`counted_mass`]) and `who` after a thing a person owns
 //! (`the mayor's speech, who said`, [`possessor`]), and an object or reflexive
 //! pronoun as the subject of a finite auxiliary (`Himself has been`, `because
-//! themselves were`, `Me don't`).
+//! them were`, `Me don't`).
 //!
 //! Each shape is read at its closed-class word (`very`, `either`, `than`,
 //! `enough`, the pronoun) or, for the clause shapes, at a verb of a short
@@ -48,7 +48,7 @@ static SEQUENCE: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::words(trigger_words),
     default_enabled: true,
-    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`, `Is possible to` opening a sentence, `In the Ministry said that` with no subject but a place, `However, stressed that`, `these information`, `the mayor's speech, who said`, an object or reflexive pronoun as a subject: `Himself has`, `because themselves were`)",
+    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`, `Is possible to` opening a sentence, `In the Ministry said that` with no subject but a place, `However, stressed that`, `these information`, `the mayor's speech, who said`, an object or reflexive pronoun as a subject: `Himself has`, `because them were`)",
     flags: &[
         Example { text: "The mayor answered very brief, and left the hall.", fixed: "The mayor answered very briefly, and left the hall." },
         Example { text: "Residents ask for help, either school buildings to new bridges over the canal.", fixed: "Residents ask for help, from school buildings to new bridges over the canal." },
@@ -78,7 +78,7 @@ static SEQUENCE: RuleMeta = RuleMeta {
         Example { text: "In a short statement, added that no one was hurt.", fixed: "In a short statement, added that no one was hurt." },
         Example { text: "The crowd cheered the coach's speech, who promised a title.", fixed: "The crowd cheered the coach's speech, who promised a title." },
         Example { text: "The pier was rebuilt. Itself had been closed for a decade.", fixed: "The pier was rebuilt. It had been closed for a decade." },
-        Example { text: "The grant was cut because themselves were late with the forms.", fixed: "The grant was cut because they were late with the forms." },
+        Example { text: "The grant was cut because them were late with the forms.", fixed: "The grant was cut because they were late with the forms." },
         Example { text: "Me don't think the ferry will run today.", fixed: "I don't think the ferry will run today." },
     ],
     passes: &[
@@ -262,11 +262,8 @@ fn shape(word: &str) -> Option<Shape> {
         "is" | "was" | "IS" | "WAS" => return None,
         "him" | "me" | "them" => object_pronoun,
         "us" => pronoun_after_particle,
-        "Him" | "Me" | "Them" | "myself" | "Myself" | "yourself" | "Yourself" | "himself"
-        | "Himself" | "herself" | "Herself" | "itself" | "Itself" | "ourselves" | "Ourselves"
-        | "ourself" | "Ourself" | "yourselves" | "Yourselves" | "themselves" | "Themselves" => {
-            pronoun_as_subject
-        }
+        "Him" | "Me" | "Them" | "Myself" | "Yourself" | "Himself" | "Herself" | "Itself"
+        | "Ourselves" | "Yourselves" | "Themselves" => pronoun_as_subject,
         _ => return clauses::verb_shape(word),
     })
 }
@@ -696,13 +693,12 @@ fn pronoun_after_particle(doc: &Document<'_>, k: usize) -> Option<Finding> {
 }
 
 /// Object and reflexive pronouns and the subject pronoun each stands for.
+/// (Lower-case reflexives are not looked at: common words share their shapes, and the
+/// rule visits every word of a trigger's shape.)
 const SUBJECT_OF: &[(&str, &str)] = &[
     ("Him", "He"), ("Me", "I"), ("Them", "They"),
-    ("myself", "I"), ("Myself", "I"), ("yourself", "you"), ("Yourself", "You"),
-    ("himself", "he"), ("Himself", "He"), ("herself", "she"), ("Herself", "She"),
-    ("itself", "it"), ("Itself", "It"), ("ourselves", "we"), ("Ourselves", "We"),
-    ("ourself", "we"), ("Ourself", "We"), ("yourselves", "you"), ("Yourselves", "You"),
-    ("themselves", "they"), ("Themselves", "They"),
+    ("Myself", "I"), ("Yourself", "You"), ("Himself", "He"), ("Herself", "She"),
+    ("Itself", "It"), ("Ourselves", "We"), ("Yourselves", "You"), ("Themselves", "They"),
     ("him", "he"), ("me", "I"), ("them", "they"),
 ];
 
@@ -727,14 +723,23 @@ fn object_pronoun(doc: &Document<'_>, k: usize) -> Option<Finding> {
     pronoun_after_particle(doc, k).or_else(|| pronoun_as_subject(doc, k))
 }
 
-/// `Himself has been`, `because itself is`, `Me don't know`: an object or reflexive pronoun as
+/// `Himself has been`, `because them were`, `Me don't know`: an object or reflexive pronoun as
 /// the subject of a finite auxiliary, opening a sentence or a clause after a conjunction. (A
 /// reflexive after its noun, `the mayor himself will`, is emphatic and English.)
 fn pronoun_as_subject(doc: &Document<'_>, k: usize) -> Option<Finding> {
     let (text, words) = (doc.text(), doc.words());
     let pronoun = word_in(text, words, k);
+    // where it stands first: a sentence's start, or right after a conjunction
+    let ok = if pronoun.as_bytes()[0].is_ascii_uppercase() {
+        let before = text[..words[k].0]
+            .trim_end_matches(['"', '\u{201C}', '\'', '\u{2018}'])
+            .trim_end_matches([' ', '\t']);
+        before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
+    } else {
+        k > 0 && joined_in(text, words, k - 1) && CLAUSE_OPENERS.contains(&word_in(text, words, k - 1))
+    };
     let aux = k + 1;
-    if aux >= words.len() || !joined_in(text, words, k) {
+    if !ok || aux >= words.len() || !joined_in(text, words, k) {
         return None;
     }
     let verb = word_in(text, words, aux);
@@ -744,21 +749,6 @@ fn pronoun_as_subject(doc: &Document<'_>, k: usize) -> Option<Finding> {
     // a contraction's first half must have its `'t`
     let rest = &text[words[aux].1..];
     if CONTRACTED.contains(&verb) && !(rest.starts_with("'t") || rest.starts_with("\u{2019}t")) {
-        return None;
-    }
-    let before = text[..words[k].0]
-        .trim_end_matches(['"', '\u{201C}', '\'', '\u{2018}'])
-        .trim_end_matches([' ', '\t']);
-    let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
-    let capital = pronoun.as_bytes()[0].is_ascii_uppercase();
-    let ok = if capital {
-        opens_sentence
-    } else {
-        k > 0
-            && joined_in(text, words, k - 1)
-            && CLAUSE_OPENERS.contains(&word_in(text, words, k - 1))
-    };
-    if !ok {
         return None;
     }
     let (_, subject) = SUBJECT_OF.iter().find(|(p, _)| *p == pronoun)?;
