@@ -28,6 +28,8 @@ static LOWERCASE_START: RuleMeta = RuleMeta {
         Example { text: "The mayor put it simply: “we have no money left for the bridge.”", fixed: "The mayor put it simply: “We have no money left for the bridge.”" },
         Example { text: "It snowed all night. in the valley, roads closed.", fixed: "It snowed all night. In the valley, roads closed." },
         Example { text: "Will the bridge open? but nobody could say when.", fixed: "Will the bridge open? But nobody could say when." },
+        Example { text: "the ferry left the harbour two hours late because of thick fog.", fixed: "The ferry left the harbour two hours late because of thick fog." },
+        Example { text: "The strike ended.\n\nin the morning the first trains ran again on time. Commuters cheered the drivers.", fixed: "The strike ended.\n\nIn the morning the first trains ran again on time. Commuters cheered the drivers." },
     ],
     passes: &[
         "The ticket is 20 euros excl. tax for children.",
@@ -45,6 +47,9 @@ static LOWERCASE_START: RuleMeta = RuleMeta {
         "The wall was painted. grey paint was all they had.",
         "see you. thanks for the tip. great stuff. the box came. it works. love it.",
         "“Who pays for this?” she asked, and “Never!” he replied (loudly!) to all.",
+        "of the vote, the party won forty seats in the new parliament, the count showed.",
+        "The crew had a checklist.\n\nin the morning, check the pumps and the valves at the gate.\n\nat night, lock the gate and switch the floodlights on again.",
+        "eBay sold the old lamp for less than the shop had asked for it.",
     ],
 };
 
@@ -109,13 +114,23 @@ fn find_lost_capitals(doc: &Document<'_>) -> Vec<(usize, usize)> {
             if name {
                 return true;
             }
-            // only long prose opening with an article, or a subheading between prose
+            // only long prose opening with an article (or with a word that starts sentences,
+            // when the paragraph holds more than one), or a subheading between prose
             // paragraphs: a list item may be lower case
             let line = &text[doc.line_at(s)];
-            (ARTICLES.contains(&word) && is_prose(line)) || is_lowercase_subheading(doc, s, word)
+            (ARTICLES.contains(&word) && is_prose(line))
+                || (STARTERS.contains(&word) && is_prose(line) && has_sentence_break(line))
+                || is_lowercase_subheading(doc, s, word)
         })
         .map(|(s, e, _)| (s, e))
         .collect()
+}
+
+/// Whether `line` holds a sentence break: a period, a space and a capital.
+fn has_sentence_break(line: &str) -> bool {
+    line.as_bytes()
+        .windows(3)
+        .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ' && w[2].is_ascii_uppercase())
 }
 
 /// Whether `line` is a prose paragraph: ten words or more, ending a sentence.
@@ -213,6 +228,12 @@ fn candidates(doc: &Document<'_>, spaced_marks: &mut Vec<usize>) -> Vec<(usize, 
         }
         if let Some(e) = plain_word_end(bytes, s) {
             out.push((s, e, true));
+        }
+    }
+    // the text's own start opens a paragraph too
+    if bytes.first().is_some_and(u8::is_ascii_lowercase) {
+        if let Some(e) = plain_word_end(bytes, 0) {
+            out.push((0, e, true));
         }
     }
     out.extend(quoted_after_colon(doc));

@@ -16,7 +16,9 @@
 //! State Duma said that…`, [`located`]), a subject dropped after an opening
 //! phrase (`However, stressed that…`), a mass noun counted (`these
 //! information`, [`counted_mass`]) and `who` after a thing a person owns
-//! (`the mayor's speech, who said`, [`possessor`]).
+//! (`the mayor's speech, who said`, [`possessor`]), and an object or reflexive
+//! pronoun as the subject of a finite auxiliary (`Himself has been`, `because
+//! them were`, `Me don't`).
 //!
 //! Each shape is read at its closed-class word (`very`, `either`, `than`,
 //! `enough`, the pronoun) or, for the clause shapes, at a verb of a short
@@ -46,7 +48,7 @@ static SEQUENCE: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     triggers: crate::Triggers::words(trigger_words),
     default_enabled: true,
-    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`, `Is possible to` opening a sentence, `In the Ministry said that` with no subject but a place, `However, stressed that`, `these information`, `the mayor's speech, who said`)",
+    summary: "a word sequence English grammar never allows (`said very detailed,`, `either X to Y`, `a bigger than most phones screen`, `enough curious to`, `set up them`, `as says the minister`, `Said that` opening a sentence, `killed A, B and C were injured`, `to which he opposes`, `every parcels`, `more safer than`, `Is possible to` opening a sentence, `In the Ministry said that` with no subject but a place, `However, stressed that`, `these information`, `the mayor's speech, who said`, an object or reflexive pronoun as a subject: `Himself has`, `because them were`)",
     flags: &[
         Example { text: "The mayor answered very brief, and left the hall.", fixed: "The mayor answered very briefly, and left the hall." },
         Example { text: "Residents ask for help, either school buildings to new bridges over the canal.", fixed: "Residents ask for help, from school buildings to new bridges over the canal." },
@@ -75,6 +77,9 @@ static SEQUENCE: RuleMeta = RuleMeta {
         Example { text: "However, stressed that the road would stay open.", fixed: "However, stressed that the road would stay open." },
         Example { text: "In a short statement, added that no one was hurt.", fixed: "In a short statement, added that no one was hurt." },
         Example { text: "The crowd cheered the coach's speech, who promised a title.", fixed: "The crowd cheered the coach's speech, who promised a title." },
+        Example { text: "The pier was rebuilt. Itself had been closed for a decade.", fixed: "The pier was rebuilt. It had been closed for a decade." },
+        Example { text: "The grant was cut because them were late with the forms.", fixed: "The grant was cut because they were late with the forms." },
+        Example { text: "Me don't think the ferry will run today.", fixed: "I don't think the ferry will run today." },
     ],
     passes: &[
         "She spoke very well, said very little, and wrote very often.",
@@ -88,6 +93,9 @@ static SEQUENCE: RuleMeta = RuleMeta {
         "There is enough fresh water for everyone; leave well enough alone.",
         "He was old enough to vote, and enough said.",
         "They climbed up it, ran down them and looked back at us.",
+        "The mayor himself will open the pier; the pier itself is old, and that itself is news.",
+        "She blamed herself. Himself, he said nothing; they kept it to themselves while he had doubts.",
+        "It was them who won. Let him go; it took him will power and gave me hope.",
         "When we found out it was late, we set them up again.",
         "It turns out me and my sister were right.",
         "\"We are ready,\" said the coach, as did the players, as does the rest of the team.",
@@ -221,6 +229,12 @@ fn trigger_words() -> Vec<&'static str> {
     words.extend(["Each", "Every", "Is", "More", "Was", "each", "either", "enough", "every", "more", "than"]);
     words.extend(clauses::trigger_words());
     words.push("who");
+    words.extend(
+        SUBJECT_OF
+            .iter()
+            .map(|&(pronoun, _)| pronoun)
+            .filter(|pronoun| !OBJECT_PRONOUNS.contains(pronoun)),
+    );
     words.extend(counted_mass::MASS_NOUNS);
     words
 }
@@ -246,7 +260,10 @@ fn shape(word: &str) -> Option<Shape> {
         }
         // (the trigger index lets these through for `Is`, `Was`: no shape)
         "is" | "was" | "IS" | "WAS" => return None,
-        "him" | "me" | "them" | "us" => pronoun_after_particle,
+        "him" | "me" | "them" => object_pronoun,
+        "us" => pronoun_after_particle,
+        "Him" | "Me" | "Them" | "Myself" | "Yourself" | "Himself" | "Herself" | "Itself"
+        | "Ourselves" | "Yourselves" | "Themselves" => pronoun_as_subject,
         _ => return clauses::verb_shape(word),
     })
 }
@@ -672,6 +689,83 @@ fn pronoun_after_particle(doc: &Document<'_>, k: usize) -> Option<Finding> {
                 ps..pe,
                 concat(&[pronoun, " ", w(particle)]),
             ))),
+    )
+}
+
+/// Object and reflexive pronouns and the subject pronoun each stands for.
+/// (Lower-case reflexives are not looked at: common words share their shapes, and the
+/// rule visits every word of a trigger's shape.)
+const SUBJECT_OF: &[(&str, &str)] = &[
+    ("Him", "He"), ("Me", "I"), ("Them", "They"),
+    ("Myself", "I"), ("Yourself", "You"), ("Himself", "He"), ("Herself", "She"),
+    ("Itself", "It"), ("Ourselves", "We"), ("Yourselves", "You"), ("Themselves", "They"),
+    ("him", "he"), ("me", "I"), ("them", "they"),
+];
+
+/// Conjunctions that open a clause with its subject next (not `that`: `that itself is`
+/// is a demonstrative with its emphatic reflexive).
+const CLAUSE_OPENERS: &[&str] = &[
+    "although", "because", "if", "since", "though", "unless", "whereas", "while",
+];
+
+/// Finite auxiliaries and modals, and the first halves of their negative contractions.
+const FINITE_AUXILIARIES: &[&str] = &[
+    "are", "can", "cannot", "could", "couldn", "did", "didn", "does", "doesn", "don", "had",
+    "has", "have", "is", "isn", "may", "might", "must", "shall", "should", "was", "wasn",
+    "were", "will", "won", "would", "wouldn",
+];
+
+/// The first halves of negative contractions (`don't`, `won't`).
+const CONTRACTED: &[&str] = &["couldn", "didn", "doesn", "don", "isn", "wasn", "won", "wouldn"];
+
+/// `him`, `me`, `them`: after a phrasal verb's particle, or as a clause's subject.
+fn object_pronoun(doc: &Document<'_>, k: usize) -> Option<Finding> {
+    pronoun_after_particle(doc, k).or_else(|| pronoun_as_subject(doc, k))
+}
+
+/// `Himself has been`, `because them were`, `Me don't know`: an object or reflexive pronoun as
+/// the subject of a finite auxiliary, opening a sentence or a clause after a conjunction. (A
+/// reflexive after its noun, `the mayor himself will`, is emphatic and English.)
+fn pronoun_as_subject(doc: &Document<'_>, k: usize) -> Option<Finding> {
+    let (text, words) = (doc.text(), doc.words());
+    let pronoun = word_in(text, words, k);
+    // where it stands first: a sentence's start, or right after a conjunction
+    let ok = if pronoun.as_bytes()[0].is_ascii_uppercase() {
+        let before = text[..words[k].0]
+            .trim_end_matches(['"', '\u{201C}', '\'', '\u{2018}'])
+            .trim_end_matches([' ', '\t']);
+        before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
+    } else {
+        k > 0 && joined_in(text, words, k - 1) && CLAUSE_OPENERS.contains(&word_in(text, words, k - 1))
+    };
+    let aux = k + 1;
+    if !ok || aux >= words.len() || !joined_in(text, words, k) {
+        return None;
+    }
+    let verb = word_in(text, words, aux);
+    if !FINITE_AUXILIARIES.contains(&verb) {
+        return None;
+    }
+    // a contraction's first half must have its `'t`
+    let rest = &text[words[aux].1..];
+    if CONTRACTED.contains(&verb) && !(rest.starts_with("'t") || rest.starts_with("\u{2019}t")) {
+        return None;
+    }
+    let (_, subject) = SUBJECT_OF.iter().find(|(p, _)| *p == pronoun)?;
+    // the contraction whole (`don't`)
+    let verb_end = if CONTRACTED.contains(&verb) {
+        words[aux].1 + rest.find('t').map_or(0, |t| t + 1)
+    } else {
+        words[aux].1
+    };
+    let verb = &text[words[aux].0..verb_end];
+    Some(
+        SEQUENCE
+            .finding(
+                words[k].0..verb_end,
+                concat(&["`", pronoun, "` as the subject of `", verb, "`: the subject pronoun `", subject, "` was meant"]),
+            )
+            .with_fix(Fix::unsafe_fix(Edit::new(words[k].0..words[k].1, *subject))),
     )
 }
 

@@ -19,6 +19,7 @@ super::family! {
     space_in_compound => SpaceInCompound,
     space_inside_delimiters => SpaceInsideDelimiters,
     split_name => SplitName,
+    stray_mark => StrayMark,
     spaced_double_dot => SpacedDoubleDot,
     stray_period => StrayPeriod,
     tex_quotes => TexQuotes,

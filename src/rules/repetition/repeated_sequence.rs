@@ -68,9 +68,35 @@ static REPEATED: RuleMeta = RuleMeta {
             text: "Officials said the tunnel is closed is closed until June.",
             fixed: "Officials said the tunnel is closed until June.",
         },
+        Example {
+            text: "Protesters waved slogans slogans slogans slogans at the gate.",
+            fixed: "Protesters waved slogans at the gate.",
+        },
+        Example {
+            text: "The council cut the budget budget budget.",
+            fixed: "The council cut the budget.",
+        },
+        Example {
+            text: "The ferry sank off the coast of Norway Norway.",
+            fixed: "The ferry sank off the coast of Norway.",
+        },
+        Example {
+            text: "Frost killed every seedling seedling.",
+            fixed: "Frost killed every seedling.",
+        },
+        Example {
+            text: "The mayor thanked them them.",
+            fixed: "The mayor thanked them.",
+        },
     ],
     passes: &[
         "It was very very late, and she had had enough.",
+        "The crowd shouted no no no, and ha ha ha came the reply.",
+        "It was the best season the club had had.",
+        "She waved bye bye. The band Duran Duran played in Walla Walla.",
+        "The poster said WORK WORK WORK; Work Work Work Was Her Hit",
+        "The pianist Lang Lang played, and the tuk tuk waited.",
+        "The river Ouse Ouse-side path and the Wagga Wagga show.",
         "They knocked again and again and again.",
         "What a terrible, terrible storm.",
         "The general Cao Cao and the town of Walla Walla.",
@@ -119,6 +145,26 @@ impl Rule for RepeatedSequence {
                 k += 1;
                 continue;
             }
+            // one word three times or more, by bare spaces (`food food food`)
+            if lengths & 1 == 1 {
+                let copies = copies_of(text, words, k);
+                if copies >= 3 {
+                    let (start, end) = (words[k].0, words[k + copies - 1].1);
+                    if is_word_loop(text, words, k, copies) && !doc.is_protected(start..end) {
+                        let word = &text[start..words[k].1];
+                        out.push(
+                            REPEATED
+                                .finding(
+                                    start..end,
+                                    format!("`{word}` {copies} times in a row: a translation loop; keep one"),
+                                )
+                                .with_fix(Fix::safe(Edit::delete(words[k].1..end))),
+                        );
+                    }
+                    k += copies;
+                    continue;
+                }
+            }
             // the longest run that the next words repeat
             let found = (1..=MAX_RUN).rev().filter(|n| lengths >> (n - 1) & 1 == 1).find_map(|n| {
                 if k + 2 * n > words.len() {
@@ -144,8 +190,10 @@ impl Rule for RepeatedSequence {
             let first = &text[start..first_end];
             let second = &text[words[k + n].0..end];
             let edit = Edit::delete(first_end..end);
-            // a comma or another case: which copy the writer meant is not certain
-            let fix = if !comma && first == second {
+            // a comma or another case: which copy the writer meant is not certain;
+            // nor is a name's (`Italy Italy`: a few names are doubled on purpose)
+            let name = n == 1 && first.as_bytes()[0].is_ascii_uppercase() && !single_word_loop(first, second, comma);
+            let fix = if !comma && first == second && !name {
                 Fix::safe(edit)
             } else {
                 Fix::unsafe_fix(edit)
@@ -233,7 +281,9 @@ fn is_loop(text: &str, words: &[(usize, usize)], k: usize, n: usize, comma: bool
         return false;
     }
     if n == 1 {
-        return single_word_loop(word(k), word(k + 1), comma) || listed_twice(text, words, k);
+        return single_word_loop(word(k), word(k + 1), comma)
+            || listed_twice(text, words, k)
+            || (!comma && (ends_sentence_twice(text, words, k) || name_twice(text, words, k)));
     }
     if n == 2 && matches!(lower(k + 1).as_str(), "and" | "or" | "by" | "to" | "after") {
         return false; // `step by step by`, `faster and faster and`
@@ -324,4 +374,97 @@ fn is_function_word(word: &str) -> bool {
                 || tags.is_conjunction()
                 || tags.is_auxiliary()
         })
+}
+
+/// How many copies of word `k` follow one another from `k`, each after a single space.
+fn copies_of(text: &str, words: &[(usize, usize)], k: usize) -> usize {
+    let mut j = k + 1;
+    while j < words.len() && gap(text, words, j - 1) == " " && same_word(text, words[k], words[j]) {
+        j += 1;
+    }
+    j - k
+}
+
+/// Whether `copies` copies of word `k` in a row (three or more) are a loop: a word of
+/// two letters or more, written alike each time, not an interjection (`ha ha ha`, `no no
+/// no`), whole (not glued to a hyphen or an address), and, for a capitalised word, in
+/// running text: after a lower-case word, or before a mark or a lower-case word (not a
+/// title).
+fn is_word_loop(text: &str, words: &[(usize, usize)], k: usize, copies: usize) -> bool {
+    let word = &text[words[k].0..words[k].1];
+    let b = word.as_bytes();
+    if word.len() < 2 || !word.is_ascii() || b.iter().all(u8::is_ascii_uppercase) {
+        return false;
+    }
+    if (1..copies).any(|j| text[words[k + j].0..words[k + j].1] != *word) {
+        return false;
+    }
+    if EMPHATIC.binary_search(&word.to_ascii_lowercase().as_str()).is_ok() {
+        return false;
+    }
+    let (start, end) = (words[k].0, words[k + copies - 1].1);
+    let glue = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '/' | '@' | '_');
+    if text[..start].chars().next_back().is_some_and(glue) || text[end..].chars().next().is_some_and(glue) {
+        return false;
+    }
+    if b[0].is_ascii_uppercase() {
+        let bytes = text.as_bytes();
+        let after_lower = k > 0 && gap(text, words, k - 1) == " " && bytes[words[k - 1].0].is_ascii_lowercase();
+        let goes_on = match bytes.get(end) {
+            Some(b'.' | b',' | b';' | b':' | b'!' | b'?') => true,
+            Some(b' ') => bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase),
+            _ => false,
+        };
+        return after_lower || goes_on;
+    }
+    true
+}
+
+/// Whether word `k`, doubled by a space, ends its sentence (`the down of a hatchling
+/// hatchling.`): a lower-case word (a known one, or one of five letters or more) that no
+/// sentence ends on twice; `had had.` (`the best year they had had.`) and interjections
+/// (`bye bye.`, left out before) are English, and the words `duplicated-word` takes are its.
+fn ends_sentence_twice(text: &str, words: &[(usize, usize)], k: usize) -> bool {
+    let word = &text[words[k].0..words[k].1];
+    if word.len() < 2 || !word.bytes().all(|c| c.is_ascii_lowercase()) || text[words[k + 1].0..words[k + 1].1] != *word {
+        return false;
+    }
+    let after = &text.as_bytes()[words[k + 1].1..];
+    let ends = matches!(after.first(), Some(b'.' | b'!' | b'?'))
+        && after.get(1).is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b')'));
+    if !ends || matches!(word, "had" | "that") || NEVER_DOUBLED.binary_search(&word).is_ok() {
+        return false;
+    }
+    word.len() >= 5 || wordlex::lookup(word).is_some()
+}
+
+/// Names that are doubled on purpose (`Duran Duran`, `Sirhan Sirhan`), sorted.
+const DOUBLED_NAMES: &[&str] = &["Baden", "Bora", "Duran", "Humbert", "Major", "Pago", "Sirhan", "Wagga", "Walla"];
+
+/// Whether word `k` is a name doubled in running text (`the capital of Italy Italy.`): a
+/// capitalised word of five letters or more that the lexicon knows capitalised (a
+/// country, a city, a day, a well-known name), after a lower-case word and before a
+/// mark or a lower-case word. The few names doubled on purpose are left out.
+fn name_twice(text: &str, words: &[(usize, usize)], k: usize) -> bool {
+    let word = &text[words[k].0..words[k].1];
+    let b = word.as_bytes();
+    if word.len() < 5
+        || !b[0].is_ascii_uppercase()
+        || !b[1..].iter().all(u8::is_ascii_lowercase)
+        || text[words[k + 1].0..words[k + 1].1] != *word
+        || DOUBLED_NAMES.binary_search(&word).is_ok()
+    {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    if k == 0 || gap(text, words, k - 1) != " " || !bytes[words[k - 1].0].is_ascii_lowercase() {
+        return false;
+    }
+    let after = &bytes[words[k + 1].1..];
+    let goes_on = match after.first() {
+        Some(b'.' | b',' | b';' | b':' | b'!' | b'?') => true,
+        Some(b' ') => after.get(1).is_some_and(u8::is_ascii_lowercase),
+        _ => false,
+    };
+    goes_on && wordlex::lookup_as_written(word).is_some_and(|tags| !tags.is_empty())
 }
