@@ -9,7 +9,7 @@
 # there with `cargo bench --bench scan --no-run`). With RULES_FILE, this tree's
 # benches run that rule set (MTLINT_BENCH_RULES), e.g. benches/rules-3c4b277.txt
 # against 3c4b277's binary: the same rules on both sides. A machine doing
-# nothing else gives figures worth comparing.
+# nothing else gives figures worth comparing. BENCHES="a b" runs only those.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 old=$1
@@ -17,7 +17,7 @@ rules=${2:-}
 rounds=${ROUNDS:-3}
 new=$(cargo bench --bench scan --no-run --message-format=json 2>/dev/null |
     sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' | tail -1)
-benches="scan_clean_news scan_dense_artifacts scan_markdown scan_html first_scan_small scan_one_line_10mb"
+benches=${BENCHES:-"scan_clean_news scan_dense_artifacts scan_markdown scan_html first_scan_small scan_one_line_10mb"}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
