@@ -68,6 +68,7 @@ static STRAY_MARK: RuleMeta = RuleMeta {
         "Mail info@ example.org or tweet @harbour today.",
         "The players' union and Mr. Hernandez' plan met the Jones' approval.",
         "They were goin' fishing, rock 'n' roll was playing, and 'the cargo' was lost.",
+        "The band played Ol' Man River and an old rock an' roll tune.",
         "He said \"the ferry\" left early, and \"we stay\" was the answer.",
         "The word \"the\" is short; the - and the + keys.",
         "The ferry left.\" she said. Then \"Night ferry\" sailed.",
@@ -233,6 +234,9 @@ fn symbol_after_word(b: &[u8], i: usize) -> bool {
     !line.contains(&b[i])
 }
 
+/// Words written with their last letter elided (`ol' man`, `rock an' roll`, `th' end`).
+const ELIDED: [&[u8]; 3] = [b"ol", b"an", b"th"];
+
 /// `'` after a word that no possessive or elision ends (`the cargo' was`): not after `s`,
 /// `z` or `x` (`players'`, `Hernandez'`), nor `-in'` (`goin'`), nor a one-letter word
 /// (`o'`, `n'`), nor when a single quote opens on the line before it (`'the cargo' was`).
@@ -243,6 +247,7 @@ fn apostrophe_after_word(b: &[u8], i: usize) -> bool {
         || !plain_boundary(b, s)
         || matches!(word[word.len() - 1].to_ascii_lowercase(), b's' | b'z' | b'x')
         || (word.len() >= 4 && word.to_ascii_lowercase().ends_with(b"in"))
+        || ELIDED.iter().any(|e| word.eq_ignore_ascii_case(e))
     {
         return false;
     }
