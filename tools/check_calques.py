@@ -47,6 +47,9 @@ JUDGED = {
     ("contract", "coalition contract"): "a German translator's calque (Koalitionsvertrag): `coalition agreement`",
     ("reminded", "she reminded that"): "a Czech translator's calque (připomněla, že): one reminds someone; `she recalled that`",
     ("frontal", "collided frontally"): "a German translator's calque (frontal zusammengestoßen) beside `a 27 years old man`: `collided head-on`",
+    ("reference", "reports with reference to"): "a Russian translator's calque (сообщает со ссылкой на): English news says `reports, citing`",
+    ("reference", "writes with reference to"): "a Russian translator's calque (пишет со ссылкой на): English news says `writes, citing`",
+    ("diplomacy", "the head of british diplomacy"): "a Russian translator's calque (глава британской дипломатии) for Liz Truss: `the British Foreign Secretary`",
 }
 
 
