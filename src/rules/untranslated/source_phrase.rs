@@ -62,6 +62,8 @@ static SOURCE_PHRASE: RuleMeta = RuleMeta {
         "Among recent shōnen manga, the series sold well.",
         "they sang rio de janeiro all night long in the bar",
         "The group Sdružení nezávislých kandidátů won the vote in the town.",
+        "Two seats went to Vršané – nezávislí kandidáti won the rest.",
+        "Her debut album Männer sind auch nur Menschen sold well.",
         "It was a tour de force, a coup de grâce and a fait accompli.",
     ],
 };
@@ -195,13 +197,25 @@ impl Rule for SourcePhrase {
     }
 }
 
+/// What stands before a run.
+#[derive(Clone, Copy)]
+enum Before<'t> {
+    /// An English word (possibly across a comma): in lower case, or capitalised but no name
+    /// (`She`, `Palestinian`), or a possessive `'s`.
+    English(&'t str),
+    /// Another word: a name, a word of another language.
+    Other,
+    /// No word: the line's start, a bracket, a quotation mark.
+    Nothing,
+}
+
 /// A run of words of another language and what is around it.
 struct Run<'t> {
     start: usize,
     end: usize,
     words: Vec<(&'t str, Kind)>,
-    /// The English word before the run, if one stands there.
-    before: Option<&'t str>,
+    /// What stands before the run.
+    before: Before<'t>,
     /// The word after the run, if one stands there after one space.
     next: Option<&'t str>,
     /// The text after the run up to the line's end.
@@ -220,9 +234,16 @@ impl Run<'_> {
                     | (Kind::Unknown | Kind::Marked, Kind::Function)
             )
         });
-        let marked = kinds.contains(&Kind::Marked);
-        let Some(before) = self.before else {
-            return false;
+        // a word with a letter English does not write (a function word too: `że`, `não`)
+        let marked = self.words.iter().any(|&(w, _)| w.chars().any(is_marked_letter));
+        // after an English word, or after a mark with an English word following
+        let english_next = self
+            .next
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && lookup(w).is_some());
+        let before = match self.before {
+            Before::English(w) => w,
+            Before::Nothing if english_next => "",
+            _ => return false,
         };
         (paired || marked)
             && self.words.len() <= MAX_RUN
@@ -251,7 +272,6 @@ fn run_around(text: &str, s: usize) -> Option<Run<'_>> {
     let first = kind_of(&text[s..e])?;
     let mut words = vec![(&text[s..e], first)];
     let (mut start, mut end) = (s, e);
-    let mut before = None;
     while words.len() <= MAX_RUN + 1 {
         let Some((ps, pe)) = word_before(text, start) else {
             break;
@@ -262,15 +282,10 @@ fn run_around(text: &str, s: usize) -> Option<Run<'_>> {
                 words.insert(0, (w, kind));
                 start = ps;
             }
-            None => {
-                // an English word in lower case, not a name's first part
-                if w.starts_with(|c: char| c.is_lowercase()) && lookup(w).is_some() {
-                    before = Some(w);
-                }
-                break;
-            }
+            None => break,
         }
     }
+    let before = before_run(text, start);
     let mut next = None;
     while words.len() <= MAX_RUN + 1 {
         let Some((ns, ne)) = word_after(text, end) else {
@@ -297,6 +312,44 @@ fn run_around(text: &str, s: usize) -> Option<Run<'_>> {
         next,
         after: &text[end..line_end],
     })
+}
+
+/// What stands before the run starting at `start`: the word before it across one space (or a
+/// comma and a space), judged English or not.
+fn before_run(text: &str, start: usize) -> Before<'_> {
+    let head = &text[..start];
+    // no word: the line's or a sentence's start, else a mark that may follow a name
+    let opens = {
+        let t = head.trim_end_matches([' ', '"', '“', '‘', '(']);
+        t.is_empty() || t.ends_with(['\n', '.', '!', '?', ':'])
+    };
+    let Some(head) = head.strip_suffix(' ') else {
+        return if opens { Before::Nothing } else { Before::Other };
+    };
+    if head.ends_with("'s") || head.ends_with("’s") {
+        return Before::English("'s");
+    }
+    let head = head.strip_suffix(',').unwrap_or(head);
+    let pe = head.len();
+    let ps = word_start(text, pe);
+    if ps == pe {
+        return if opens { Before::Nothing } else { Before::Other };
+    }
+    let w = &text[ps..pe];
+    let english = if w.starts_with(char::is_lowercase) {
+        lookup(w).is_some()
+    } else {
+        // capitalised: a common word at a sentence's start, or an adjective of a people
+        match crate::analysis::wordlex::lookup_as_written(w) {
+            Some(tags) => !tags.is_empty() && !tags.is_proper_noun(),
+            None => lookup(w).is_some(),
+        }
+    };
+    if english {
+        Before::English(w)
+    } else {
+        Before::Other
+    }
 }
 
 /// A one-letter word (`a`, `e`, `i`, `y`…, the conjunctions and prepositions of several
@@ -462,17 +515,33 @@ fn mentioned(doc: &Document<'_>, run: &Run<'_>) -> bool {
     if !text[line.clone()].contains(char::is_uppercase) {
         return true;
     }
-    let straight = before.matches('"').count() % 2 == 1 && run.after.contains('"');
-    let curly = match before.rfind(['“', '«', '„']) {
-        Some(o) => !before[o..].contains(['”', '»']) && run.after.contains(['”', '»', '“']),
-        None => false,
+    // the quotation around the run: its opening mark in `before`, its closing one in `after`
+    let opening = if before.matches('"').count() % 2 == 1 {
+        before.rfind('"').zip(run.after.find('"'))
+    } else {
+        None
     };
-    let single = match before.rfind('‘') {
-        Some(o) => !before[o..].contains('’') && run.after.contains('’'),
-        None => false,
+    let opening = opening.or_else(|| {
+        let o = before.rfind(['“', '«', '„', '‘'])?;
+        let closing: &[char] = if before[o..].starts_with('‘') { &['’'] } else { &['”', '»', '“'] };
+        if before[o..].contains(closing) {
+            return None;
+        }
+        Some((o, run.after.find(closing)?))
+    });
+    let Some((o, c)) = opening else {
+        return false;
     };
-    straight || curly || single
+    // a title or a phrase quoted in its language, unless the quotation is English speech
+    let inside = before[o..].split(|c: char| !c.is_alphabetic()).chain(run.after[..c].split(|c: char| !c.is_alphabetic()));
+    !inside.into_iter().any(|w| ENGLISH_MARKERS.contains(&w))
 }
+
+/// Small English words that make a quotation English speech rather than a quoted title.
+const ENGLISH_MARKERS: &[&str] = &[
+    "and", "are", "be", "but", "can", "for", "from", "has", "have", "he", "is", "it", "not", "of",
+    "that", "the", "they", "this", "to", "was", "we", "were", "will", "with", "would", "you",
+];
 
 /// Whether a marked word of the run is written capitalised elsewhere in the text: part of a
 /// name the writer also spells with its capital (`Česká pošta`, then `česká pošta`). Each
