@@ -524,7 +524,7 @@ fn mentioned(doc: &Document<'_>, run: &Run<'_>) -> bool {
     let opening = opening.or_else(|| {
         let o = before.rfind(['“', '«', '„', '‘'])?;
         let closing: &[char] = if before[o..].starts_with('‘') { &['’'] } else { &['”', '»', '“'] };
-        if before[o..].contains(closing) {
+        if before[o..].chars().skip(1).any(|c| closing.contains(&c)) {
             return None;
         }
         Some((o, run.after.find(closing)?))
