@@ -151,6 +151,11 @@ impl Rule for SourcePhrase {
             if s < *past {
                 return;
             }
+            // (a capitalised word is no run's: a name, `Zürich`)
+            if !char_at(text, s).is_some_and(char::is_lowercase) {
+                *past = word_end(text, s);
+                return;
+            }
             let Some(run) = run_around(text, s) else {
                 return;
             };
@@ -173,15 +178,17 @@ impl Rule for SourcePhrase {
         // the function words, then the words with a letter English does not write
         let mut listed = doc
             .trigger_words(SOURCE_PHRASE.id)
-            .filter(|&k| FUNCTION_WORDS.binary_search(&doc.word(k)).is_ok())
+            .filter(|&k| is_function_word(doc.word(k)))
             .map(|k| words[k].0)
             .peekable();
+        // the first bytes of the letters U+00C0 to U+017F in UTF-8 (among the marks: the
+        // punctuation and the first bytes of non-ASCII chars)
         let b = text.as_bytes();
         let mut marked = doc
             .marks()
             .iter()
             .copied()
-            .filter(|&i| b[i] >= 0xC3 && char_at(text, i).is_some_and(is_marked_letter))
+            .filter(|&i| (0xC3..=0xC5).contains(&b[i]) && char_at(text, i).is_some_and(is_marked_letter))
             .peekable();
         loop {
             let next = match (listed.peek(), marked.peek()) {
@@ -352,6 +359,20 @@ fn before_run(text: &str, start: usize) -> Before<'_> {
     }
 }
 
+/// Whether `w` is one of [`FUNCTION_WORDS`] (looked up as a packed word among packed words:
+/// the rule is asked about thousands of words of their shapes in a long text).
+fn is_function_word(w: &str) -> bool {
+    static PACKED: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+        let mut packed: Vec<u64> = FUNCTION_WORDS
+            .iter()
+            .filter_map(|w| crate::text::pack_word(w.as_bytes()))
+            .collect();
+        packed.sort_unstable();
+        packed
+    });
+    crate::text::pack_word(w.as_bytes()).is_some_and(|key| PACKED.binary_search(&key).is_ok())
+}
+
 /// A one-letter word (`a`, `e`, `i`, `y`…, the conjunctions and prepositions of several
 /// languages) after a word of another language or a capitalised word the lexicon lacks: part
 /// of the run (`Svaz měst a obcí`), not the English article.
@@ -371,7 +392,7 @@ fn kind_of(w: &str) -> Option<Kind> {
     if w.chars().count() < 2 || !w.chars().all(|c| c.is_lowercase()) {
         return None;
     }
-    if FUNCTION_WORDS.binary_search(&w).is_ok() || MARKED_FUNCTION_WORDS.binary_search(&w).is_ok() {
+    if is_function_word(w) || MARKED_FUNCTION_WORDS.binary_search(&w).is_ok() {
         return Some(Kind::Function);
     }
     if w.chars().count() < 3 || lookup(w).is_some() || is_name(w) {
@@ -413,12 +434,11 @@ fn unaccented(w: &str) -> String {
 }
 
 /// A Latin letter with a diacritic of the languages the rule knows (Latin-1 and Latin
-/// Extended-A, and the Romanian letters with a comma), the macron vowels of romanised
-/// Japanese left out.
+/// Extended-A), the macron vowels of romanised Japanese left out.
 fn is_marked_letter(c: char) -> bool {
-    matches!(c, '\u{C0}'..='\u{17F}' | '\u{218}'..='\u{21B}')
-        && c.is_alphabetic()
-        && !matches!(c, 'ā' | 'ē' | 'ī' | 'ō' | 'ū' | 'Ā' | 'Ē' | 'Ī' | 'Ō' | 'Ū' | 'æ' | 'Æ')
+    // (every char of the range is a letter but `×` and `÷`)
+    matches!(c, '\u{C0}'..='\u{17F}')
+        && !matches!(c, '×' | '÷' | 'ā' | 'ē' | 'ī' | 'ō' | 'ū' | 'Ā' | 'Ē' | 'Ī' | 'Ō' | 'Ū' | 'æ' | 'Æ')
 }
 
 /// Whether a char is part of a word for this rule (a letter of any script).
@@ -577,6 +597,8 @@ mod tests {
     fn the_word_lists_are_sorted_and_no_english_words() {
         crate::text::assert_sorted(FUNCTION_WORDS);
         crate::text::assert_sorted(MARKED_FUNCTION_WORDS);
+        assert!(FUNCTION_WORDS.iter().all(|w| is_function_word(w)), "a word longer than 8 bytes");
+        assert!(!is_function_word("the") && !is_function_word("said"));
         for w in FUNCTION_WORDS.iter().chain(MARKED_FUNCTION_WORDS) {
             assert!(lookup(w).is_none() || ["la", "le", "el"].contains(w), "{w} is English");
         }
