@@ -281,7 +281,7 @@ impl Run<'_> {
 /// (at most [`MAX_RUN`] + 1 on each side, so a long foreign passage costs linear time).
 fn run_around(text: &str, s: usize) -> Option<Run<'_>> {
     let e = word_end(text, s);
-    let first = kind_of(&text[s..e])?;
+    let first = kind_at(text, s, e)?;
     let mut words = vec![(&text[s..e], first)];
     let (mut start, mut end) = (s, e);
     while words.len() <= MAX_RUN + 1 {
@@ -289,7 +289,7 @@ fn run_around(text: &str, s: usize) -> Option<Run<'_>> {
             break;
         };
         let w = &text[ps..pe];
-        match kind_of(w).or_else(|| conjunction_letter(text, w, ps)) {
+        match kind_at(text, ps, pe).or_else(|| conjunction_letter(text, w, ps)) {
             Some(kind) => {
                 words.insert(0, (w, kind));
                 start = ps;
@@ -304,7 +304,7 @@ fn run_around(text: &str, s: usize) -> Option<Run<'_>> {
             break;
         };
         let w = &text[ns..ne];
-        match kind_of(w) {
+        match kind_at(text, ns, ne) {
             Some(kind) => {
                 words.push((w, kind));
                 end = ne;
@@ -330,10 +330,11 @@ fn run_around(text: &str, s: usize) -> Option<Run<'_>> {
 /// comma and a space), judged English or not.
 fn before_run(text: &str, start: usize) -> Before<'_> {
     let head = &text[..start];
-    // no word: the line's or a sentence's start, else a mark that may follow a name
+    // no word: a line's or a sentence's start, else a mark that may follow a name (the
+    // text's own start is not read as a line's: what comes before a text is unknown)
     let opens = {
         let t = head.trim_end_matches([' ', '"', '“', '‘', '(']);
-        t.is_empty() || t.ends_with(['\n', '.', '!', '?', ':'])
+        t.ends_with(['\n', '.', '!', '?', ':'])
     };
     let Some(head) = head.strip_suffix(' ') else {
         return if opens { Before::Nothing } else { Before::Other };
@@ -389,6 +390,18 @@ fn conjunction_letter(text: &str, w: &str, s: usize) -> Option<Kind> {
     let p = &text[ps..pe];
     let foreign = kind_of(p).is_some() || (p.starts_with(char::is_uppercase) && lookup(p).is_none());
     foreign.then_some(Kind::Function)
+}
+
+/// [`kind_of`] the word at `s..e` of `text`, unless a symbol outside ASCII is glued to it
+/// (`couldï»¿`): a word run into mojibake is a broken encoding, not another language.
+fn kind_at(text: &str, s: usize, e: usize) -> Option<Kind> {
+    let symbol = |c: char| !c.is_ascii() && !c.is_alphanumeric() && !"’‘“”–—".contains(c);
+    let glued = text[e..].chars().next().is_some_and(symbol)
+        || text[..s].chars().next_back().is_some_and(symbol);
+    if glued {
+        return None;
+    }
+    kind_of(&text[s..e])
 }
 
 /// What a word is in a run, `None` for a word that is none of the kinds (an English word, a
