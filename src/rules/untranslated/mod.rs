@@ -10,6 +10,7 @@ super::family! {
     source_acronym => SourceAcronym,
     source_function_word => SourceFunctionWord,
     source_hashtag => SourceHashtag,
+    source_phrase => SourcePhrase,
     source_spelled_prefix => SourceSpelledPrefix,
     transliterated_word => TransliteratedWord,
 }
